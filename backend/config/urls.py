@@ -1,0 +1,26 @@
+from django.contrib import admin
+from django.urls import include, path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from kepu.common.health import healthz
+from kepu.common.views import spa_index
+
+api_v1 = [
+    path("", include("kepu.accounts.urls")),
+    path("", include("kepu.places.urls")),
+    path("", include("kepu.events.urls")),
+    path("", include("kepu.materials.urls")),
+    path("", include("kepu.funding.urls")),
+    path("", include("kepu.stats.urls")),
+    path("", include("kepu.notifications.urls")),
+]
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("api/v1/", include(api_v1)),
+    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
+    path("healthz", healthz, name="healthz"),
+    # Evidence files are served by the API with permission checks, never as public media.
+    re_path(r"^(?!api/|admin/|static/|media/|healthz).*$", spa_index, name="spa"),
+]

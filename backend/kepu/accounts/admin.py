@@ -1,0 +1,21 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.utils.translation import gettext_lazy as _
+
+from .models import User
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    ordering = ["phone"]
+    list_display = ["phone", "name", "role", "staff_area", "is_active", "date_joined"]
+    list_filter = ["role", "is_active", "is_staff", "is_superuser"]
+    search_fields = ["phone", "name", "email"]
+    autocomplete_fields = ["staff_area"]
+    fieldsets = (
+        (None, {"fields": ("phone", "password")}),
+        (_("Person"), {"fields": ("name", "email", "language")}),
+        (_("Role"), {"fields": ("role", "staff_area", "is_active", "is_staff", "is_superuser", "groups")}),
+        (_("Dates"), {"fields": ("last_login", "date_joined", "anonymised_at")}),
+    )
+    add_fieldsets = ((None, {"classes": ("wide",), "fields": ("phone", "name", "role", "staff_area", "password1", "password2")}),)

@@ -1,0 +1,87 @@
+from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+mobile_validator = RegexValidator(r"^1[3-9]\d{9}$", _("Enter a mainland China mobile number (11 digits)."))
+
+
+class Role(models.TextChoices):
+    RESIDENT = "resident", _("Resident")
+    ORGANIZER = "organizer", _("Organizer")
+    STAFF = "staff", _("Association staff")
+    ADMIN = "admin", _("Administrator")
+
+
+class Language(models.TextChoices):
+    ZH_HANS = "zh-hans", "简体中文"
+    EN = "en", "English"
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def create_user(self, phone, password=None, **extra):
+        user = self.model(phone=phone, **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_superuser(self, phone, password=None, **extra):
+        extra.update(is_staff=True, is_superuser=True, role=Role.ADMIN)
+        return self.create_user(phone, password, **extra)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """A person, identified by a mainland mobile number. No national ID is ever stored."""
+
+    phone = models.CharField(_("mobile number"), max_length=32, unique=True)
+    name = models.CharField(_("name"), max_length=64, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.RESIDENT)
+    staff_area = models.ForeignKey(
+        "places.Area",
+        verbose_name=_("staff area"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="staff",
+        help_text=_("Association staff see this area and everything under it."),
+    )
+    language = models.CharField(_("language"), max_length=8, choices=Language.choices, default=Language.ZH_HANS)
+    is_active = models.BooleanField(_("active"), default=True)
+    is_staff = models.BooleanField(_("admin site access"), default=False)
+    date_joined = models.DateTimeField(_("joined"), default=timezone.now)
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "phone"
+    REQUIRED_FIELDS = ["name"]
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(role="staff") | Q(staff_area__isnull=False),
+                name="user_staff_has_area",
+                violation_error_message=_("Association staff need an area."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name or '—'} ({mask_phone(self.phone)})"
+
+    @property
+    def masked_phone(self) -> str:
+        return mask_phone(self.phone)
+
+
+def mask_phone(phone: str) -> str:
+    """138****1234: what anyone but the person and their event's organizers sees."""
+    if len(phone) == 11 and phone.isdigit():
+        return f"{phone[:3]}****{phone[-4:]}"
+    return "****"

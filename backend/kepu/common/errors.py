@@ -1,0 +1,86 @@
+"""One error shape for the whole API: ``{"detail": str, "errors": {field: [messages]}}``."""
+
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DatabaseError, IntegrityError, InterfaceError, OperationalError
+from django.http import Http404
+from django.utils.translation import gettext as _
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler
+
+
+class Conflict(exceptions.APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "The request conflicts with the current state."
+    default_code = "conflict"
+
+
+class ServiceBusy(exceptions.APIException):
+    """The database could not give us the lock in time; safe to retry."""
+
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    default_code = "busy"
+
+    def __init__(self, detail=None):
+        super().__init__(detail or _("The service is busy, please retry in a moment."))
+
+
+def _flatten(data, prefix=""):
+    errors: dict[str, list[str]] = {}
+    if isinstance(data, dict):
+        for key, value in data.items():
+            name = f"{prefix}.{key}" if prefix else str(key)
+            errors.update(_flatten(value, name))
+    elif isinstance(data, list) and data and all(not isinstance(v, (dict, list)) for v in data):
+        errors[prefix or "non_field_errors"] = [str(v) for v in data]
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            errors.update(_flatten(value, f"{prefix}[{index}]" if prefix else str(index)))
+    else:
+        errors[prefix or "non_field_errors"] = [str(data)]
+    return errors
+
+
+def _is_lock_timeout(exc: Exception) -> bool:
+    cause = getattr(exc, "__cause__", None)
+    sqlstate = getattr(cause, "sqlstate", None) or getattr(getattr(cause, "diag", None), "sqlstate", None)
+    # 55P03 lock_not_available, 57014 query_canceled (statement timeout), 40P01 deadlock, 40001 serialization
+    return sqlstate in {"55P03", "57014", "40P01", "40001"}
+
+
+def exception_handler(exc, context):
+    if isinstance(exc, DjangoValidationError):
+        detail = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+        exc = exceptions.ValidationError(detail=detail)
+    elif isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    elif isinstance(exc, DjangoPermissionDenied):
+        exc = exceptions.PermissionDenied()
+    elif isinstance(exc, IntegrityError):
+        exc = Conflict(_("This conflicts with existing data."))
+    elif isinstance(exc, (OperationalError, InterfaceError)) or (
+        isinstance(exc, DatabaseError) and _is_lock_timeout(exc)
+    ):
+        exc = ServiceBusy() if _is_lock_timeout(exc) else ServiceBusy(_("The database is unavailable."))
+
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None
+    if isinstance(exc, exceptions.ValidationError):
+        errors = _flatten(exc.detail)
+        first = next(iter(errors.values()))[0] if errors else _("Invalid input.")
+        response.data = {"detail": first, "errors": errors}
+        response.status_code = status.HTTP_400_BAD_REQUEST
+    elif isinstance(response.data, dict) and "detail" in response.data:
+        response.data = {"detail": str(response.data["detail"])}
+    if isinstance(exc, ServiceBusy):
+        response["Retry-After"] = "2"
+    return response
+
+
+def error_response(detail: str, status_code: int, errors: dict | None = None) -> Response:
+    body = {"detail": detail}
+    if errors:
+        body["errors"] = errors
+    return Response(body, status=status_code)

@@ -1,0 +1,17 @@
+from django.conf import settings
+from django.http import FileResponse, HttpResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import ensure_csrf_cookie
+from django.views.decorators.http import require_safe
+
+
+@require_safe
+@ensure_csrf_cookie
+def spa_index(request, *args, **kwargs):
+    """The single-page app's entry; it routes on the client, so every non-API path lands here."""
+    index = settings.FRONTEND_DIST / "index.html"
+    if not index.exists():
+        return HttpResponse(
+            _("The web app has not been built yet: run `make frontend`."), status=503, content_type="text/plain"
+        )
+    return FileResponse(index.open("rb"), content_type="text/html; charset=utf-8")

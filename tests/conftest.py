@@ -1,0 +1,117 @@
+"""Shared fixtures: a small district, one user per role, API clients."""
+
+import pytest
+from django.conf import settings
+from rest_framework.test import APIClient
+
+from kepu.accounts.models import Role
+from kepu.common.factories import AreaFactory, MembershipFactory, OrganizationFactory, UserFactory
+from kepu.places.models import AreaLevel, Setting
+
+
+def pytest_configure(config):
+    engine = settings.DATABASES["default"]["ENGINE"]
+    if engine != "django.db.backends.postgresql":
+        raise pytest.UsageError(
+            "The tests run against PostgreSQL: set DATABASE_URL (make test does), e.g. "
+            "postgres://postgres@127.0.0.1:5432/kepu"
+        )
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache_and_media(settings, tmp_path):
+    from django.core.cache import cache
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def district(db):
+    return AreaFactory(name="昆都仑区", level=AreaLevel.DISTRICT, code="150203")
+
+
+@pytest.fixture
+def subdistrict(district):
+    return AreaFactory(name="少先路街道", level=AreaLevel.SUBDISTRICT, parent=district)
+
+
+@pytest.fixture
+def other_subdistrict(district):
+    return AreaFactory(name="沼潭街道", level=AreaLevel.SUBDISTRICT, parent=district)
+
+
+@pytest.fixture
+def community(subdistrict):
+    return AreaFactory(name="少先路社区", level=AreaLevel.COMMUNITY, parent=subdistrict)
+
+
+@pytest.fixture
+def other_community(other_subdistrict):
+    return AreaFactory(name="沼潭社区", level=AreaLevel.COMMUNITY, parent=other_subdistrict)
+
+
+@pytest.fixture
+def organization(community):
+    return OrganizationFactory(name="少先路社区居委会", setting=Setting.COMMUNITY, area=community)
+
+
+@pytest.fixture
+def other_organization(other_community):
+    return OrganizationFactory(name="沼潭社区居委会", setting=Setting.COMMUNITY, area=other_community)
+
+
+@pytest.fixture
+def resident(db):
+    return UserFactory(phone="13800000001", name="张三")
+
+
+@pytest.fixture
+def other_resident(db):
+    return UserFactory(phone="13800000002", name="李四")
+
+
+@pytest.fixture
+def organizer(organization):
+    return MembershipFactory(organization=organization, user__phone="13900000001", user__name="王组织").user
+
+
+@pytest.fixture
+def other_organizer(other_organization):
+    return MembershipFactory(organization=other_organization, user__phone="13900000002", user__name="赵组织").user
+
+
+@pytest.fixture
+def staff(subdistrict):
+    """Staff of the subdistrict the organization's community lies in."""
+    return UserFactory(phone="13700000001", name="科协甲", role=Role.STAFF, staff_area=subdistrict)
+
+
+@pytest.fixture
+def other_staff(other_subdistrict):
+    return UserFactory(phone="13700000002", name="科协乙", role=Role.STAFF, staff_area=other_subdistrict)
+
+
+@pytest.fixture
+def district_staff(district):
+    return UserFactory(phone="13700000009", name="区科协", role=Role.STAFF, staff_area=district)
+
+
+@pytest.fixture
+def api():
+    return APIClient()
+
+
+@pytest.fixture
+def client_for():
+    """An API client logged in as ``user`` (or anonymous for None)."""
+
+    def make(user=None) -> APIClient:
+        client = APIClient()
+        if user is not None:
+            client.force_authenticate(user=user)
+        return client
+
+    return make
