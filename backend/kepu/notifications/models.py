@@ -1,1 +1,70 @@
-from django.db import models  # noqa: F401
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from kepu.common.models import TimeStampedModel
+
+
+class NotificationKind(models.TextChoices):
+    REGISTRATION_CONFIRMED = "registration_confirmed", _("Sign-up confirmed")
+    REGISTRATION_WAITLISTED = "registration_waitlisted", _("On the waiting list")
+    WAITLIST_PROMOTED = "waitlist_promoted", _("Promoted from the waiting list")
+    EVENT_REMINDER = "event_reminder", _("Event reminder")
+    EVENT_CHANGED = "event_changed", _("Event changed")
+    EVENT_CANCELLED = "event_cancelled", _("Event cancelled")
+    EVENT_APPROVED = "event_approved", _("Event approved")
+    EVENT_REJECTED = "event_rejected", _("Event rejected")
+    EVENT_FULL = "event_full", _("Event full")
+    REPORT_DUE = "report_due", _("Post-event report due")
+    REPORT_OVERDUE = "report_overdue", _("Post-event report overdue")
+    REPORT_ACCEPTED = "report_accepted", _("Report accepted")
+    REPORT_RETURNED = "report_returned", _("Report returned")
+    APPROVAL_PENDING = "approval_pending", _("Events waiting for approval")
+    WEEKLY_DIGEST = "weekly_digest", _("Weekly digest")
+    FUNDING_BEHIND = "funding_behind", _("Per-capita funding behind schedule")
+
+
+class NotificationState(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    SENDING = "sending", _("Sending")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+
+
+class Notification(TimeStampedModel):
+    """One message to one person. ``subject_key`` names what it is about (``event:12:reminder:24``) so the
+    unique constraint makes every notification exist at most once, however often it is requested."""
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("recipient"), on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(_("kind"), max_length=32, choices=NotificationKind.choices)
+    subject_key = models.CharField(_("subject"), max_length=128)
+    event = models.ForeignKey(
+        "events.Event", null=True, blank=True, on_delete=models.CASCADE, related_name="notifications"
+    )
+    context = models.JSONField(_("context"), default=dict, blank=True)
+    due_at = models.DateTimeField(_("due at"), db_index=True)
+    state = models.CharField(
+        _("state"), max_length=16, choices=NotificationState.choices, default=NotificationState.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["-due_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["recipient", "kind", "subject_key"], name="notification_unique_subject"),
+        ]
+        indexes = [
+            models.Index(fields=["state", "due_at"], name="notification_due", condition=Q(state="pending")),
+            models.Index(fields=["recipient", "read_at"], name="notification_inbox"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} → {self.recipient_id} ({self.state})"
