@@ -18,4 +18,6 @@ class UserAdmin(BaseUserAdmin):
         (_("Role"), {"fields": ("role", "staff_area", "is_active", "is_staff", "is_superuser", "groups")}),
         (_("Dates"), {"fields": ("last_login", "date_joined", "anonymised_at")}),
     )
-    add_fieldsets = ((None, {"classes": ("wide",), "fields": ("phone", "name", "role", "staff_area", "password1", "password2")}),)
+    add_fieldsets = (
+        (None, {"classes": ("wide",), "fields": ("phone", "name", "role", "staff_area", "password1", "password2")}),
+    )

@@ -11,7 +11,7 @@ def _check_database() -> str | None:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
-    except Exception as exc:  # noqa: BLE001 - any failure means down
+    except Exception as exc:  # any failure means down
         return str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
     return None
 
@@ -22,7 +22,7 @@ def _check_broker() -> str | None:
             conn.ensure_connection(max_retries=1, interval_start=0, interval_step=0, timeout=2)
             if conn.transport_cls in ("redis", "rediss"):
                 conn.default_channel.client.ping()
-    except Exception as exc:  # noqa: BLE001 - any failure means down
+    except Exception as exc:  # any failure means down
         return str(exc) or exc.__class__.__name__
     return None
 

@@ -39,12 +39,19 @@ class FundingRecord(TimeStampedModel):
     area = models.ForeignKey("places.Area", verbose_name=_("area"), on_delete=models.PROTECT, related_name="funding")
     source = models.CharField(_("source"), max_length=16, choices=FundingSource.choices, blank=True)
     is_special = models.BooleanField(
-        _("special popularization funds"), default=False, help_text=_("Part of a government appropriation earmarked for popularization.")
+        _("special popularization funds"),
+        default=False,
+        help_text=_("Part of a government appropriation earmarked for popularization."),
     )
     category = models.CharField(_("spending category"), max_length=16, choices=SpendingCategory.choices, blank=True)
     purpose = models.CharField(_("purpose"), max_length=255, blank=True)
     event = models.ForeignKey(
-        "events.Event", verbose_name=_("event"), null=True, blank=True, on_delete=models.SET_NULL, related_name="funding"
+        "events.Event",
+        verbose_name=_("event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="funding",
     )
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

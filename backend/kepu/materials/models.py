@@ -43,14 +43,25 @@ class DistributionChannel(models.TextChoices):
 class Distribution(TimeStampedModel):
     """Copies of a material handed out, at an event or standing alone in an area."""
 
-    material = models.ForeignKey(Material, verbose_name=_("material"), on_delete=models.PROTECT, related_name="distributions")
+    material = models.ForeignKey(
+        Material, verbose_name=_("material"), on_delete=models.PROTECT, related_name="distributions"
+    )
     quantity = models.PositiveIntegerField(_("quantity"))
     date = models.DateField(_("date"))
-    area = models.ForeignKey("places.Area", verbose_name=_("area"), on_delete=models.PROTECT, related_name="distributions")
-    event = models.ForeignKey(
-        "events.Event", verbose_name=_("event"), null=True, blank=True, on_delete=models.CASCADE, related_name="distributions"
+    area = models.ForeignKey(
+        "places.Area", verbose_name=_("area"), on_delete=models.PROTECT, related_name="distributions"
     )
-    channel = models.CharField(_("channel"), max_length=16, choices=DistributionChannel.choices, default=DistributionChannel.EVENT)
+    event = models.ForeignKey(
+        "events.Event",
+        verbose_name=_("event"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="distributions",
+    )
+    channel = models.CharField(
+        _("channel"), max_length=16, choices=DistributionChannel.choices, default=DistributionChannel.EVENT
+    )
     note = models.CharField(_("note"), max_length=255, blank=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
