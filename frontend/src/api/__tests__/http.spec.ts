@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+import { ApiError, buildUrl, http, parseErrorBody, setAcceptLanguageProvider } from '@/api/http'
+import { jsonResponse } from '@/test/setup'
+
+function lastCall(mock: ReturnType<typeof vi.fn>): { url: string; init: RequestInit; headers: Record<string, string> } {
+  const [url, init] = mock.mock.calls.at(-1) as [string, RequestInit]
+  return { url, init, headers: init.headers as Record<string, string> }
+}
+
+describe('http client', () => {
+  let fetchMock: ReturnType<typeof vi.fn>
+
+  beforeEach(() => {
+    fetchMock = vi.fn()
+    vi.stubGlobal('fetch', fetchMock)
+    document.cookie = 'csrftoken=tok123; path=/'
+    setAcceptLanguageProvider(() => 'zh-hans')
+  })
+
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    document.cookie = 'csrftoken=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/'
+  })
+
+  it('sends the CSRF token from the cookie on unsafe methods', async () => {
+    fetchMock.mockResolvedValue(jsonResponse(200, { id: 1 }))
+    await http.post('/api/v1/auth/login/', { phone: '13800000000', password: 'x' })
+    const { init, headers } = lastCall(fetchMock)
+    expect(init.method).toBe('POST')
+    expect(init.credentials).toBe('same-origin')
+    expect(headers['X-CSRFToken']).toBe('tok123')
+    expect(headers['Content-Type']).toBe('application/json')
+    expect(init.body).toBe(JSON.stringify({ phone: '13800000000', password: 'x' }))
+  })
+
+  it('does not send the CSRF token on safe methods', async () => {
+    fetchMock.mockResolvedValue(jsonResponse(200, { count: 0, results: [] }))
+    await http.get('/api/v1/events/')
+    expect(lastCall(fetchMock).headers['X-CSRFToken']).toBeUndefined()
+  })
+
+  it('asks the API to answer in the current language', async () => {
+    setAcceptLanguageProvider(() => 'en')
+    fetchMock.mockResolvedValue(jsonResponse(200, {}))
+    await http.get('/api/v1/auth/me/')
+    expect(lastCall(fetchMock).headers['Accept-Language']).toBe('en')
+  })
+
+  it('encodes query parameters and skips empty ones', async () => {
+    fetchMock.mockResolvedValue(jsonResponse(200, { count: 0, results: [] }))
+    await http.get('/api/v1/events/', { query: { setting: 'school', q: '', area: null, upcoming: true, page: 2 } })
+    expect(lastCall(fetchMock).url).toBe('/api/v1/events/?setting=school&upcoming=true&page=2')
+  })
+
+  it('returns null for 204 No Content', async () => {
+    fetchMock.mockResolvedValue(new Response(null, { status: 204 }))
+    await expect(http.post('/api/v1/auth/logout/')).resolves.toBeNull()
+  })
+
+  it('parses the API error shape into an ApiError with per-field messages', async () => {
+    fetchMock.mockResolvedValue(
+      jsonResponse(400, { detail: 'This number is taken.', errors: { phone: ['This number is taken.'] } }),
+    )
+    const error = await http.post('/api/v1/auth/register/', {}).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ApiError)
+    const apiError = error as ApiError
+    expect(apiError.status).toBe(400)
+    expect(apiError.detail).toBe('This number is taken.')
+    expect(apiError.errors).toEqual({ phone: ['This number is taken.'] })
+    expect(apiError.fieldErrors('phone')).toEqual(['This number is taken.'])
+    expect(apiError.fieldErrors('name')).toEqual([])
+  })
+
+  it('keeps the detail of a 403 without field errors', async () => {
+    fetchMock.mockResolvedValue(jsonResponse(403, { detail: 'Not allowed.' }))
+    const error = (await http.get('/api/v1/auth/me/').catch((e: unknown) => e)) as ApiError
+    expect(error.status).toBe(403)
+    expect(error.detail).toBe('Not allowed.')
+    expect(error.errors).toEqual({})
+  })
+
+  it('turns a non-JSON server error into an ApiError', async () => {
+    fetchMock.mockResolvedValue(
+      new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway', headers: { 'Content-Type': 'text/html' } }),
+    )
+    const error = (await http.get('/api/v1/events/').catch((e: unknown) => e)) as ApiError
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error.status).toBe(502)
+  })
+
+  it('reports a network failure as status 0', async () => {
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'))
+    const error = (await http.get('/api/v1/events/').catch((e: unknown) => e)) as ApiError
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error.isNetworkError).toBe(true)
+  })
+})
+
+describe('parseErrorBody', () => {
+  it('reads plain DRF validation bodies as field errors', () => {
+    const error = parseErrorBody(400, { password: ['Too short.'], non_field_errors: ['Bad.'] }, 'Bad Request')
+    expect(error.errors).toEqual({ password: ['Too short.'], non_field_errors: ['Bad.'] })
+    expect(error.detail).toBe('Too short.')
+  })
+
+  it('falls back to the status text', () => {
+    expect(parseErrorBody(500, null, 'Internal Server Error').detail).toBe('Internal Server Error')
+  })
+})
+
+describe('buildUrl', () => {
+  it('repeats array values', () => {
+    expect(buildUrl('/x/', { audience: ['youth', 'elderly'] })).toBe('/x/?audience=youth&audience=elderly')
+  })
+})

@@ -1,0 +1,20 @@
+import { http } from './http'
+import type { User } from './types'
+
+export interface LoginInput {
+  phone: string
+  password: string
+}
+
+export interface RegisterInput extends LoginInput {
+  name: string
+}
+
+export const authApi = {
+  /** Sets the csrftoken cookie; call once when the app starts. */
+  csrf: () => http.get<unknown>('/api/v1/auth/csrf/'),
+  me: () => http.get<User>('/api/v1/auth/me/'),
+  login: (input: LoginInput) => http.post<User>('/api/v1/auth/login/', input),
+  register: (input: RegisterInput) => http.post<User>('/api/v1/auth/register/', input),
+  logout: () => http.post<null>('/api/v1/auth/logout/'),
+}

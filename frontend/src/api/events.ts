@@ -1,0 +1,26 @@
+import { http, type Page } from './http'
+import type { ActivityType, Audience, EventStatus, KepuEvent, Setting } from './types'
+
+export interface EventFilters {
+  area?: number | null
+  setting?: Setting | ''
+  activity_type?: ActivityType | ''
+  audience?: Audience | ''
+  status?: EventStatus | ''
+  starts_after?: string
+  starts_before?: string
+  q?: string
+  upcoming?: boolean
+  ordering?: string
+}
+
+export interface EventListQuery extends EventFilters {
+  page?: number
+  page_size?: number
+}
+
+export const eventsApi = {
+  list: (query: EventListQuery = {}, signal?: AbortSignal) =>
+    http.get<Page<KepuEvent>>('/api/v1/events/', { query: { ...query }, signal }),
+  get: (id: number, signal?: AbortSignal) => http.get<KepuEvent>(`/api/v1/events/${id}/`, { signal }),
+}

@@ -1,0 +1,45 @@
+import { computed, shallowRef } from 'vue'
+import { useI18n } from 'vue-i18n'
+
+import { ApiError } from '@/api/http'
+
+/** A user-facing message for any error thrown by the API layer. */
+export function useErrorMessage() {
+  const { t } = useI18n()
+  return (error: unknown): string => {
+    if (error instanceof ApiError) {
+      if (error.isNetworkError) return t('errors.network')
+      if (error.status >= 500 && !error.detail) return t('errors.generic')
+      return error.detail || t('errors.generic')
+    }
+    return t('errors.generic')
+  }
+}
+
+/** Form-level error state: the API's message plus its per-field messages. */
+export function useFormErrors() {
+  const error = shallowRef<unknown>(null)
+  const toMessage = useErrorMessage()
+
+  const fieldErrors = computed<Record<string, string[]>>(() => (error.value instanceof ApiError ? error.value.errors : {}))
+
+  /** The message for one field, shown next to it (`el-form-item :error`). */
+  function fieldError(field: string): string {
+    return fieldErrors.value[field]?.join(' ') ?? ''
+  }
+
+  /** The form-wide message, unless every message is already shown next to a known field. */
+  function formMessage(knownFields: readonly string[]): string {
+    if (!error.value) return ''
+    const fields = Object.keys(fieldErrors.value)
+    if (fields.length && fields.every((field) => knownFields.includes(field))) return ''
+    const others = fields.filter((field) => !knownFields.includes(field)).flatMap((field) => fieldErrors.value[field] ?? [])
+    return others.length ? others.join(' ') : toMessage(error.value)
+  }
+
+  function clear(): void {
+    error.value = null
+  }
+
+  return { error, fieldErrors, fieldError, formMessage, clear }
+}

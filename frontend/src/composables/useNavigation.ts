@@ -1,0 +1,36 @@
+import { computed } from 'vue'
+import { useRouter } from 'vue-router'
+
+import { useAuthStore } from '@/stores/auth'
+
+export interface NavItem {
+  /** Route name to link to. */
+  name: string
+  /** i18n key of the label. */
+  label: string
+  /** Who sees the item; everyone when absent. */
+  audience?: 'user' | 'organizer' | 'staff'
+}
+
+const ITEMS: NavItem[] = [
+  { name: 'home', label: 'nav.home' },
+  { name: 'events', label: 'nav.events' },
+  { name: 'my-events', label: 'nav.myEvents', audience: 'user' },
+  { name: 'organizer-events', label: 'nav.organizer', audience: 'organizer' },
+  { name: 'staff-dashboard', label: 'nav.staff', audience: 'staff' },
+]
+
+/** The top-level pages the current user can open, in menu order. */
+export function useNavigation() {
+  const auth = useAuthStore()
+  const router = useRouter()
+  return computed<NavItem[]>(() =>
+    ITEMS.filter((item) => {
+      if (!router.hasRoute(item.name)) return false
+      if (item.audience === 'user') return auth.isAuthenticated
+      if (item.audience === 'organizer') return auth.isOrganizer
+      if (item.audience === 'staff') return auth.isStaff
+      return true
+    }),
+  )
+}

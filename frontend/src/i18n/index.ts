@@ -1,0 +1,54 @@
+import { computed } from 'vue'
+import { createI18n } from 'vue-i18n'
+import elementEn from 'element-plus/es/locale/lang/en'
+import elementZhCn from 'element-plus/es/locale/lang/zh-cn'
+
+import { setAcceptLanguageProvider } from '@/api/http'
+import en from './locales/en'
+import zhCN, { type MessageSchema } from './locales/zh-CN'
+
+export const LOCALES = ['zh-CN', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: Locale = 'zh-CN'
+export const LOCALE_STORAGE_KEY = 'kepu.locale'
+
+/** Django's language codes for our UI locales (settings.LANGUAGES). */
+const API_LANGUAGE: Record<Locale, string> = { 'zh-CN': 'zh-hans', en: 'en' }
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
+}
+
+function storedLocale(): Locale {
+  try {
+    const value = localStorage.getItem(LOCALE_STORAGE_KEY)
+    return isLocale(value) ? value : DEFAULT_LOCALE
+  } catch {
+    return DEFAULT_LOCALE
+  }
+}
+
+export const i18n = createI18n<[MessageSchema], Locale, false>({
+  legacy: false,
+  locale: storedLocale(),
+  fallbackLocale: DEFAULT_LOCALE,
+  messages: { 'zh-CN': zhCN, en },
+})
+
+export function currentLocale(): Locale {
+  return i18n.global.locale.value
+}
+
+export function setLocale(locale: Locale): void {
+  i18n.global.locale.value = locale
+  try {
+    localStorage.setItem(LOCALE_STORAGE_KEY, locale)
+  } catch {
+    // Private browsing may forbid storage; the switch still works for this visit.
+  }
+  document.documentElement.lang = locale
+}
+
+setAcceptLanguageProvider(() => API_LANGUAGE[currentLocale()])
+
+export const elementLocale = computed(() => (currentLocale() === 'en' ? elementEn : elementZhCn))

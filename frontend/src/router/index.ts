@@ -1,0 +1,64 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+
+import type { Role } from '@/api/types'
+import { useAuthStore } from '@/stores/auth'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Anonymous visitors are sent to the login page. */
+    requiresAuth?: boolean
+    /** Only these roles may open the page (superusers always may). */
+    roles?: Role[]
+    /** Pages for visitors only (login, register): logged-in users go home. */
+    guestOnly?: boolean
+    /** i18n key of the page title. */
+    title?: string
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: () => import('@/views/HomeView.vue'), meta: { title: 'nav.home' } },
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/views/LoginView.vue'),
+    meta: { guestOnly: true, title: 'auth.loginTitle' },
+  },
+  {
+    path: '/register',
+    name: 'register',
+    component: () => import('@/views/RegisterView.vue'),
+    meta: { guestOnly: true, title: 'auth.registerTitle' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/views/NotFoundView.vue'),
+    meta: { title: 'errors.notFound' },
+  },
+]
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes,
+  scrollBehavior(_to, _from, saved) {
+    return saved ?? { top: 0 }
+  },
+})
+
+router.beforeEach(async (to) => {
+  const auth = useAuthStore()
+  const needsUser = to.meta.requiresAuth || to.meta.roles || to.meta.guestOnly
+  if (needsUser) await auth.ensureLoaded()
+  if (to.meta.guestOnly && auth.isAuthenticated) return { name: 'home' }
+  if ((to.meta.requiresAuth || to.meta.roles) && !auth.isAuthenticated) {
+    return { name: 'login', query: { next: to.fullPath } }
+  }
+  if (to.meta.roles && !auth.hasRole(...to.meta.roles)) return { name: 'home' }
+  return true
+})
+
+/** Where to go after logging in: the page the visitor came for, if it is ours. */
+export function safeNext(next: unknown): string {
+  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/'
+}

@@ -1,0 +1,71 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+
+import { authApi, type LoginInput, type RegisterInput } from '@/api/auth'
+import { isUnauthenticated } from '@/api/http'
+import type { Role, User } from '@/api/types'
+
+export const useAuthStore = defineStore('auth', () => {
+  const user = ref<User | null>(null)
+  /** True once we asked the API who is logged in, whatever the answer. */
+  const loaded = ref(false)
+  let pending: Promise<User | null> | null = null
+
+  const isAuthenticated = computed(() => user.value !== null)
+  const role = computed<Role | null>(() => user.value?.role ?? null)
+  const isOrganizer = computed(() => user.value !== null && (user.value.organizations.length > 0 || role.value === 'organizer'))
+  const isStaff = computed(() => role.value === 'staff' || role.value === 'admin' || user.value?.is_superuser === true)
+
+  async function fetchMe(): Promise<User | null> {
+    try {
+      user.value = await authApi.me()
+    } catch (error) {
+      if (!isUnauthenticated(error)) throw error
+      user.value = null
+    } finally {
+      loaded.value = true
+    }
+    return user.value
+  }
+
+  /** Loads the current user once; concurrent callers share one request. */
+  function ensureLoaded(): Promise<User | null> {
+    if (loaded.value) return Promise.resolve(user.value)
+    pending ??= fetchMe()
+      .catch(() => null)
+      .finally(() => {
+        pending = null
+      })
+    return pending
+  }
+
+  async function login(input: LoginInput): Promise<User> {
+    user.value = await authApi.login(input)
+    loaded.value = true
+    return user.value
+  }
+
+  async function register(input: RegisterInput): Promise<User> {
+    user.value = await authApi.register(input)
+    loaded.value = true
+    return user.value
+  }
+
+  async function logout(): Promise<void> {
+    try {
+      await authApi.logout()
+    } finally {
+      user.value = null
+      // Django rotates the CSRF token on login/logout; fetch a fresh one for the next form.
+      await authApi.csrf().catch(() => undefined)
+    }
+  }
+
+  function hasRole(...roles: Role[]): boolean {
+    if (!user.value) return false
+    if (user.value.is_superuser) return true
+    return roles.includes(user.value.role)
+  }
+
+  return { user, loaded, isAuthenticated, role, isOrganizer, isStaff, fetchMe, ensureLoaded, login, register, logout, hasRole }
+})

@@ -1,0 +1,23 @@
+import ElementPlus from 'element-plus'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter, type Router } from 'vue-router'
+import type { Plugin } from 'vue'
+
+import { i18n, setLocale, type Locale } from '@/i18n'
+import { routes } from '@/router'
+
+/** Plugins a component needs to mount as in the app, with the given UI language. */
+export function appPlugins(locale: Locale = 'zh-CN'): { plugins: Plugin[]; router: Router } {
+  setLocale(locale)
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const router = createRouter({ history: createMemoryHistory(), routes })
+  return { plugins: [pinia, i18n, router, ElementPlus], router }
+}
+
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(body === null ? null : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  })
+}

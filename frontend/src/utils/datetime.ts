@@ -1,0 +1,80 @@
+/** The district's clock: the API stores UTC, people read Asia/Shanghai time. */
+export const TIME_ZONE = 'Asia/Shanghai'
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options)
+  let cached = formatters.get(key)
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options })
+    formatters.set(key, cached)
+  }
+  return cached
+}
+
+function toDate(value: string | Date): Date | null {
+  const date = value instanceof Date ? value : new Date(value)
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+/** Parts of a date in Asia/Shanghai, whatever the browser's own time zone. */
+export function shanghaiParts(value: string | Date): { year: number; month: number; day: number; hour: number; minute: number } | null {
+  const date = toDate(value)
+  if (!date) return null
+  const parts = formatter('en-GB', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date)
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0)
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') }
+}
+
+export function formatDateTime(value: string | Date | null | undefined, locale: string): string {
+  if (!value) return ''
+  const date = toDate(value)
+  if (!date) return ''
+  return formatter(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(date)
+}
+
+export function formatDate(value: string | Date | null | undefined, locale: string): string {
+  if (!value) return ''
+  const date = toDate(value)
+  if (!date) return ''
+  return formatter(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(date)
+}
+
+export function formatTime(value: string | Date | null | undefined, locale: string): string {
+  if (!value) return ''
+  const date = toDate(value)
+  if (!date) return ''
+  return formatter(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date)
+}
+
+/** "Sat, 6 Dec 2026, 09:30 – 11:30", collapsing the end to a time when both fall on one Shanghai day. */
+export function formatRange(start: string, end: string | null | undefined, locale: string): string {
+  const from = formatDateTime(start, locale)
+  if (!end) return from
+  const a = shanghaiParts(start)
+  const b = shanghaiParts(end)
+  const sameDay = a && b && a.year === b.year && a.month === b.month && a.day === b.day
+  return `${from} – ${sameDay ? formatTime(end, locale) : formatDateTime(end, locale)}`
+}
+
+/** A Shanghai calendar day and time as an ISO instant with the +08:00 offset (China has no DST). */
+export function shanghaiIso(year: number, month: number, day: number, hour = 0, minute = 0): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00+08:00`
+}

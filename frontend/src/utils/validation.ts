@@ -1,0 +1,6 @@
+/** Mainland China mobile numbers: 11 digits starting with 1. The API has the final word. */
+export const PHONE_PATTERN = /^1\d{10}$/
+
+export function normalizePhone(value: string): string {
+  return value.replace(/[\s-]/g, '').replace(/^\+?86/, '')
+}
