@@ -255,7 +255,12 @@ KEPU = {
     "SMS_GATEWAY": env.str("KEPU_SMS_GATEWAY", default="kepu.notifications.gateways.ConsoleSmsGateway"),
     "SMS_HTTP_URL": env.str("KEPU_SMS_HTTP_URL", default=""),
     "SMS_HTTP_TOKEN": env.str("KEPU_SMS_HTTP_TOKEN", default=""),
-    "QUIET_HOURS": (22, 8),
+    # Local (Asia/Shanghai) hours with no SMS: (start, end); equal hours switch quiet hours off.
+    "QUIET_HOURS": tuple(env.list("KEPU_QUIET_HOURS", cast=int, default=[22, 8])),
+    "SMS_HTTP_TIMEOUT": env.float("KEPU_SMS_HTTP_TIMEOUT", default=5.0),
+    "NOTIFICATION_MAX_ATTEMPTS": env.int("KEPU_NOTIFICATION_MAX_ATTEMPTS", default=5),
+    "NOTIFICATION_RETRY_SECONDS": env.float("KEPU_NOTIFICATION_RETRY_SECONDS", default=60.0),
+    "NOTIFICATION_CLAIM_TIMEOUT": env.float("KEPU_NOTIFICATION_CLAIM_TIMEOUT", default=300.0),
     "EVIDENCE_MAX_BYTES": env.int("KEPU_EVIDENCE_MAX_BYTES", default=5 * 1024 * 1024),
 }
 
