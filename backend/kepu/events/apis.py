@@ -1,0 +1,397 @@
+"""Thin views: validate input, check the policy, call one service or selector, serialize output."""
+
+import csv
+import io
+
+import segno
+from django.http import FileResponse, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import status
+from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.throttling import ScopedRateThrottle
+from rest_framework.viewsets import GenericViewSet
+
+from kepu.common.errors import Conflict
+
+from . import permissions as policy
+from . import selectors, services
+from .calendar import build_calendar
+from .filters import EventFilter
+from .models import Event, EventReport, Evidence, Registration
+from .serializers import (
+    CheckInInputSerializer,
+    CheckInOutputSerializer,
+    EventInputSerializer,
+    EventOutputSerializer,
+    EventUpdateSerializer,
+    EvidenceInputSerializer,
+    EvidenceOutputSerializer,
+    ReasonInputSerializer,
+    RegistrationOutputSerializer,
+    ReportInputSerializer,
+    ReportOutputSerializer,
+    RetrospectiveInputSerializer,
+    ReviewInputSerializer,
+    SignUpInputSerializer,
+)
+
+BOOLEAN_PARAM = {"true", "1", "yes"}
+
+
+def _flag(request, name: str) -> bool:
+    return request.query_params.get(name, "").lower() in BOOLEAN_PARAM
+
+
+def _deny_unless(allowed: bool, message: str | None = None) -> None:
+    if not allowed:
+        raise PermissionDenied(message or _("You are not allowed to do this with this event."))
+
+
+def _output(event: Event, request) -> dict:
+    event = selectors.event_detail_queryset(user=request.user).get(pk=event.pk)
+    return EventOutputSerializer(event, context={"request": request}).data
+
+
+class EventViewSet(GenericViewSet):
+    """Events: public browsing, organizer editing, the lifecycle, sign-up, check-in and reports."""
+
+    serializer_class = EventOutputSerializer
+    filterset_class = EventFilter
+    permission_classes = [IsAuthenticated]
+    parser_classes = [JSONParser, MultiPartParser, FormParser]
+
+    def get_permissions(self):
+        if self.action in ("list", "retrieve", "calendar"):
+            return [AllowAny()]
+        return super().get_permissions()
+
+    def get_throttles(self):
+        if self.action == "register":
+            self.throttle_scope = "signup"
+            return [ScopedRateThrottle()]
+        return super().get_throttles()
+
+    def get_queryset(self):
+        if self.action == "list":
+            return selectors.event_list(
+                user=self.request.user, mine=_flag(self.request, "mine"), upcoming=_flag(self.request, "upcoming")
+            )
+        return selectors.event_detail_queryset(user=self.request.user)
+
+    def get_event(self) -> Event:
+        """The event if the user may see it (else 404); the caller checks what they may do (403)."""
+        return get_object_or_404(
+            policy.scope_events(Event.objects.select_related("area"), self.request.user), pk=self.kwargs["pk"]
+        )
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("upcoming", bool, description="Only published events that have not ended."),
+            OpenApiParameter("mine", bool, description="Every state of my organizations' events."),
+        ],
+        responses=EventOutputSerializer(many=True),
+    )
+    def list(self, request):
+        queryset = self.filter_queryset(self.get_queryset())
+        page = self.paginate_queryset(queryset)
+        return self.get_paginated_response(EventOutputSerializer(page, many=True, context={"request": request}).data)
+
+    @extend_schema(request=EventInputSerializer, responses={201: EventOutputSerializer})
+    def create(self, request):
+        _deny_unless(policy.can_create_events(request.user), _("Only organizers can create events."))
+        serializer = EventInputSerializer(data=request.data, context={"request": request})
+        serializer.is_valid(raise_exception=True)
+        event = services.event_create(by=request.user, **serializer.validated_data)
+        return Response(_output(event, request), status=status.HTTP_201_CREATED)
+
+    @extend_schema(responses=EventOutputSerializer)
+    def retrieve(self, request, pk=None):
+        event = get_object_or_404(self.get_queryset(), pk=pk)
+        return Response(EventOutputSerializer(event, context={"request": request}).data)
+
+    @extend_schema(request=EventUpdateSerializer, responses=EventOutputSerializer)
+    def partial_update(self, request, pk=None):
+        event = self.get_event()
+        _deny_unless(policy.can_organize(request.user, event))
+        serializer = EventUpdateSerializer(data=request.data, partial=True, context={"request": request})
+        serializer.is_valid(raise_exception=True)
+        event = services.event_update(event=event, by=request.user, **serializer.validated_data)
+        return Response(_output(event, request))
+
+    @extend_schema(request=RetrospectiveInputSerializer, responses={201: EventOutputSerializer})
+    def retrospective(self, request):
+        _deny_unless(policy.can_create_events(request.user), _("Only organizers can log events."))
+        serializer = RetrospectiveInputSerializer(data=request.data, context={"request": request})
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        data.pop("report")
+        report = ReportInputSerializer(data=request.data["report"])
+        report.is_valid(raise_exception=True)
+        event = services.event_create_retrospective(by=request.user, report=report.to_service(), **data)
+        return Response(_output(event, request), status=status.HTTP_201_CREATED)
+
+    # Lifecycle steps -----------------------------------------------------------------------------
+
+    @extend_schema(request=None, responses=EventOutputSerializer)
+    def submit(self, request, pk=None):
+        event = self.get_event()
+        _deny_unless(policy.can_organize(request.user, event))
+        return Response(_output(services.event_submit(event=event, by=request.user), request))
+
+    @extend_schema(request=None, responses=EventOutputSerializer)
+    def approve(self, request, pk=None):
+        event = self.get_event()
+        _deny_unless(policy.can_review(request.user, event), _("Only staff covering the event's area can approve it."))
+        return Response(_output(services.event_approve(event=event, by=request.user), request))
+
+    @extend_schema(request=ReasonInputSerializer, responses=EventOutputSerializer)
+    def reject(self, request, pk=None):
+        event = self.get_event()
+        _deny_unless(policy.can_review(request.user, event), _("Only staff covering the event's area can reject it."))
+        serializer = ReasonInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        event = services.event_reject(event=event, by=request.user, reason=serializer.validated_data["reason"])
+        return Response(_output(event, request))
+
+    @extend_schema(request=ReasonInputSerializer, responses=EventOutputSerializer)
+    def cancel(self, request, pk=None):
+        event = self.get_event()
+        _deny_unless(policy.can_cancel(request.user, event))
+        serializer = ReasonInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        event = services.event_cancel(event=event, by=request.user, reason=serializer.validated_data["reason"])
+        return Response(_output(event, request))
+
+    @extend_schema(request=None, responses=EventOutputSerializer)
+    def complete(self, request, pk=None):
+        event = self.get_event()
+        _deny_unless(policy.can_organize(request.user, event))
+        return Response(_output(services.event_complete(event=event, by=request.user), request))
+
+    # Post-event report -----------------------------------------------------------------------------
+
+    def _report_of(self, event: Event) -> EventReport:
+        return get_object_or_404(
+            EventReport.objects.prefetch_related("walk_in_counts", "evidence__report"), event=event
+        )
+
+    @extend_schema(responses=ReportOutputSerializer)
+    def report_detail(self, request, pk=None):
+        event = self.get_event()
+        _deny_unless(policy.can_see_evidence(request.user, event), _("Only organizers and staff see reports."))
+        return Response(ReportOutputSerializer(self._report_of(event)).data)
+
+    @extend_schema(request=ReportInputSerializer, responses={201: ReportOutputSerializer})
+    def report(self, request, pk=None):
+        event = self.get_event()
+        _deny_unless(policy.can_organize(request.user, event))
+        serializer = ReportInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        services.report_submit(event=event, by=request.user, **serializer.to_service())
+        return Response(ReportOutputSerializer(self._report_of(event)).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=ReviewInputSerializer, responses=ReportOutputSerializer)
+    def report_review(self, request, pk=None):
+        event = self.get_event()
+        _deny_unless(policy.can_review(request.user, event), _("Only staff covering the event's area review reports."))
+        serializer = ReviewInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        services.report_review(
+            event=event,
+            by=request.user,
+            accept=serializer.validated_data["decision"] == "accept",
+            comment=serializer.validated_data.get("comment", ""),
+        )
+        return Response(ReportOutputSerializer(self._report_of(event)).data)
+
+    @extend_schema(request={"multipart/form-data": EvidenceInputSerializer}, responses={201: EvidenceOutputSerializer})
+    def evidence_upload(self, request, pk=None):
+        event = self.get_event()
+        _deny_unless(policy.can_organize(request.user, event))
+        serializer = EvidenceInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        evidence = services.evidence_add(
+            event=event,
+            by=request.user,
+            kind=serializer.validated_data["kind"],
+            upload=serializer.validated_data["file"],
+        )
+        return Response(EvidenceOutputSerializer(evidence).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(responses={(200, "application/octet-stream"): OpenApiTypes.BINARY})
+    def evidence_file(self, request, pk=None, evidence_id=None):
+        event = self.get_event()
+        _deny_unless(policy.can_see_evidence(request.user, event), _("Only organizers and staff see evidence."))
+        evidence = get_object_or_404(Evidence, pk=evidence_id, report__event=event)
+        return FileResponse(evidence.file.open("rb"), filename=evidence.file.name.rsplit("/", 1)[-1])
+
+    # Sign-up and the door --------------------------------------------------------------------------
+
+    @extend_schema(
+        request=SignUpInputSerializer,
+        responses={
+            201: RegistrationOutputSerializer,
+            200: OpenApiResponse(RegistrationOutputSerializer, description="Already signed up: the existing one."),
+        },
+    )
+    def register(self, request, pk=None):
+        """201 for a new (or renewed) sign-up; 200 with the existing registration for a repeat."""
+        event = self.get_event()
+        _deny_unless(policy.can_register(request.user))
+        serializer = SignUpInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        result = services.registration_create(
+            event=event, resident=request.user, companions=serializer.validated_data["companions"]
+        )
+        registration = selectors.registration_list(user=request.user).get(pk=result.registration.pk)
+        return Response(
+            RegistrationOutputSerializer(registration, context={"request": request}).data,
+            status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK,
+        )
+
+    @extend_schema(request=CheckInInputSerializer, responses=CheckInOutputSerializer)
+    def check_in(self, request, pk=None):
+        event = self.get_event()
+        _deny_unless(policy.can_organize(request.user, event), _("Only the event's organizers check people in."))
+        serializer = CheckInInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        registration = services.registration_check_in(
+            event=event, code=serializer.validated_data["code"], by=request.user
+        )
+        return Response(CheckInOutputSerializer(registration).data)
+
+    @extend_schema(responses={(200, "text/csv"): OpenApiTypes.STR})
+    def registrants_csv(self, request, pk=None):
+        event = self.get_event()
+        _deny_unless(policy.can_organize(request.user, event), _("Only the event's organizers see registrants."))
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(
+            [
+                _("Registration"),
+                _("Name"),
+                _("Phone"),
+                _("Status"),
+                _("Position"),
+                _("Accompanying persons"),
+                _("Signed up at"),
+                _("Checked in at"),
+            ]
+        )
+        for registration in selectors.registrants_for_export(event=event):
+            position = registration.waiting_ahead + 1 if registration.status == "waitlisted" else ""
+            checked_in = registration.checked_in_at
+            writer.writerow(
+                [
+                    registration.pk,
+                    _csv_safe(registration.resident.name),
+                    registration.resident.phone,
+                    registration.get_status_display(),
+                    position,
+                    registration.companions,
+                    timezone.localtime(registration.created_at).strftime("%Y-%m-%d %H:%M"),
+                    timezone.localtime(checked_in).strftime("%Y-%m-%d %H:%M") if checked_in else "",
+                ]
+            )
+        response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="event-{event.pk}-registrants.csv"'
+        return response
+
+    @extend_schema(responses={(200, "text/calendar"): OpenApiTypes.STR})
+    def calendar(self, request, pk=None):
+        event = get_object_or_404(policy.scope_events(Event.objects.all(), request.user), pk=pk)
+        return _ics_response(build_calendar([event], name=event.title), f"event-{event.pk}.ics")
+
+
+def _csv_safe(value: str) -> str:
+    """Keep spreadsheet apps from running a name as a formula."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
+def _ics_response(body: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+class CalendarFeedViewSet(GenericViewSet):
+    """Upcoming published events as one iCalendar feed, with the event list's filters."""
+
+    permission_classes = [AllowAny]
+    filterset_class = EventFilter
+    serializer_class = EventOutputSerializer
+    max_events = 500
+
+    def get_queryset(self):
+        return selectors.event_list(user=None, upcoming=True).order_by("starts_at", "id")
+
+    @extend_schema(responses={(200, "text/calendar"): OpenApiTypes.STR})
+    def feed(self, request):
+        events = list(self.filter_queryset(self.get_queryset())[: self.max_events])
+        return _ics_response(build_calendar(events, name=_("Science popularization events")), "kepu-events.ics")
+
+
+class RegistrationViewSet(GenericViewSet):
+    """A resident's own sign-ups; with ``?event=`` an organizer of that event sees its registrants."""
+
+    serializer_class = RegistrationOutputSerializer
+    permission_classes = [IsAuthenticated]
+    filterset_class = None
+
+    def get_queryset(self):
+        return selectors.registrations_with_position(
+            Registration.objects.filter(policy.visible_registrations_q(self.request.user)).select_related(
+                "event", "event__organization", "resident"
+            )
+        )
+
+    def get_registration(self) -> Registration:
+        return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
+
+    @extend_schema(
+        parameters=[OpenApiParameter("event", int, description="Registrants of this event (its organizers).")],
+        responses=RegistrationOutputSerializer(many=True),
+    )
+    def list(self, request):
+        event = None
+        organizer_view = False
+        raw_event = request.query_params.get("event")
+        if raw_event is not None:
+            if not raw_event.isdigit():
+                raise ValidationError({"event": [_("A valid event id is required.")]})
+            event = get_object_or_404(policy.scope_events(Event.objects.all(), request.user), pk=int(raw_event))
+            organizer_view = policy.can_organize(request.user, event)
+        queryset = selectors.registration_list(user=request.user, event=event, organizer_view=organizer_view)
+        page = self.paginate_queryset(queryset)
+        data = RegistrationOutputSerializer(page, many=True, context={"request": request}).data
+        return self.get_paginated_response(data)
+
+    @extend_schema(responses=RegistrationOutputSerializer)
+    def retrieve(self, request, pk=None):
+        return Response(RegistrationOutputSerializer(self.get_registration(), context={"request": request}).data)
+
+    @extend_schema(request=None, responses=RegistrationOutputSerializer)
+    def cancel(self, request, pk=None):
+        registration = self.get_registration()
+        _deny_unless(policy.can_manage_registration(request.user, registration))
+        services.registration_cancel(registration=registration, by=request.user)
+        return Response(RegistrationOutputSerializer(self.get_registration(), context={"request": request}).data)
+
+    @extend_schema(responses={(200, "image/svg+xml"): OpenApiTypes.STR})
+    def qr(self, request, pk=None):
+        registration = self.get_registration()
+        _deny_unless(policy.is_registration_owner(request.user, registration), _("Only the resident sees their code."))
+        if registration.status == "cancelled":
+            raise Conflict(_("A cancelled registration has no check-in code."))
+        buffer = io.BytesIO()
+        segno.make(registration.check_in_code, error="m").save(buffer, kind="svg", scale=8, border=2)
+        response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
+        response["Cache-Control"] = "private, no-store"
+        return response

@@ -1,0 +1,118 @@
+"""Who may see and do what with events and registrations.
+
+Policy functions answer one question each; the views turn "not visible" into 404 and
+"visible but not allowed" into 403 (STYLE.md rule 5).
+"""
+
+from django.db.models import Q, QuerySet
+from rest_framework.permissions import BasePermission
+
+from kepu.accounts.policies import (
+    is_association_staff,
+    is_organizer_of,
+    organizer_org_ids,
+    staff_area_q,
+    staff_covers_area,
+)
+
+from .models import Event, EventStatus, Registration
+
+PUBLIC_STATUSES = (EventStatus.APPROVED, EventStatus.COMPLETED, EventStatus.REPORTED)
+
+
+def public_events_q() -> Q:
+    return Q(status__in=PUBLIC_STATUSES)
+
+
+def visible_events_q(user) -> Q:
+    """Public events, plus every state of the user's organizations' events and of the staff subtree."""
+    q = public_events_q()
+    if user is None or not user.is_authenticated:
+        return q
+    org_ids = organizer_org_ids(user)
+    if org_ids:
+        q |= Q(organization_id__in=org_ids)
+    if is_association_staff(user):
+        q |= staff_area_q(user, "area")
+    return q
+
+
+def scope_events(queryset: QuerySet, user) -> QuerySet:
+    return queryset.filter(visible_events_q(user))
+
+
+def can_organize(user, event: Event) -> bool:
+    """Organizers act on the events of the organizations they belong to."""
+    return bool(user and user.is_authenticated and is_organizer_of(user, event.organization_id))
+
+
+def can_review(user, event: Event) -> bool:
+    """Staff approve, reject and review reports of events in their area subtree."""
+    return bool(user and user.is_authenticated and staff_covers_area(user, event.area))
+
+
+def can_cancel(user, event: Event) -> bool:
+    return can_organize(user, event) or can_review(user, event)
+
+
+def can_see_evidence(user, event: Event) -> bool:
+    return can_organize(user, event) or can_review(user, event)
+
+
+def can_create_events(user) -> bool:
+    return bool(user and user.is_authenticated and organizer_org_ids(user))
+
+
+def can_register(user) -> bool:
+    """Anyone signed in may sign up as a resident."""
+    return bool(user and user.is_authenticated)
+
+
+def visible_registrations_q(user) -> Q:
+    """Residents see their own sign-ups; organizers see those of their organizations' events."""
+    if user is None or not user.is_authenticated:
+        return Q(pk__in=[])
+    q = Q(resident=user)
+    org_ids = organizer_org_ids(user)
+    if org_ids:
+        q |= Q(event__organization_id__in=org_ids)
+    return q
+
+
+def is_registration_owner(user, registration: Registration) -> bool:
+    return bool(user and user.is_authenticated and registration.resident_id == user.pk)
+
+
+def can_manage_registration(user, registration: Registration) -> bool:
+    """The resident themself, or an organizer of the event (who may cancel on their behalf)."""
+    return is_registration_owner(user, registration) or is_organizer_of(user, registration.event.organization_id)
+
+
+class IsOrganizerOfEvent(BasePermission):
+    def has_object_permission(self, request, view, obj) -> bool:
+        return can_organize(request.user, obj)
+
+
+class IsStaffCoveringEvent(BasePermission):
+    def has_object_permission(self, request, view, obj) -> bool:
+        return can_review(request.user, obj)
+
+
+class CanCancelEvent(BasePermission):
+    def has_object_permission(self, request, view, obj) -> bool:
+        return can_cancel(request.user, obj)
+
+
+class CanSeeEvidence(BasePermission):
+    def has_object_permission(self, request, view, obj) -> bool:
+        return can_see_evidence(request.user, obj)
+
+
+class IsRegistrationOwner(BasePermission):
+    def has_object_permission(self, request, view, obj) -> bool:
+        return is_registration_owner(request.user, obj)
+
+
+class CanManageRegistration(BasePermission):
+    def has_object_permission(self, request, view, obj) -> bool:
+        return can_manage_registration(request.user, obj)

@@ -1,0 +1,109 @@
+"""Reading events and registrations with a constant number of queries per page."""
+
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from .models import Audience, Event, EventStatus, Registration, RegistrationStatus
+from .permissions import public_events_q, scope_events
+
+
+def _waiting_ahead_subquery(outer_event: str = "event", outer_queued: str = "queued_at", outer_id: str = "id"):
+    ahead = (
+        Registration.objects.filter(event=OuterRef(outer_event), status=RegistrationStatus.WAITLISTED)
+        .filter(
+            Q(queued_at__lt=OuterRef(outer_queued)) | Q(queued_at=OuterRef(outer_queued), id__lt=OuterRef(outer_id))
+        )
+        .order_by()
+        .values("event")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    return Coalesce(Subquery(ahead, output_field=IntegerField()), Value(0))
+
+
+def registrations_with_position(queryset: QuerySet[Registration]) -> QuerySet[Registration]:
+    """Annotate ``waiting_ahead``: the waitlist position is that plus one (only for waitlisted rows)."""
+    return queryset.annotate(waiting_ahead=_waiting_ahead_subquery())
+
+
+def waitlist_position_of(registration: Registration) -> int | None:
+    if registration.status != RegistrationStatus.WAITLISTED:
+        return None
+    ahead = (
+        Registration.objects.filter(event_id=registration.event_id, status=RegistrationStatus.WAITLISTED)
+        .filter(Q(queued_at__lt=registration.queued_at) | Q(queued_at=registration.queued_at, id__lt=registration.pk))
+        .count()
+    )
+    return ahead + 1
+
+
+def _count(status: str):
+    rows = (
+        Registration.objects.filter(event=OuterRef("pk"), status=status)
+        .order_by()
+        .values("event")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
+
+
+def event_list(*, user, mine: bool = False, upcoming: bool = False) -> QuerySet[Event]:
+    """Events the user may browse, with the counts the list shows, sorted by start.
+
+    Anyone: approved, completed and reported events. Staff: every state within their area subtree.
+    ``mine``: every state of the user's organizations' events. Counts, area, organization,
+    audiences and the user's own registration come in a fixed number of queries.
+    """
+    from kepu.accounts.policies import is_association_staff, organizer_org_ids, staff_area_q
+
+    queryset = Event.objects.all()
+    if mine:
+        queryset = queryset.filter(organization_id__in=organizer_org_ids(user))
+    elif is_association_staff(user):
+        queryset = queryset.filter(public_events_q() | staff_area_q(user, "area"))
+    else:
+        queryset = queryset.filter(public_events_q())
+    if upcoming:
+        queryset = queryset.filter(status=EventStatus.APPROVED, ends_at__gt=timezone.now())
+    return with_list_data(queryset, user=user).order_by("starts_at", "id")
+
+
+def with_list_data(queryset: QuerySet[Event], *, user) -> QuerySet[Event]:
+    queryset = (
+        queryset.select_related("area", "organization")
+        .annotate(
+            confirmed_count=_count(RegistrationStatus.CONFIRMED),
+            waitlist_count=_count(RegistrationStatus.WAITLISTED),
+            reported_attendance=Coalesce("report__attendance", Value(0)),
+        )
+        .prefetch_related(Prefetch("audiences", queryset=Audience.objects.only("key")))
+    )
+    if user is not None and user.is_authenticated:
+        mine = registrations_with_position(Registration.objects.filter(resident=user))
+        queryset = queryset.prefetch_related(Prefetch("registrations", queryset=mine, to_attr="my_registrations"))
+    return queryset
+
+
+def event_detail_queryset(*, user) -> QuerySet[Event]:
+    return with_list_data(scope_events(Event.objects.all(), user), user=user)
+
+
+def registration_list(*, user, event: Event | None = None, organizer_view: bool = False) -> QuerySet[Registration]:
+    """The user's own registrations; with ``organizer_view`` all registrants of ``event``."""
+    if organizer_view and event is not None:
+        queryset = Registration.objects.filter(event=event)
+    else:
+        queryset = Registration.objects.filter(resident=user)
+        if event is not None:
+            queryset = queryset.filter(event=event)
+    return registrations_with_position(
+        queryset.select_related("event", "event__area", "event__organization", "resident")
+    ).order_by("event__starts_at", "queued_at", "id")
+
+
+def registrants_for_export(*, event: Event) -> QuerySet[Registration]:
+    return registrations_with_position(Registration.objects.filter(event=event).select_related("resident")).order_by(
+        "status", "queued_at", "id"
+    )

@@ -1,0 +1,38 @@
+"""Event services (writes). Every function is atomic and leaves an audit entry."""
+
+from .events import (
+    event_approve,
+    event_cancel,
+    event_complete,
+    event_create,
+    event_reject,
+    event_submit,
+    event_update,
+)
+from .registrations import (
+    SignUpResult,
+    promote_waitlist,
+    registration_cancel,
+    registration_check_in,
+    registration_create,
+)
+from .reports import event_create_retrospective, evidence_add, report_review, report_submit
+
+__all__ = [
+    "SignUpResult",
+    "event_approve",
+    "event_cancel",
+    "event_complete",
+    "event_create",
+    "event_create_retrospective",
+    "event_reject",
+    "event_submit",
+    "event_update",
+    "evidence_add",
+    "promote_waitlist",
+    "registration_cancel",
+    "registration_check_in",
+    "registration_create",
+    "report_review",
+    "report_submit",
+]

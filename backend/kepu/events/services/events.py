@@ -1,0 +1,229 @@
+"""Writing events: creation, edits and the lifecycle steps (SPEC.md, issue 3)."""
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from kepu.common.audit import audit_record, diff_fields
+from kepu.common.errors import Conflict
+from kepu.notifications.models import NotificationKind
+from kepu.notifications.services import notify
+
+from ..models import Event, EventStatus
+from .common import (
+    active_registrants,
+    capacity_guard_on,
+    lock_event,
+    organizers_of,
+    require_status,
+    staff_covering,
+)
+from .registrations import promote_waitlist
+
+EDITABLE_STATUSES = (EventStatus.DRAFT, EventStatus.REJECTED, EventStatus.APPROVED)
+CANCELLABLE_STATUSES = (EventStatus.DRAFT, EventStatus.SUBMITTED, EventStatus.APPROVED, EventStatus.REJECTED)
+# Changes registrants must hear about once an event is published.
+TRACKED_FIELDS = ("starts_at", "ends_at", "address", "online_url", "mode", "area")
+
+
+def _validate_times(event: Event) -> None:
+    errors: dict[str, list[str]] = {}
+    if event.ends_at <= event.starts_at:
+        errors["ends_at"] = [_("The end must be after the start.")]
+    opens, closes = event.registration_opens_at, event.registration_closes_at
+    if opens and closes and closes <= opens:
+        errors["registration_closes_at"] = [_("Sign-up must close after it opens.")]
+    if closes and closes > event.ends_at:
+        errors.setdefault("registration_closes_at", []).append(_("Sign-up must close before the event ends."))
+    if errors:
+        raise ValidationError(errors)
+
+
+def event_create(*, by, organization, audiences=(), **fields: Any) -> Event:
+    """A draft event of ``organization``; setting and area default to the organization's."""
+    fields.setdefault("setting", organization.setting)
+    if fields.get("area") is None:
+        fields["area"] = organization.area
+    event = Event(organization=organization, created_by=by, status=EventStatus.DRAFT, **fields)
+    _validate_times(event)
+    with transaction.atomic():
+        event.save()
+        event.audiences.set(audiences)
+        audit_record(
+            actor=by,
+            action="event.create",
+            target=event,
+            changes={"title": event.title, "organization": organization.pk, "status": event.status},
+        )
+    return event
+
+
+@transaction.atomic
+def event_update(*, event: Event, by, audiences=None, **fields: Any) -> Event:
+    """Edit a draft, rejected or approved event.
+
+    Runs under the event's row lock so capacity changes cannot race sign-ups: lowering below the
+    confirmed seats is refused, raising promotes from the waiting list at once. Moving a published
+    event in time or place is audited and every registrant is told.
+    """
+    event = lock_event(event.pk)
+    require_status(event, EDITABLE_STATUSES, _("edit"))
+    changes = diff_fields(event, fields)
+    if "capacity" in changes:
+        new_capacity = fields["capacity"]
+        if new_capacity is not None and new_capacity < event.confirmed_seats:
+            raise ValidationError(
+                {
+                    "capacity": [
+                        _("%(seats)d seats are already confirmed; the capacity cannot be lower.")
+                        % {"seats": event.confirmed_seats}
+                    ]
+                }
+            )
+    for field, (_old, new) in changes.items():
+        setattr(event, field, new)
+    _validate_times(event)
+    old_audiences = sorted(event.audiences.values_list("key", flat=True))
+    if audiences is not None:
+        new_audiences = sorted(a.pk for a in audiences)
+        if new_audiences != old_audiences:
+            changes["audiences"] = (old_audiences, new_audiences)
+    if not changes:
+        return event
+    event.save()
+    if audiences is not None:
+        event.audiences.set(audiences)
+    entry = audit_record(actor=by, action="event.update", target=event, changes=changes)
+    if "capacity" in changes and event.status == EventStatus.APPROVED and capacity_guard_on():
+        promote_waitlist(event=event, by=by)
+    tracked = sorted(set(changes) & set(TRACKED_FIELDS))
+    if event.status == EventStatus.APPROVED and tracked:
+        notify(
+            recipients=active_registrants(event),
+            kind=NotificationKind.EVENT_CHANGED,
+            subject_key=f"event:{event.pk}:changed:{entry.pk}",
+            event=event,
+            context={"title": event.title, "changed": tracked, "starts_at": event.starts_at.isoformat()},
+        )
+    return event
+
+
+@transaction.atomic
+def event_submit(*, event: Event, by) -> Event:
+    """Send a draft (or a rejected event, after edits) to the staff of its area for approval."""
+    event = lock_event(event.pk)
+    require_status(event, (EventStatus.DRAFT, EventStatus.REJECTED), _("submit"))
+    if event.starts_at <= timezone.now():
+        raise ValidationError({"starts_at": [_("An event must start in the future to be submitted.")]})
+    old = event.status
+    event.status = EventStatus.SUBMITTED
+    event.submitted_at = timezone.now()
+    event.status_reason = ""
+    event.save(update_fields=["status", "submitted_at", "status_reason", "updated_at"])
+    audit_record(actor=by, action="event.submit", target=event, changes={"status": (old, event.status)})
+    notify(
+        recipients=staff_covering(event),
+        kind=NotificationKind.APPROVAL_PENDING,
+        subject_key=f"event:{event.pk}:approval_pending:{event.submitted_at.timestamp():.6f}",
+        event=event,
+        context={"title": event.title, "organization": event.organization.name},
+    )
+    return event
+
+
+@transaction.atomic
+def event_approve(*, event: Event, by) -> Event:
+    """Publish a submitted event: it becomes visible and open for sign-up."""
+    event = lock_event(event.pk)
+    require_status(event, (EventStatus.SUBMITTED,), _("approve"))
+    event.status = EventStatus.APPROVED
+    event.approved_at = timezone.now()
+    event.approved_by = by
+    event.save(update_fields=["status", "approved_at", "approved_by", "updated_at"])
+    audit_record(
+        actor=by, action="event.approve", target=event, changes={"status": (EventStatus.SUBMITTED, event.status)}
+    )
+    notify(
+        recipients=organizers_of(event),
+        kind=NotificationKind.EVENT_APPROVED,
+        subject_key=f"event:{event.pk}:approved:{event.approved_at.timestamp():.6f}",
+        event=event,
+        context={"title": event.title},
+    )
+    return event
+
+
+@transaction.atomic
+def event_reject(*, event: Event, by, reason: str) -> Event:
+    """Send a submitted event back to its organizers with a reason; they may edit and resubmit."""
+    event = lock_event(event.pk)
+    require_status(event, (EventStatus.SUBMITTED,), _("reject"))
+    event.status = EventStatus.REJECTED
+    event.status_reason = reason
+    event.save(update_fields=["status", "status_reason", "updated_at"])
+    entry = audit_record(
+        actor=by,
+        action="event.reject",
+        target=event,
+        changes={"status": (EventStatus.SUBMITTED, event.status), "reason": reason},
+    )
+    notify(
+        recipients=organizers_of(event),
+        kind=NotificationKind.EVENT_REJECTED,
+        subject_key=f"event:{event.pk}:rejected:{entry.pk}",
+        event=event,
+        context={"title": event.title, "reason": reason},
+    )
+    return event
+
+
+@transaction.atomic
+def event_cancel(*, event: Event, by, reason: str) -> Event:
+    """Call an event off before it took place; every registrant hears the reason."""
+    event = lock_event(event.pk)
+    require_status(event, CANCELLABLE_STATUSES, _("cancel"))
+    old = event.status
+    event.status = EventStatus.CANCELLED
+    event.status_reason = reason
+    event.save(update_fields=["status", "status_reason", "updated_at"])
+    audit_record(
+        actor=by, action="event.cancel", target=event, changes={"status": (old, event.status), "reason": reason}
+    )
+    notify(
+        recipients=active_registrants(event),
+        kind=NotificationKind.EVENT_CANCELLED,
+        subject_key=f"event:{event.pk}:cancelled",
+        event=event,
+        context={"title": event.title, "reason": reason, "starts_at": event.starts_at.isoformat()},
+    )
+    return event
+
+
+@transaction.atomic
+def event_complete(*, event: Event, by=None) -> Event:
+    """Mark an approved event that has started as having taken place; organizers are asked for the report.
+
+    Idempotent for the periodic task: an event already completed is returned unchanged.
+    """
+    event = lock_event(event.pk)
+    if by is None and event.status == EventStatus.COMPLETED:
+        return event
+    require_status(event, (EventStatus.APPROVED,), _("complete"))
+    if event.starts_at > timezone.now():
+        raise Conflict(_("The event has not started yet."))
+    event.status = EventStatus.COMPLETED
+    event.save(update_fields=["status", "updated_at"])
+    audit_record(
+        actor=by, action="event.complete", target=event, changes={"status": (EventStatus.APPROVED, event.status)}
+    )
+    notify(
+        recipients=organizers_of(event),
+        kind=NotificationKind.REPORT_DUE,
+        subject_key=f"event:{event.pk}:report_due",
+        event=event,
+        context={"title": event.title},
+    )
+    return event

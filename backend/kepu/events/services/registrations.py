@@ -1,0 +1,280 @@
+"""Sign-up, cancellation, waiting-list promotion and check-in.
+
+Capacity is guarded by the event's row lock: every service that counts or changes seats first takes
+``SELECT ... FOR UPDATE`` on the event inside its transaction and keeps ``Event.confirmed_seats`` up to
+date while holding it; the database's CHECK (confirmed_seats <= capacity) backs that up. The
+``KEPU["CAPACITY_GUARD"]`` setting exists only so a test can switch the lock off and watch the
+naive check-then-insert oversell.
+"""
+
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from kepu.common.audit import audit_record
+from kepu.common.errors import Conflict
+from kepu.common.factories import new_check_in_code
+from kepu.notifications.models import NotificationKind
+from kepu.notifications.services import notify
+
+from ..models import Event, EventStatus, Registration, RegistrationStatus
+from .common import capacity_guard_on, lock_event, organizers_of, registration_seats
+
+
+@dataclass
+class SignUpResult:
+    registration: Registration
+    created: bool
+
+
+def _confirmed_seats_counted(event: Event) -> int:
+    """Seats held by confirmed registrations, counted from the rows (the unguarded path)."""
+    rows = Registration.objects.filter(event=event, status=RegistrationStatus.CONFIRMED)
+    return rows.count() + (rows.aggregate(c=Sum("companions"))["c"] or 0)
+
+
+def _seats_taken(event: Event) -> int:
+    return event.confirmed_seats if capacity_guard_on() else _confirmed_seats_counted(event)
+
+
+def _fits(event: Event, seats: int) -> bool:
+    return event.capacity is None or _seats_taken(event) + seats <= event.capacity
+
+
+def check_sign_up_open(event: Event) -> None:
+    """Raise the reason ``event`` does not take sign-ups now, if any."""
+    if not event.registration_required:
+        raise ValidationError({"event": [_("No sign-up needed: this event is open to everyone who comes.")]})
+    if event.status != EventStatus.APPROVED:
+        raise Conflict(
+            _("Sign-up is only possible for published events; this one is %(status)s.")
+            % {"status": event.get_status_display()}
+        )
+    now = timezone.now()
+    if event.starts_at <= now:
+        raise Conflict(_("The event has already started."))
+    if event.registration_opens_at and now < event.registration_opens_at:
+        raise Conflict(_("Sign-up has not opened yet."))
+    if event.registration_closes_at and now >= event.registration_closes_at:
+        raise Conflict(_("Sign-up has closed."))
+
+
+def _add_seats(event: Event, seats: int) -> None:
+    if capacity_guard_on():
+        event.confirmed_seats += seats
+        event.save(update_fields=["confirmed_seats", "updated_at"])
+
+
+def _notify_full_once(event: Event) -> None:
+    if event.capacity is not None and _seats_taken(event) >= event.capacity:
+        notify(
+            recipients=organizers_of(event),
+            kind=NotificationKind.EVENT_FULL,
+            subject_key=f"event:{event.pk}:full",
+            event=event,
+            context={"title": event.title, "capacity": event.capacity},
+        )
+
+
+def _allocate(*, event: Event, registration: Registration) -> None:
+    """Confirm if the seats fit and nobody is waiting ahead, else put on the waiting list."""
+    seats = registration_seats(registration)
+    nobody_waiting = not Registration.objects.filter(event=event, status=RegistrationStatus.WAITLISTED).exists()
+    if not capacity_guard_on() and settings.KEPU.get("CAPACITY_GUARD_TEST_DELAY"):
+        # Widen the window between check and insert so the unguarded test reliably collides.
+        fits = _fits(event, seats)
+        time.sleep(settings.KEPU["CAPACITY_GUARD_TEST_DELAY"])
+    else:
+        fits = _fits(event, seats)
+    registration.queued_at = timezone.now()
+    registration.cancelled_at = None
+    registration.checked_in_at = None
+    if fits and nobody_waiting:
+        registration.status = RegistrationStatus.CONFIRMED
+        _add_seats(event, seats)
+    else:
+        registration.status = RegistrationStatus.WAITLISTED
+
+
+def _existing(event: Event, resident) -> Registration | None:
+    return Registration.objects.filter(event=event, resident=resident).first()
+
+
+def _announce(registration: Registration) -> None:
+    event = registration.event
+    confirmed = registration.status == RegistrationStatus.CONFIRMED
+    notify(
+        recipients=[registration.resident],
+        kind=NotificationKind.REGISTRATION_CONFIRMED if confirmed else NotificationKind.REGISTRATION_WAITLISTED,
+        subject_key=f"event:{event.pk}:registration:{registration.pk}:{registration.status}:"
+        f"{registration.queued_at.timestamp():.6f}",
+        event=event,
+        context={
+            "title": event.title,
+            "starts_at": event.starts_at.isoformat(),
+            "position": waitlist_position(registration) if not confirmed else None,
+            "companions": registration.companions,
+        },
+    )
+    if confirmed:
+        _notify_full_once(event)
+
+
+def registration_create(*, event: Event, resident, companions: int = 0) -> SignUpResult:
+    """Sign ``resident`` up for ``event``: confirmed while seats remain, else waitlisted.
+
+    One registration per resident and event: a repeat returns the existing active registration
+    (``created=False``); a cancelled one is reused. Safe under concurrency: the event row lock
+    serialises sign-ups of one event, and the unique (event, resident) constraint turns a duplicate
+    race into the existing row.
+    """
+    if companions > event.max_companions:
+        raise ValidationError(
+            {"companions": [_("At most %(n)d accompanying persons are allowed.") % {"n": event.max_companions}]}
+        )
+    try:
+        with transaction.atomic():
+            event = lock_event(event.pk) if capacity_guard_on() else Event.objects.get(pk=event.pk)
+            check_sign_up_open(event)
+            if companions > event.max_companions:
+                raise ValidationError(
+                    {"companions": [_("At most %(n)d accompanying persons are allowed.") % {"n": event.max_companions}]}
+                )
+            registration = _existing(event, resident)
+            if registration is not None and registration.status != RegistrationStatus.CANCELLED:
+                return SignUpResult(registration, created=False)
+            if registration is None:
+                registration = Registration(event=event, resident=resident, check_in_code=new_check_in_code())
+            registration.event = event
+            registration.companions = companions
+            _allocate(event=event, registration=registration)
+            registration.save()
+            audit_record(
+                actor=resident,
+                action="registration.create",
+                target=registration,
+                changes={"event": event.pk, "status": registration.status, "companions": companions},
+            )
+            _announce(registration)
+            return SignUpResult(registration, created=True)
+    except IntegrityError:
+        # A concurrent identical sign-up won the unique constraint: answer with its row.
+        registration = _existing(event, resident)
+        if registration is None:
+            raise
+        return SignUpResult(registration, created=False)
+
+
+def promote_waitlist(*, event: Event, by=None) -> list[Registration]:
+    """Promote waitlisted registrations first come, first served while their seats fit.
+
+    Must run inside the transaction that holds ``event``'s row lock. Strict order: a party that does
+    not fit yet keeps its place at the head instead of being overtaken by smaller ones behind it.
+    Each row is promoted once: it leaves the waiting list in the same transaction.
+    """
+    promoted: list[Registration] = []
+    queue = (
+        Registration.objects.filter(event=event, status=RegistrationStatus.WAITLISTED)
+        .select_related("resident")
+        .order_by("queued_at", "id")
+    )
+    if capacity_guard_on():
+        queue = queue.select_for_update(of=("self",))
+    for registration in queue:
+        seats = registration_seats(registration)
+        if not _fits(event, seats):
+            break
+        registration.status = RegistrationStatus.CONFIRMED
+        registration.save(update_fields=["status", "updated_at"])
+        _add_seats(event, seats)
+        audit_record(
+            actor=by,
+            action="registration.promote",
+            target=registration,
+            changes={"status": (RegistrationStatus.WAITLISTED, RegistrationStatus.CONFIRMED)},
+        )
+        notify(
+            recipients=[registration.resident],
+            kind=NotificationKind.WAITLIST_PROMOTED,
+            subject_key=f"event:{event.pk}:registration:{registration.pk}:promoted:"
+            f"{registration.queued_at.timestamp():.6f}",
+            event=event,
+            context={"title": event.title, "starts_at": event.starts_at.isoformat()},
+        )
+        promoted.append(registration)
+    if promoted:
+        _notify_full_once(event)
+    return promoted
+
+
+def registration_cancel(*, registration: Registration, by) -> Registration:
+    """Cancel a sign-up; a confirmed one frees its seats and promotes the waiting list at once."""
+    with transaction.atomic():
+        event = lock_event(registration.event_id) if capacity_guard_on() else registration.event
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status == RegistrationStatus.CANCELLED:
+            raise Conflict(_("This registration is already cancelled."))
+        if registration.checked_in_at:
+            raise Conflict(_("A checked-in registration cannot be cancelled."))
+        if event.status not in (EventStatus.APPROVED, EventStatus.SUBMITTED, EventStatus.DRAFT):
+            raise Conflict(
+                _("Registrations of a %(status)s event cannot be cancelled.") % {"status": event.get_status_display()}
+            )
+        old = registration.status
+        registration.status = RegistrationStatus.CANCELLED
+        registration.cancelled_at = timezone.now()
+        registration.save(update_fields=["status", "cancelled_at", "updated_at"])
+        if old == RegistrationStatus.CONFIRMED and capacity_guard_on():
+            event.confirmed_seats -= registration_seats(registration)
+            event.save(update_fields=["confirmed_seats", "updated_at"])
+        audit_record(
+            actor=by, action="registration.cancel", target=registration, changes={"status": (old, registration.status)}
+        )
+        if old == RegistrationStatus.CONFIRMED:
+            promote_waitlist(event=event, by=by)
+    return registration
+
+
+def waitlist_position(registration: Registration) -> int | None:
+    """1 + waitlisted rows queued earlier: computed, so the list never has gaps."""
+    if registration.status != RegistrationStatus.WAITLISTED:
+        return None
+    from ..selectors import waitlist_position_of
+
+    return waitlist_position_of(registration)
+
+
+def registration_check_in(*, event: Event, code: str, by) -> Registration:
+    """Accept a confirmed registration's code at the door, once.
+
+    Codes of other events are reported as unknown, so nothing leaks across events.
+    """
+    normalised = code.strip().upper()
+    with transaction.atomic():
+        registration = (
+            Registration.objects.select_for_update(of=("self",))
+            .select_related("resident")
+            .filter(event=event, check_in_code=normalised)
+            .first()
+        )
+        if registration is None:
+            raise ValidationError({"code": [_("No registration with this code for this event.")]})
+        if event.status not in (EventStatus.APPROVED, EventStatus.COMPLETED):
+            raise Conflict(_("Check-in is only possible for published events."))
+        if registration.status == RegistrationStatus.CANCELLED:
+            raise ValidationError({"code": [_("This registration was cancelled.")]})
+        if registration.status == RegistrationStatus.WAITLISTED:
+            raise ValidationError({"code": [_("This registration is on the waiting list, not confirmed.")]})
+        if registration.checked_in_at:
+            local = timezone.localtime(registration.checked_in_at)
+            raise Conflict(_("Already checked in at %(time)s.") % {"time": local.strftime("%H:%M")})
+        registration.checked_in_at = timezone.now()
+        registration.save(update_fields=["checked_in_at", "updated_at"])
+        audit_record(actor=by, action="registration.check_in", target=registration, changes={"event": event.pk})
+    return registration

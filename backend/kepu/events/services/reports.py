@@ -1,0 +1,275 @@
+"""Post-event reports: figures, materials, spending, evidence, and the staff review."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F, Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from PIL import Image, UnidentifiedImageError
+
+from kepu.common.audit import audit_record
+from kepu.common.errors import Conflict
+from kepu.funding.models import Direction, FundingRecord, SpendingCategory
+from kepu.materials.models import Distribution, DistributionChannel
+from kepu.notifications.models import NotificationKind
+from kepu.notifications.services import notify
+
+from ..models import (
+    Audience,
+    Event,
+    EventReport,
+    EventStatus,
+    Evidence,
+    EvidenceKind,
+    Registration,
+    RegistrationStatus,
+    ReportStatus,
+    WalkInCount,
+)
+from .common import lock_event, organizers_of, require_status, staff_covering
+
+REPORT_PURPOSE = "event report"
+
+
+@dataclass
+class MaterialLine:
+    material: object
+    quantity: int
+
+
+def checked_in_people(event: Event) -> int:
+    """People at the door who had signed up: each checked-in registration plus its companions."""
+    total = Registration.objects.filter(
+        event=event, status=RegistrationStatus.CONFIRMED, checked_in_at__isnull=False
+    ).aggregate(n=Sum(F("companions") + 1))["n"]
+    return total or 0
+
+
+def _write_figures(
+    *,
+    event: Event,
+    report: EventReport,
+    by,
+    walk_ins: dict[Audience, int],
+    materials: list[MaterialLine],
+    expenditure: Decimal,
+) -> None:
+    """Replace the report's walk-ins, distributions and spending record with the submitted ones."""
+    report.walk_in_counts.all().delete()
+    WalkInCount.objects.bulk_create(
+        WalkInCount(report=report, audience=audience, count=count) for audience, count in walk_ins.items() if count
+    )
+    Distribution.objects.filter(event=event, channel=DistributionChannel.EVENT).delete()
+    date = timezone.localtime(event.starts_at).date()
+    Distribution.objects.bulk_create(
+        Distribution(
+            material=line.material,
+            quantity=line.quantity,
+            date=date,
+            area=event.area,
+            event=event,
+            channel=DistributionChannel.EVENT,
+            recorded_by=by,
+        )
+        for line in materials
+    )
+    FundingRecord.objects.filter(event=event, purpose=REPORT_PURPOSE, direction=Direction.EXPENDITURE).delete()
+    if expenditure > 0:
+        FundingRecord.objects.create(
+            direction=Direction.EXPENDITURE,
+            amount=expenditure,
+            date=date,
+            area=event.area,
+            category=SpendingCategory.ACTIVITIES,
+            purpose=REPORT_PURPOSE,
+            event=event,
+            recorded_by=by,
+        )
+
+
+def _merge_walk_ins(walk_ins: list[tuple[Audience, int]]) -> dict[Audience, int]:
+    merged: dict[Audience, int] = {}
+    for audience, count in walk_ins:
+        merged[audience] = merged.get(audience, 0) + count
+    return merged
+
+
+def _merge_materials(materials: list[tuple[object, int]]) -> list[MaterialLine]:
+    merged: dict[int, MaterialLine] = {}
+    for material, quantity in materials:
+        line = merged.setdefault(material.pk, MaterialLine(material, 0))
+        line.quantity += quantity
+    return list(merged.values())
+
+
+@transaction.atomic
+def report_submit(
+    *,
+    event: Event,
+    by,
+    walk_ins: list[tuple[Audience, int]],
+    materials: list[tuple[object, int]],
+    expenditure: Decimal,
+    summary: str,
+) -> EventReport:
+    """File (or, after a return, refile) the report of a completed event; the event becomes reported.
+
+    Refiling replaces every figure: walk-ins, distributions and the spending record.
+    """
+    event = lock_event(event.pk)
+    report = EventReport.objects.select_for_update().filter(event=event).first()
+    returned = report is not None and report.status == ReportStatus.RETURNED
+    if not (event.status == EventStatus.COMPLETED or (event.status == EventStatus.REPORTED and returned)):
+        if event.status == EventStatus.REPORTED:
+            raise Conflict(_("The report was already filed and is not returned for changes."))
+        require_status(event, (EventStatus.COMPLETED,), _("report on"))
+    merged_walk_ins = _merge_walk_ins(walk_ins)
+    checked_in = checked_in_people(event)
+    walk_in_total = sum(merged_walk_ins.values())
+    now = timezone.now()
+    if report is None:
+        report = EventReport(event=event)
+    report.status = ReportStatus.SUBMITTED
+    report.checked_in = checked_in
+    report.walk_ins = walk_in_total
+    report.attendance = checked_in + walk_in_total
+    report.expenditure = expenditure
+    report.summary = summary
+    report.submitted_by = by
+    report.submitted_at = now
+    report.reviewed_by = None
+    report.reviewed_at = None
+    report.save()
+    _write_figures(
+        event=event,
+        report=report,
+        by=by,
+        walk_ins=merged_walk_ins,
+        materials=_merge_materials(materials),
+        expenditure=expenditure,
+    )
+    old_status = event.status
+    event.status = EventStatus.REPORTED
+    event.save(update_fields=["status", "updated_at"])
+    audit_record(
+        actor=by,
+        action="report.resubmit" if returned else "report.submit",
+        target=report,
+        changes={
+            "event_status": (old_status, event.status),
+            "attendance": report.attendance,
+            "walk_ins": walk_in_total,
+            "expenditure": expenditure,
+        },
+    )
+    notify(
+        recipients=staff_covering(event),
+        kind=NotificationKind.APPROVAL_PENDING,
+        subject_key=f"event:{event.pk}:report_pending:{now.timestamp():.6f}",
+        event=event,
+        context={"title": event.title, "report": True},
+    )
+    return report
+
+
+def event_create_retrospective(*, by, organization, audiences=(), report: dict, **fields) -> Event:
+    """Log an event that already took place together with its report, in one transaction.
+
+    Many village and agency events are only recorded afterwards; staff still review the report.
+    """
+    from .events import event_create
+
+    if fields["ends_at"] > timezone.now():
+        raise ValidationError({"ends_at": [_("A retrospective event must have ended already.")]})
+    fields["registration_required"] = False
+    fields["capacity"] = None
+    with transaction.atomic():
+        event = event_create(by=by, organization=organization, audiences=audiences, logged_afterwards=True, **fields)
+        event.status = EventStatus.COMPLETED
+        event.save(update_fields=["status", "updated_at"])
+        report_submit(event=event, by=by, **report)
+        event.refresh_from_db()
+    return event
+
+
+@transaction.atomic
+def report_review(*, event: Event, by, accept: bool, comment: str = "") -> EventReport:
+    """Staff accept a submitted report (its figures then count officially) or return it with a comment."""
+    event = lock_event(event.pk)
+    report = EventReport.objects.select_for_update().filter(event=event).first()
+    if report is None or event.status != EventStatus.REPORTED:
+        raise Conflict(_("This event has no report to review."))
+    if report.status != ReportStatus.SUBMITTED:
+        raise Conflict(
+            _("Only a report waiting for review can be reviewed; this one is %(status)s.")
+            % {"status": report.get_status_display()}
+        )
+    old = report.status
+    report.status = ReportStatus.ACCEPTED if accept else ReportStatus.RETURNED
+    report.reviewed_by = by
+    report.reviewed_at = timezone.now()
+    report.review_comment = comment
+    report.save(update_fields=["status", "reviewed_by", "reviewed_at", "review_comment", "updated_at"])
+    entry = audit_record(
+        actor=by,
+        action="report.accept" if accept else "report.return",
+        target=report,
+        changes={"status": (old, report.status), "comment": comment},
+    )
+    notify(
+        recipients=organizers_of(event),
+        kind=NotificationKind.REPORT_ACCEPTED if accept else NotificationKind.REPORT_RETURNED,
+        subject_key=f"event:{event.pk}:report:{report.status}:{entry.pk}",
+        event=event,
+        context={"title": event.title, "comment": comment},
+    )
+    return report
+
+
+def _sniff(upload) -> str | None:
+    """'image' or 'pdf' judged by content, never by the file name or the declared type."""
+    upload.seek(0)
+    head = upload.read(5)
+    upload.seek(0)
+    if head == b"%PDF-":
+        return "pdf"
+    try:
+        with Image.open(upload) as image:
+            image.verify()
+        return "image"
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        return None
+    finally:
+        upload.seek(0)
+
+
+ALLOWED_CONTENT = {
+    EvidenceKind.PHOTO: {"image"},
+    EvidenceKind.SIGN_IN_SHEET: {"image", "pdf"},
+    EvidenceKind.OTHER: {"image", "pdf"},
+}
+
+
+@transaction.atomic
+def evidence_add(*, event: Event, by, kind: str, upload) -> Evidence:
+    """Attach a photo or a scanned sign-in sheet to the event's report (not once accepted)."""
+    limit = settings.KEPU["EVIDENCE_MAX_BYTES"]
+    if upload.size > limit:
+        raise ValidationError({"file": [_("The file is larger than %(mb).1f MB.") % {"mb": limit / 1024 / 1024}]})
+    content = _sniff(upload)
+    if content not in ALLOWED_CONTENT[kind]:
+        expected = _("an image (JPEG, PNG)") if kind == EvidenceKind.PHOTO else _("an image or a PDF scan")
+        raise ValidationError({"file": [_("The file is not %(expected)s.") % {"expected": expected}]})
+    event = lock_event(event.pk)
+    report = EventReport.objects.filter(event=event).first()
+    if report is None:
+        raise Conflict(_("File the report first, then add its evidence."))
+    if report.status == ReportStatus.ACCEPTED:
+        raise Conflict(_("The report was accepted; its evidence can no longer change."))
+    evidence = Evidence.objects.create(report=report, kind=kind, file=upload, uploaded_by=by)
+    audit_record(actor=by, action="evidence.add", target=evidence, changes={"kind": kind, "report": report.pk})
+    return evidence

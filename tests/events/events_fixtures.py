@@ -1,0 +1,45 @@
+"""Fixtures and builders shared by the events tests (imported by name; not a conftest)."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from kepu.accounts.models import User
+from kepu.common.factories import EventFactory, RegistrationFactory
+from kepu.events.models import EventStatus, RegistrationStatus
+
+
+def make_event(organization, **fields):
+    fields.setdefault("status", EventStatus.APPROVED)
+    fields.setdefault("capacity", 50)
+    return EventFactory(organization=organization, area=organization.area, **fields)
+
+
+def make_residents(count: int, prefix: str = "150") -> list[User]:
+    """Many residents at once: bulk_create, no password hashing."""
+    users = [User(phone=f"{prefix}{i:08d}", name=f"居民{i}", password="!") for i in range(count)]
+    return User.objects.bulk_create(users)
+
+
+def register(event, resident, status=RegistrationStatus.CONFIRMED, companions=0, minutes_ago=0):
+    queued = timezone.now() - timedelta(minutes=minutes_ago)
+    registration = RegistrationFactory(
+        event=event, resident=resident, status=status, companions=companions, queued_at=queued
+    )
+    if status == RegistrationStatus.CONFIRMED:
+        event.confirmed_seats += 1 + companions
+        event.save(update_fields=["confirmed_seats"])
+    return registration
+
+
+@pytest.fixture
+def event(organization):
+    """An approved event of ``organization`` (in ``community``, under ``subdistrict``) a week ahead."""
+    return make_event(organization, title="科学之夜：天文讲座", capacity=50, max_companions=2)
+
+
+@pytest.fixture
+def guard_off(settings):
+    settings.KEPU = {**settings.KEPU, "CAPACITY_GUARD": False, "CAPACITY_GUARD_TEST_DELAY": 0.02}
+    return settings
