@@ -1,4 +1,4 @@
-import { http, type Page } from './http'
+import { http, listAll, type Page } from './http'
 import type { ActivityType, Audience, EventStatus, KepuEvent, Setting } from './types'
 
 export interface EventFilters {
@@ -22,5 +22,7 @@ export interface EventListQuery extends EventFilters {
 export const eventsApi = {
   list: (query: EventListQuery = {}, signal?: AbortSignal) =>
     http.get<Page<KepuEvent>>('/api/v1/events/', { query: { ...query }, signal }),
+  /** Every event matching the filters, for bounded ranges such as one calendar month. */
+  all: (query: EventFilters = {}) => listAll<KepuEvent>('/api/v1/events/', { ...query }, 5),
   get: (id: number, signal?: AbortSignal) => http.get<KepuEvent>(`/api/v1/events/${id}/`, { signal }),
 }

@@ -12,8 +12,9 @@ export class ApiError extends Error {
   readonly detail: string
   readonly errors: FieldErrors
 
+  /** `detail` is the API's own message, or '' when it sent none (the UI then says something generic). */
   constructor(status: number, detail: string, errors: FieldErrors = {}) {
-    super(detail)
+    super(detail || `HTTP ${status}`)
     this.name = 'ApiError'
     this.status = status
     this.detail = detail
@@ -93,10 +94,8 @@ function asMessages(value: unknown): string[] {
 }
 
 /** Reads the API's error body; also copes with plain DRF bodies (`{field: [..]}`) and non-JSON pages. */
-export function parseErrorBody(status: number, body: unknown, fallback: string): ApiError {
-  if (!isRecord(body)) {
-    return new ApiError(status, typeof body === 'string' && body && body.length < 300 ? body : fallback)
-  }
+export function parseErrorBody(status: number, body: unknown): ApiError {
+  if (!isRecord(body)) return new ApiError(status, '')
   const errors: FieldErrors = {}
   if (isRecord(body.errors)) {
     for (const [field, value] of Object.entries(body.errors)) {
@@ -111,8 +110,7 @@ export function parseErrorBody(status: number, body: unknown, fallback: string):
   }
   let detail = typeof body.detail === 'string' ? body.detail : ''
   if (!detail) {
-    const first = Object.values(errors)[0]?.[0]
-    detail = first ?? fallback
+    detail = Object.values(errors)[0]?.[0] ?? ''
   }
   return new ApiError(status, detail, errors)
 }
@@ -167,9 +165,20 @@ export async function request<T>(method: string, path: string, options: RequestO
 
   const data = await readBody(response)
   if (!response.ok) {
-    throw parseErrorBody(response.status, data, response.statusText || `HTTP ${response.status}`)
+    throw parseErrorBody(response.status, data)
   }
   return data as T
+}
+
+/** Follows `next` links to collect a whole (small) list; stops after `maxPages` to stay bounded. */
+export async function listAll<T>(path: string, query: Query = {}, maxPages = 20): Promise<T[]> {
+  const items: T[] = []
+  for (let page = 1; page <= maxPages; page += 1) {
+    const result = await request<Page<T>>('GET', path, { query: { ...query, page, page_size: 100 } })
+    items.push(...result.results)
+    if (!result.next) break
+  }
+  return items
 }
 
 export const http = {

@@ -40,7 +40,6 @@ export const EVENT_STATUSES = [
   'cancelled',
   'completed',
   'reported',
-  'accepted',
 ] as const
 export type EventStatus = (typeof EVENT_STATUSES)[number]
 
@@ -81,6 +80,18 @@ export interface Organization {
   area: NamedRef | number
 }
 
+export const CAMPAIGNS = ['science_week', 'science_day', 'science_month', 'other'] as const
+export type Campaign = (typeof CAMPAIGNS)[number] | ''
+
+export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number]
+
+export const REPORT_STATUSES = ['submitted', 'accepted', 'returned'] as const
+export type ReportStatus = (typeof REPORT_STATUSES)[number]
+
+export const MATERIAL_KINDS = ['brochure', 'poster', 'booklet', 'kit', 'video', 'other'] as const
+export type MaterialKind = (typeof MATERIAL_KINDS)[number]
+
 export interface KepuEvent {
   id: number
   title: string
@@ -102,8 +113,109 @@ export interface KepuEvent {
   audiences: Audience[]
   planned_budget: string
   status: EventStatus
+  /** Why it was rejected or cancelled. */
+  status_reason?: string
+  campaign?: Campaign
   seats_left: number | null
   confirmed_count: number
   waitlist_count: number
   is_large_scale: boolean
+}
+
+/** The event as embedded in a registration or a notification. */
+export interface EventBrief {
+  id: number
+  title: string
+  starts_at: string
+  ends_at: string
+  status?: EventStatus
+  area?: NamedRef
+  address?: string
+  mode?: EventMode
+  online_url?: string
+}
+
+export interface PersonRef {
+  id: number
+  name: string
+  /** Masked (138****1234) unless the viewer may see it in full. */
+  phone: string
+}
+
+export interface Registration {
+  id: number
+  event: EventBrief | number
+  resident?: PersonRef
+  status: RegistrationStatus
+  companions: number
+  /** Only on confirmed registrations, only for the resident and the event's organizers. */
+  check_in_code: string | null
+  /** 1-based place on the waiting list, null unless waitlisted. */
+  waitlist_position: number | null
+  checked_in_at: string | null
+  cancelled_at?: string | null
+  created_at: string
+}
+
+export interface Material {
+  id: number
+  name: string
+  kind: MaterialKind
+  unit: string
+  description?: string
+  is_active?: boolean
+}
+
+export interface WalkInCount {
+  audience: Audience
+  count: number
+}
+
+export interface MaterialLine {
+  material: number
+  quantity: number
+}
+
+export interface Evidence {
+  id: number
+  kind: 'photo' | 'sign_in_sheet' | 'other'
+  /** URL the API serves the file from, with its permission checks. */
+  url: string
+  name?: string
+  created_at?: string
+}
+
+export interface EventReport {
+  id: number
+  event: EventBrief | number
+  status: ReportStatus
+  checked_in: number
+  walk_ins: number
+  attendance: number
+  walk_in_counts: WalkInCount[]
+  materials: MaterialLine[]
+  expenditure: string
+  summary: string
+  evidence: Evidence[]
+  submitted_at: string
+  reviewed_at: string | null
+  review_comment: string
+}
+
+export interface Notification {
+  id: number
+  kind: string
+  /** Rendered in the recipient's language by the API, when it provides one. */
+  title?: string
+  body?: string
+  event: EventBrief | number | null
+  context?: Record<string, unknown>
+  created_at?: string
+  due_at?: string
+  read_at: string | null
+}
+
+export function refId(value: { id: number } | number | null | undefined): number | null {
+  if (value === null || value === undefined) return null
+  return typeof value === 'number' ? value : value.id
 }

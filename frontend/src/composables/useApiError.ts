@@ -9,8 +9,12 @@ export function useErrorMessage() {
   return (error: unknown): string => {
     if (error instanceof ApiError) {
       if (error.isNetworkError) return t('errors.network')
-      if (error.status >= 500 && !error.detail) return t('errors.generic')
-      return error.detail || t('errors.generic')
+      if (error.detail) return error.detail
+      if (error.status === 401) return t('errors.loginRequired')
+      if (error.status === 403) return t('errors.forbidden')
+      if (error.status === 404) return t('errors.notFoundHint')
+      if (error.status >= 500) return t('errors.server')
+      return t('errors.generic')
     }
     return t('errors.generic')
   }

@@ -19,6 +19,24 @@ declare module 'vue-router' {
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('@/views/HomeView.vue'), meta: { title: 'nav.home' } },
   {
+    path: '/events',
+    name: 'events',
+    component: () => import('@/views/EventFinderView.vue'),
+    meta: { title: 'finder.title' },
+  },
+  {
+    path: '/events/:id(\\d+)',
+    name: 'event-detail',
+    component: () => import('@/views/EventDetailView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+  },
+  {
+    path: '/me/events',
+    name: 'my-events',
+    component: () => import('@/views/MyEventsView.vue'),
+    meta: { requiresAuth: true, title: 'myEvents.title' },
+  },
+  {
     path: '/login',
     name: 'login',
     component: () => import('@/views/LoginView.vue'),

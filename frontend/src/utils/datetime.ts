@@ -78,3 +78,36 @@ export function shanghaiIso(year: number, month: number, day: number, hour = 0, 
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00+08:00`
 }
+
+/** `YYYY-MM-DD` (a Shanghai calendar day) → the instant that day starts, or the next day starts. */
+export function dayStartIso(day: string, offsetDays = 0): string {
+  const [y, m, d] = day.split('-').map(Number)
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + offsetDays))
+  return shanghaiIso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
+}
+
+/** The Shanghai calendar day of an instant as `YYYY-MM-DD`. */
+export function shanghaiDay(value: string | Date): string {
+  const parts = shanghaiParts(value)
+  if (!parts) return ''
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`
+}
+
+/** Value for `<input type="datetime-local">`-style pickers (`YYYY-MM-DDTHH:mm`), in Shanghai time. */
+export function toShanghaiLocal(value: string | null | undefined): string {
+  if (!value) return ''
+  const parts = shanghaiParts(value)
+  if (!parts) return ''
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${parts.year}-${pad(parts.month)}-${pad(parts.day)}T${pad(parts.hour)}:${pad(parts.minute)}`
+}
+
+/** `YYYY-MM-DDTHH:mm` read as Shanghai time → ISO instant with offset. */
+export function fromShanghaiLocal(value: string | null | undefined): string | null {
+  if (!value) return null
+  const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(value)
+  if (!match) return null
+  const [, y, mo, d, h, mi] = match.map(Number)
+  return shanghaiIso(y ?? 0, mo ?? 1, d ?? 1, h ?? 0, mi ?? 0)
+}

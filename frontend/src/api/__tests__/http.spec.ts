@@ -87,6 +87,7 @@ describe('http client', () => {
     const error = (await http.get('/api/v1/events/').catch((e: unknown) => e)) as ApiError
     expect(error).toBeInstanceOf(ApiError)
     expect(error.status).toBe(502)
+    expect(error.detail).toBe('')
   })
 
   it('reports a network failure as status 0', async () => {
@@ -99,13 +100,14 @@ describe('http client', () => {
 
 describe('parseErrorBody', () => {
   it('reads plain DRF validation bodies as field errors', () => {
-    const error = parseErrorBody(400, { password: ['Too short.'], non_field_errors: ['Bad.'] }, 'Bad Request')
+    const error = parseErrorBody(400, { password: ['Too short.'], non_field_errors: ['Bad.'] })
     expect(error.errors).toEqual({ password: ['Too short.'], non_field_errors: ['Bad.'] })
     expect(error.detail).toBe('Too short.')
   })
 
-  it('falls back to the status text', () => {
-    expect(parseErrorBody(500, null, 'Internal Server Error').detail).toBe('Internal Server Error')
+  it('leaves the detail empty when the body has no message', () => {
+    expect(parseErrorBody(500, null).detail).toBe('')
+    expect(parseErrorBody(502, '<html>Bad gateway</html>').detail).toBe('')
   })
 })
 
