@@ -30,6 +30,7 @@ class NotificationState(models.TextChoices):
     SENDING = "sending", _("Sending")
     SENT = "sent", _("Sent")
     FAILED = "failed", _("Failed")
+    CANCELLED = "cancelled", _("Cancelled")
 
 
 class Notification(TimeStampedModel):
@@ -53,6 +54,12 @@ class Notification(TimeStampedModel):
     last_error = models.TextField(_("last error"), blank=True)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
     read_at = models.DateTimeField(_("read at"), null=True, blank=True)
+    # The sweep's claim: a worker that dies leaves the row ``sending`` with an old ``claimed_at``, and the
+    # next sweep takes it back with a new token; work done under an old token is ignored.
+    claimed_at = models.DateTimeField(_("claimed at"), null=True, blank=True)
+    claim_token = models.UUIDField(_("claim token"), null=True, blank=True)
+    # Set when a channel waits (quiet hours, retry backoff): the sweep looks at the row again from then.
+    next_attempt_at = models.DateTimeField(_("next attempt at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("notification")
@@ -64,7 +71,83 @@ class Notification(TimeStampedModel):
         indexes = [
             models.Index(fields=["state", "due_at"], name="notification_due", condition=Q(state="pending")),
             models.Index(fields=["recipient", "read_at"], name="notification_inbox"),
+            models.Index(fields=["claimed_at"], name="notification_claimed", condition=Q(state="sending")),
         ]
 
     def __str__(self) -> str:
         return f"{self.kind} → {self.recipient_id} ({self.state})"
+
+
+class Channel(models.TextChoices):
+    EMAIL = "email", _("Email")
+    SMS = "sms", _("SMS")
+
+
+class ChannelChoice(models.TextChoices):
+    """What a person wants beyond the in-app inbox, which always receives everything."""
+
+    IN_APP = "in_app", _("In-app only")
+    EMAIL = "email", _("Email")
+    SMS = "sms", _("SMS")
+    BOTH = "both", _("Email and SMS")
+
+
+class NotificationPreference(TimeStampedModel):
+    """One per user; a user without a row gets the defaults (SMS, reminders on)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="notification_preference",
+    )
+    channels = models.CharField(
+        _("channels"), max_length=8, choices=ChannelChoice.choices, default=ChannelChoice.SMS
+    )
+    reminders = models.BooleanField(_("event reminders"), default=True)
+
+    class Meta:
+        verbose_name = _("notification preference")
+        verbose_name_plural = _("notification preferences")
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {self.channels}"
+
+
+class DeliveryState(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    SENDING = "sending", _("Sending")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+
+
+class Delivery(TimeStampedModel):
+    """One notification on one outside channel. The unique ``idempotency_key`` makes the row exist once;
+    the conditional ``pending → sending`` update makes one worker at a time call the gateway, and the
+    key travels to the gateway so a call repeated after a crash is recognised there."""
+
+    notification = models.ForeignKey(
+        Notification, verbose_name=_("notification"), on_delete=models.CASCADE, related_name="deliveries"
+    )
+    channel = models.CharField(_("channel"), max_length=8, choices=Channel.choices)
+    idempotency_key = models.CharField(_("idempotency key"), max_length=64, unique=True)
+    state = models.CharField(
+        _("state"), max_length=16, choices=DeliveryState.choices, default=DeliveryState.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt at"))
+    claimed_at = models.DateTimeField(_("claimed at"), null=True, blank=True)
+    claim_token = models.UUIDField(_("claim token"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+
+    class Meta:
+        verbose_name = _("delivery")
+        verbose_name_plural = _("deliveries")
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["notification", "channel"], name="delivery_unique_channel"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.idempotency_key} ({self.state})"

@@ -1,0 +1,343 @@
+"""Getting due notifications out: the sweep's claim and the worker's delivery.
+
+The database is the schedule, the broker only transport:
+
+1. ``claim_due`` (in the sweep) locks due ``pending`` rows with ``FOR UPDATE SKIP LOCKED`` in batches,
+   marks them ``sending`` with a fresh claim token and enqueues ``notifications.deliver_batch`` on commit.
+   Two sweeps at once claim disjoint rows. Rows left ``sending`` by a worker that died are claimed again
+   once their claim is older than ``NOTIFICATION_CLAIM_TIMEOUT``.
+2. ``deliver_batch`` (in a worker) works only on rows still carrying its token. Each channel is a
+   ``Delivery`` row with a unique idempotency key; the gateway is called only after a conditional
+   ``pending → sending`` UPDATE matched exactly one row, so a task delivered twice sends nothing twice.
+   The same key goes to the gateway, which makes a call repeated after a crash between "sent" and
+   "recorded" harmless.
+3. Gateway failures are retried with exponential backoff and jitter up to ``NOTIFICATION_MAX_ATTEMPTS``,
+   then the delivery and its notification are ``failed`` (listed for staff). SMS waits out quiet hours.
+"""
+
+import logging
+import secrets
+import smtplib
+import uuid
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from kepu.events.models import EventStatus, Registration, RegistrationStatus
+
+from .gateways import GatewayError, RetryableGatewayError, get_sms_gateway
+from .messages import Rendered, render
+from .models import (
+    Channel,
+    ChannelChoice,
+    Delivery,
+    DeliveryState,
+    Notification,
+    NotificationKind,
+    NotificationPreference,
+    NotificationState,
+)
+
+logger = logging.getLogger(__name__)
+LOCAL = ZoneInfo("Asia/Shanghai")
+BATCH_SIZE = 200
+MAX_BATCHES_PER_SWEEP = 100
+_random = secrets.SystemRandom()
+
+
+def _claim_timeout() -> timedelta:
+    return timedelta(seconds=settings.KEPU.get("NOTIFICATION_CLAIM_TIMEOUT", 300))
+
+
+# --- quiet hours and backoff -------------------------------------------------------------------------
+
+
+def in_quiet_hours(moment: datetime) -> bool:
+    start, end = settings.KEPU["QUIET_HOURS"]
+    if start == end:
+        return False
+    hour = moment.astimezone(LOCAL).hour
+    return hour >= start or hour < end if start > end else start <= hour < end
+
+
+def quiet_hours_end(moment: datetime) -> datetime:
+    """The first moment at or after ``moment`` when an SMS may go out."""
+    if not in_quiet_hours(moment):
+        return moment
+    _start, end = settings.KEPU["QUIET_HOURS"]
+    local = moment.astimezone(LOCAL)
+    morning = local.replace(hour=end, minute=0, second=0, microsecond=0)
+    if morning <= local:
+        morning += timedelta(days=1)
+    return morning
+
+
+def earliest_send(channel: str, moment: datetime) -> datetime:
+    return quiet_hours_end(moment) if channel == Channel.SMS else moment
+
+
+def backoff(attempts: int) -> timedelta:
+    """Exponential backoff with jitter: base × 2^(attempts−1) × [0.5, 1.5), capped at six hours."""
+    base = settings.KEPU.get("NOTIFICATION_RETRY_SECONDS", 60.0)
+    seconds = min(base * 2 ** max(attempts - 1, 0), 6 * 3600) * _random.uniform(0.5, 1.5)
+    return timedelta(seconds=seconds)
+
+
+# --- the sweep's claim -------------------------------------------------------------------------------
+
+
+def _enqueue(ids: list[int], token: uuid.UUID) -> None:
+    from .tasks import deliver_batch
+
+    # robust: a broker outage must not undo the claim; the rows stay claimed and the next sweep after the
+    # claim timeout takes them again.
+    transaction.on_commit(lambda: deliver_batch.delay(ids, str(token)), robust=True)
+
+
+def claim_batch(*, now: datetime, batch_size: int = BATCH_SIZE) -> list[int]:
+    """Claim up to ``batch_size`` due rows (stale claims first) and enqueue their delivery on commit."""
+    stale_before = now - _claim_timeout()
+    token = uuid.uuid4()
+    with transaction.atomic():
+        ids = list(
+            Notification.objects.select_for_update(skip_locked=True)
+            .filter(state=NotificationState.SENDING, claimed_at__lt=stale_before)
+            .order_by("claimed_at")
+            .values_list("id", flat=True)[:batch_size]
+        )
+        if ids:
+            # Whoever was sending these is presumed dead; the idempotency key covers a call it already made.
+            Delivery.objects.filter(notification_id__in=ids, state=DeliveryState.SENDING).update(
+                state=DeliveryState.PENDING, claim_token=None, next_attempt_at=now, updated_at=now
+            )
+        if len(ids) < batch_size:
+            ids += list(
+                Notification.objects.select_for_update(skip_locked=True)
+                .filter(state=NotificationState.PENDING, due_at__lte=now)
+                .exclude(next_attempt_at__gt=now)
+                .order_by("due_at", "id")
+                .values_list("id", flat=True)[: batch_size - len(ids)]
+            )
+        if not ids:
+            return []
+        Notification.objects.filter(id__in=ids).update(
+            state=NotificationState.SENDING, claimed_at=now, claim_token=token, next_attempt_at=None, updated_at=now
+        )
+        _enqueue(ids, token)
+    return ids
+
+
+def claim_due(*, now: datetime | None = None, max_batches: int = MAX_BATCHES_PER_SWEEP) -> int:
+    """Claim due rows batch by batch (each its own short transaction); returns how many were claimed."""
+    claimed = 0
+    for _ in range(max_batches):
+        ids = claim_batch(now=now or timezone.now())
+        claimed += len(ids)
+        if len(ids) < BATCH_SIZE:
+            break
+    return claimed
+
+
+# --- the worker's delivery ---------------------------------------------------------------------------
+
+
+def channels_for(notification: Notification) -> list[str]:
+    """Outside channels for this notification; the inbox row itself is the in-app channel."""
+    user = notification.recipient
+    if not user.is_active or user.anonymised_at is not None:
+        return []
+    try:
+        choice = user.notification_preference.channels
+    except NotificationPreference.DoesNotExist:
+        choice = NotificationPreference._meta.get_field("channels").default
+    channels = []
+    if choice in (ChannelChoice.EMAIL, ChannelChoice.BOTH) and user.email:
+        channels.append(Channel.EMAIL)
+    if choice in (ChannelChoice.SMS, ChannelChoice.BOTH) and user.phone:
+        channels.append(Channel.SMS)
+    return channels
+
+
+def _send(delivery: Delivery, notification: Notification, rendered: Rendered) -> None:
+    user = notification.recipient
+    if delivery.channel == Channel.SMS:
+        get_sms_gateway().send(user.phone, rendered.sms_text, delivery.idempotency_key)
+        return
+    message = EmailMessage(
+        subject=rendered.title,
+        body=rendered.body,
+        to=[user.email],
+        headers={"X-Kepu-Idempotency-Key": delivery.idempotency_key},
+    )
+    try:
+        message.send()
+    except smtplib.SMTPRecipientsRefused as exc:
+        raise GatewayError(f"Email refused: {exc}") from exc
+    except (smtplib.SMTPException, OSError) as exc:
+        raise RetryableGatewayError(f"Email server error: {exc}") from exc
+
+
+def _deliver_one(delivery: Delivery, notification: Notification, rendered: Rendered, token: uuid.UUID) -> None:
+    now = timezone.now()
+    if delivery.channel == Channel.SMS and in_quiet_hours(now):
+        Delivery.objects.filter(pk=delivery.pk, state=DeliveryState.PENDING).update(
+            next_attempt_at=quiet_hours_end(now), updated_at=now
+        )
+        return
+    # The sending guard: only the worker whose UPDATE matched the pending row may call the gateway.
+    won = Delivery.objects.filter(pk=delivery.pk, state=DeliveryState.PENDING, next_attempt_at__lte=now).update(
+        state=DeliveryState.SENDING, attempts=F("attempts") + 1, claimed_at=now, claim_token=token, updated_at=now
+    )
+    if won != 1:
+        return
+    attempts = delivery.attempts + 1
+    mine = Delivery.objects.filter(pk=delivery.pk, state=DeliveryState.SENDING, claim_token=token)
+    try:
+        _send(delivery, notification, rendered)
+    except RetryableGatewayError as exc:
+        done = timezone.now()
+        if attempts >= settings.KEPU.get("NOTIFICATION_MAX_ATTEMPTS", 5):
+            mine.update(state=DeliveryState.FAILED, last_error=str(exc)[:2000], updated_at=done)
+        else:
+            mine.update(
+                state=DeliveryState.PENDING,
+                claim_token=None,
+                next_attempt_at=earliest_send(delivery.channel, done + backoff(attempts)),
+                last_error=str(exc)[:2000],
+                updated_at=done,
+            )
+        logger.warning("Delivery %s attempt %s failed: %s", delivery.idempotency_key, attempts, exc)
+    except GatewayError as exc:
+        mine.update(state=DeliveryState.FAILED, last_error=str(exc)[:2000], updated_at=timezone.now())
+        logger.warning("Delivery %s failed for good: %s", delivery.idempotency_key, exc)
+    else:
+        done = timezone.now()
+        mine.update(state=DeliveryState.SENT, sent_at=done, updated_at=done)
+
+
+def _obsolete_reminders(notifications: Iterable[Notification], now: datetime) -> set[int]:
+    """Reminders that must not go out any more: the registration or the event was cancelled, the event
+    started, or the resident opted out since the row was made."""
+    reminders = [n for n in notifications if n.kind == NotificationKind.EVENT_REMINDER]
+    if not reminders:
+        return set()
+    confirmed = set(
+        Registration.objects.filter(
+            status=RegistrationStatus.CONFIRMED,
+            event_id__in={n.event_id for n in reminders},
+            resident_id__in={n.recipient_id for n in reminders},
+        ).values_list("event_id", "resident_id")
+    )
+    obsolete = set()
+    for n in reminders:
+        try:
+            opted_out = not n.recipient.notification_preference.reminders
+        except NotificationPreference.DoesNotExist:
+            opted_out = False
+        if (
+            n.event is None
+            or n.event.status != EventStatus.APPROVED
+            or n.event.starts_at <= now
+            or (n.event_id, n.recipient_id) not in confirmed
+            or opted_out
+        ):
+            obsolete.add(n.pk)
+    return obsolete
+
+
+def deliver_batch(*, ids: list[int], token: str) -> dict[str, int]:
+    """Deliver the notifications claimed under ``token``. Safe to run twice, concurrently, or after a
+    re-claim: rows with another token or state are skipped, channels guarded one by one."""
+    claim = uuid.UUID(token)
+    now = timezone.now()
+    notifications = list(
+        Notification.objects.filter(id__in=ids, state=NotificationState.SENDING, claim_token=claim).select_related(
+            "recipient", "recipient__notification_preference", "event"
+        )
+    )
+    if not notifications:
+        return {"sent": 0, "failed": 0, "waiting": 0, "cancelled": 0}
+    claimed = Notification.objects.filter(state=NotificationState.SENDING, claim_token=claim)
+
+    obsolete = _obsolete_reminders(notifications, now)
+    if obsolete:
+        claimed.filter(id__in=obsolete).update(state=NotificationState.CANCELLED, claim_token=None, updated_at=now)
+    live = [n for n in notifications if n.pk not in obsolete]
+
+    Delivery.objects.bulk_create(
+        [
+            Delivery(
+                notification=n,
+                channel=channel,
+                idempotency_key=f"{n.pk}:{channel}",
+                next_attempt_at=earliest_send(channel, now),
+            )
+            for n in live
+            for channel in channels_for(n)
+        ],
+        ignore_conflicts=True,
+    )
+    # A channel left ``sending`` past the claim timeout belongs to a worker presumed dead.
+    Delivery.objects.filter(
+        notification_id__in=[n.pk for n in live], state=DeliveryState.SENDING, claimed_at__lt=now - _claim_timeout()
+    ).update(state=DeliveryState.PENDING, claim_token=None, next_attempt_at=now, updated_at=now)
+    deliveries: dict[int, list[Delivery]] = {n.pk: [] for n in live}
+    for delivery in Delivery.objects.filter(notification_id__in=deliveries):
+        deliveries[delivery.notification_id].append(delivery)
+
+    for n in live:
+        due = [d for d in deliveries[n.pk] if d.state == DeliveryState.PENDING and d.next_attempt_at <= now]
+        if due:
+            rendered = render(n)
+            for delivery in due:
+                _deliver_one(delivery, n, rendered, claim)
+
+    return _finish(live, claimed, len(obsolete))
+
+
+def _finish(live: list[Notification], claimed, cancelled: int) -> dict[str, int]:
+    """Settle each notification from its deliveries: all sent → sent; any failed (and none waiting) →
+    failed; something waiting (quiet hours, backoff, another worker) → pending again until then."""
+    now = timezone.now()
+    by_notification: dict[int, list[Delivery]] = {n.pk: [] for n in live}
+    for delivery in Delivery.objects.filter(notification_id__in=by_notification):
+        by_notification[delivery.notification_id].append(delivery)
+    sent, failed, waiting = [], {}, {}
+    for pk, rows in by_notification.items():
+        open_rows = [d for d in rows if d.state in (DeliveryState.PENDING, DeliveryState.SENDING)]
+        if open_rows:
+            waiting[pk] = min(
+                d.next_attempt_at if d.state == DeliveryState.PENDING else d.claimed_at + _claim_timeout()
+                for d in open_rows
+            )
+        elif any(d.state == DeliveryState.FAILED for d in rows):
+            failed[pk] = "; ".join(f"{d.channel}: {d.last_error}" for d in rows if d.state == DeliveryState.FAILED)
+        else:
+            sent.append(pk)
+    if sent:
+        claimed.filter(id__in=sent).update(
+            state=NotificationState.SENT, sent_at=now, claim_token=None, attempts=F("attempts") + 1, updated_at=now
+        )
+    for pk, error in failed.items():
+        claimed.filter(id=pk).update(
+            state=NotificationState.FAILED,
+            last_error=error[:2000],
+            claim_token=None,
+            attempts=F("attempts") + 1,
+            updated_at=now,
+        )
+    for pk, when in waiting.items():
+        claimed.filter(id=pk).update(
+            state=NotificationState.PENDING,
+            next_attempt_at=when,
+            claim_token=None,
+            attempts=F("attempts") + 1,
+            updated_at=now,
+        )
+    return {"sent": len(sent), "failed": len(failed), "waiting": len(waiting), "cancelled": cancelled}

@@ -1,0 +1,35 @@
+"""Celery tasks. The beat schedule (settings) runs ``notifications.sweep`` every minute; the sweep hands
+claimed rows to ``notifications.deliver_batch``. Both are safe to run twice or concurrently."""
+
+import logging
+
+from celery import shared_task
+from django.core.cache import cache
+from django.utils import timezone
+
+from . import delivery, planning
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(name="notifications.sweep", ignore_result=True)
+def sweep() -> dict[str, int]:
+    """Create the rows that fall due by themselves (reminders, report notices, digests, funding notices),
+    then claim due rows in batches and enqueue their delivery on commit. The funding check, a handful of
+    aggregates per staff area, runs at most once an hour."""
+    now = timezone.now()
+    hour = timezone.localtime(now).strftime("%Y%m%d%H")
+    try:
+        funding = cache.add(f"notifications:funding-check:{hour}", 1, timeout=3700)
+    except Exception:  # a cache outage must not stop reminders
+        logger.warning("Cache unavailable; skipping the funding check this sweep", exc_info=True)
+        funding = False
+    planned = planning.plan_due(now=now, funding=funding)
+    claimed = delivery.claim_due()
+    return {"planned": planned, "claimed": claimed}
+
+
+@shared_task(name="notifications.deliver_batch", ignore_result=True)
+def deliver_batch(ids: list[int], token: str) -> dict[str, int]:
+    """Deliver one claimed batch (see ``delivery.deliver_batch`` for the exactly-once argument)."""
+    return delivery.deliver_batch(ids=ids, token=token)
