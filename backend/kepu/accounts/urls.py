@@ -1,3 +1,13 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from . import apis
+
+urlpatterns = [
+    path("auth/csrf/", apis.CsrfApi.as_view(), name="auth-csrf"),
+    path("auth/register/", apis.RegisterApi.as_view(), name="auth-register"),
+    path("auth/login/", apis.LoginApi.as_view(), name="auth-login"),
+    path("auth/logout/", apis.LogoutApi.as_view(), name="auth-logout"),
+    path("auth/token/", apis.TokenApi.as_view(), name="auth-token"),
+    path("auth/me/", apis.MeApi.as_view(), name="auth-me"),
+    path("auth/me/export/", apis.MeExportApi.as_view(), name="auth-me-export"),
+]

@@ -1,0 +1,205 @@
+"""Auth endpoints under ``/api/v1/auth/``: session sign-in with CSRF for the web app, tokens for API clients."""
+
+from django.conf import settings
+from django.contrib.auth import login, logout
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils.decorators import method_decorator
+from django.views.decorators.csrf import ensure_csrf_cookie
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import exceptions, status
+from rest_framework.authentication import SessionAuthentication
+from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from . import selectors, services
+from .serializers import (
+    DeleteAccountInputSerializer,
+    ErrorSerializer,
+    LoginInputSerializer,
+    MeOutputSerializer,
+    MeUpdateInputSerializer,
+    PersonalDataExportSerializer,
+    RegisterInputSerializer,
+    TokenOutputSerializer,
+)
+from .throttles import SettingsScopedRateThrottle
+
+
+class LockedOutError(exceptions.APIException):
+    status_code = status.HTTP_429_TOO_MANY_REQUESTS
+    default_code = "locked_out"
+
+
+class CsrfProtectedMixin:
+    """DRF checks CSRF only for requests it authenticated by session; signing in and signing up change
+    the session too (login CSRF), so these views check it for everyone."""
+
+    def initial(self, request, *args, **kwargs):
+        SessionAuthentication().enforce_csrf(request)
+        super().initial(request, *args, **kwargs)
+
+
+def _me_response(user, status_code=status.HTTP_200_OK) -> Response:
+    response = Response(MeOutputSerializer(selectors.user_for_me(user=user)).data, status=status_code)
+    response.set_cookie(settings.LANGUAGE_COOKIE_NAME, user.language, samesite="Lax")
+    return response
+
+
+def _authenticate(request) -> object:
+    serializer = LoginInputSerializer(data=request.data)
+    serializer.is_valid(raise_exception=True)
+    try:
+        return services.user_authenticate(request=request._request, **serializer.validated_data)
+    except services.LockedOut as exc:
+        raise LockedOutError(str(exc)) from exc
+
+
+def axes_lockout_response(request: HttpRequest, original_response=None, credentials=None) -> HttpResponse:
+    """django-axes' lockout answer (``AXES_LOCKOUT_CALLABLE``): our API views already answered 429 in the
+    API's error shape, so their response stands; any other sign-in form gets the same message."""
+    if original_response is not None and original_response.status_code == status.HTTP_429_TOO_MANY_REQUESTS:
+        return original_response
+    return JsonResponse({"detail": services.lockout_message()}, status=status.HTTP_429_TOO_MANY_REQUESTS)
+
+
+@method_decorator(ensure_csrf_cookie, name="dispatch")
+class CsrfApi(APIView):
+    """Sets the ``csrftoken`` cookie; the web app sends it back in ``X-CSRFToken`` on every write."""
+
+    permission_classes = [AllowAny]
+    authentication_classes = []
+
+    @extend_schema(responses={204: OpenApiResponse(description="The csrftoken cookie is set.")}, tags=["auth"])
+    def get(self, request):
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class RegisterApi(CsrfProtectedMixin, APIView):
+    permission_classes = [AllowAny]
+    authentication_classes = []
+    throttle_classes = [SettingsScopedRateThrottle]
+    throttle_scope = "register"
+
+    @extend_schema(
+        request=RegisterInputSerializer,
+        responses={201: MeOutputSerializer, 400: ErrorSerializer, 403: ErrorSerializer, 429: ErrorSerializer},
+        tags=["auth"],
+        summary="Resident self-registration by mobile number; signs the new resident in",
+    )
+    def post(self, request):
+        serializer = RegisterInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        user = services.user_register(**serializer.validated_data)
+        login(request._request, user, backend="django.contrib.auth.backends.ModelBackend")
+        return _me_response(user, status.HTTP_201_CREATED)
+
+
+class LoginApi(CsrfProtectedMixin, APIView):
+    permission_classes = [AllowAny]
+    authentication_classes = []
+    throttle_classes = [SettingsScopedRateThrottle]
+    throttle_scope = "login"
+
+    @extend_schema(
+        request=LoginInputSerializer,
+        responses={200: MeOutputSerializer, 400: ErrorSerializer, 403: ErrorSerializer, 429: ErrorSerializer},
+        tags=["auth"],
+        summary="Session sign-in for the web app (send the CSRF token)",
+    )
+    def post(self, request):
+        user = _authenticate(request)
+        login(request._request, user)
+        return _me_response(user)
+
+
+class LogoutApi(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(request=None, responses={204: OpenApiResponse(description="Signed out.")}, tags=["auth"])
+    def post(self, request):
+        if request.auth is not None and hasattr(request.auth, "delete"):
+            request.auth.delete()
+        logout(request._request)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class TokenApi(APIView):
+    """A token for API clients (``Authorization: Token <key>``); no cookies, so no CSRF."""
+
+    permission_classes = [AllowAny]
+    authentication_classes = []
+    throttle_classes = [SettingsScopedRateThrottle]
+    throttle_scope = "login"
+
+    @extend_schema(
+        request=LoginInputSerializer,
+        responses={200: TokenOutputSerializer, 400: ErrorSerializer, 429: ErrorSerializer},
+        tags=["auth"],
+        summary="Exchange mobile number and password for an API token",
+    )
+    def post(self, request):
+        user = _authenticate(request)
+        token = services.token_for(user=user)
+        return Response(TokenOutputSerializer({"token": token.key}).data)
+
+
+class DeleteWithBodySchema(AutoSchema):
+    """Describes the request body of DELETE too (the account deletion takes a password confirmation),
+    which drf-spectacular otherwise leaves out."""
+
+    def _get_request_body(self, direction="request"):
+        if self.method != "DELETE":
+            return super()._get_request_body(direction)
+        self.method = "POST"
+        try:
+            return super()._get_request_body(direction)
+        finally:
+            self.method = "DELETE"
+
+
+class MeApi(APIView):
+    permission_classes = [IsAuthenticated]
+    schema = DeleteWithBodySchema()
+
+    @extend_schema(responses={200: MeOutputSerializer}, tags=["auth"])
+    def get(self, request):
+        return _me_response(request.user)
+
+    @extend_schema(
+        request=MeUpdateInputSerializer, responses={200: MeOutputSerializer, 400: ErrorSerializer}, tags=["auth"]
+    )
+    def patch(self, request):
+        serializer = MeUpdateInputSerializer(data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        user = services.user_update_profile(user=request.user, data=serializer.validated_data)
+        return _me_response(user)
+
+    @extend_schema(
+        request=DeleteAccountInputSerializer,
+        responses={
+            204: OpenApiResponse(description="Personal data deleted; sign-ups kept anonymously for statistics."),
+            400: ErrorSerializer,
+            409: ErrorSerializer,
+        },
+        tags=["auth"],
+        summary="Delete my account (password confirmation)",
+    )
+    def delete(self, request):
+        serializer = DeleteAccountInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        services.user_delete_own_account(user=request.user, password=serializer.validated_data["password"])
+        logout(request._request)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class MeExportApi(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(responses={200: PersonalDataExportSerializer}, tags=["auth"], summary="Export my personal data")
+    def get(self, request):
+        data = PersonalDataExportSerializer(selectors.user_personal_data(user=request.user)).data
+        response = Response(data)
+        response["Content-Disposition"] = 'attachment; filename="kepu-my-data.json"'
+        return response

@@ -1,0 +1,119 @@
+from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
+
+from .models import Language, User, mobile_validator
+
+
+class ErrorSerializer(serializers.Serializer):
+    """The API's error shape (kepu.common.errors)."""
+
+    detail = serializers.CharField()
+    errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()), required=False)
+
+
+class PhoneField(serializers.CharField):
+    """A mainland mobile number; spaces and dashes people type are dropped before the check."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 20)
+        super().__init__(**kwargs)
+        self.validators.append(mobile_validator)
+
+    def to_internal_value(self, data):
+        value = super().to_internal_value(data)
+        return value.replace(" ", "").replace("-", "")
+
+
+class RegisterInputSerializer(serializers.Serializer):
+    phone = PhoneField()
+    name = serializers.CharField(max_length=64)
+    password = serializers.CharField(max_length=128, write_only=True, trim_whitespace=False)
+    email = serializers.EmailField(required=False, allow_blank=True, default="")
+    language = serializers.ChoiceField(choices=Language.choices, required=False, default=Language.ZH_HANS)
+
+
+class LoginInputSerializer(serializers.Serializer):
+    phone = serializers.CharField(max_length=32)
+    password = serializers.CharField(max_length=128, trim_whitespace=False)
+
+    def validate_phone(self, value: str) -> str:
+        return value.replace(" ", "").replace("-", "")
+
+
+class TokenOutputSerializer(serializers.Serializer):
+    token = serializers.CharField()
+
+
+class OrganizationBriefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    setting = serializers.CharField()
+
+
+class AreaBriefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    level = serializers.CharField()
+
+
+class MeOutputSerializer(serializers.ModelSerializer):
+    """The person's own profile: the only place their phone number is shown unmasked."""
+
+    organizations = OrganizationBriefSerializer(many=True, read_only=True)
+    staff_area = AreaBriefSerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = User
+        fields = ["id", "phone", "name", "role", "language", "email", "organizations", "staff_area", "is_superuser"]
+        read_only_fields = fields
+
+
+class MeUpdateInputSerializer(serializers.Serializer):
+    name = serializers.CharField(max_length=64, required=False)
+    language = serializers.ChoiceField(choices=Language.choices, required=False)
+    email = serializers.EmailField(required=False, allow_blank=True)
+
+
+class DeleteAccountInputSerializer(serializers.Serializer):
+    password = serializers.CharField(
+        max_length=128, trim_whitespace=False, help_text=_("Your password, to confirm the deletion.")
+    )
+
+
+class ExportRegistrationSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    event = serializers.IntegerField()
+    event_title = serializers.CharField()
+    event_starts_at = serializers.DateTimeField()
+    event_ends_at = serializers.DateTimeField()
+    event_address = serializers.CharField()
+    status = serializers.CharField()
+    companions = serializers.IntegerField()
+    check_in_code = serializers.CharField()
+    queued_at = serializers.DateTimeField(allow_null=True)
+    checked_in_at = serializers.DateTimeField(allow_null=True)
+    cancelled_at = serializers.DateTimeField(allow_null=True)
+    created_at = serializers.DateTimeField()
+
+
+class ExportNotificationSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    kind = serializers.CharField()
+    event = serializers.IntegerField(allow_null=True)
+    context = serializers.DictField()
+    due_at = serializers.DateTimeField()
+    sent_at = serializers.DateTimeField(allow_null=True)
+    read_at = serializers.DateTimeField(allow_null=True)
+
+
+class ExportProfileSerializer(MeOutputSerializer):
+    class Meta(MeOutputSerializer.Meta):
+        fields = [*MeOutputSerializer.Meta.fields, "date_joined", "last_login"]
+        read_only_fields = fields
+
+
+class PersonalDataExportSerializer(serializers.Serializer):
+    exported_at = serializers.DateTimeField()
+    profile = ExportProfileSerializer()
+    registrations = ExportRegistrationSerializer(many=True)
+    notifications = ExportNotificationSerializer(many=True)

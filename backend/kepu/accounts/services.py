@@ -1,0 +1,173 @@
+"""Writes on accounts: sign-up, sign-in, profile changes and the anonymisation of personal data."""
+
+from datetime import datetime, timedelta
+
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from django.conf import settings
+from django.contrib.auth import authenticate
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from rest_framework.authtoken.models import Token
+
+from kepu.common.audit import audit_record, diff_fields
+from kepu.common.errors import Conflict
+from kepu.notifications.models import Notification
+from kepu.places.models import Membership
+
+from .models import Language, Role, User
+from .selectors import user_upcoming_registrations
+
+
+class LockedOut(Exception):
+    """Too many failed sign-ins for this account: django-axes refuses it until the cool-off ends."""
+
+
+def lockout_message() -> str:
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60) if settings.AXES_COOLOFF_TIME else 0
+    if minutes:
+        return _("Too many failed sign-in attempts for this account. Try again in %(minutes)d minutes.") % {
+            "minutes": minutes
+        }
+    return _("Too many failed sign-in attempts for this account. Ask an administrator to unlock it.")
+
+
+def user_authenticate(*, request: HttpRequest, phone: str, password: str) -> User:
+    """Check a phone + password through Django's backends, django-axes first.
+
+    ``request`` must be the Django ``HttpRequest`` (not DRF's wrapper): axes records the failure on it
+    and flags it as locked out. Raises ``LockedOut`` or a ``ValidationError`` with one message that does
+    not tell which of phone and password was wrong.
+    """
+    user = authenticate(request=request, phone=phone, password=password)
+    if getattr(request, "axes_locked_out", False):
+        raise LockedOut(lockout_message())
+    if user is None:
+        raise ValidationError(_("The mobile number or the password is wrong."))
+    return user
+
+
+@transaction.atomic
+def user_register(
+    *, phone: str, name: str, password: str, email: str = "", language: str = Language.ZH_HANS
+) -> User:
+    """Create a resident account. The phone's uniqueness is checked here for a good message and made
+    true by the database's unique index (a concurrent duplicate ends in the same message)."""
+    if User.objects.filter(phone=phone).exists():
+        raise ValidationError({"phone": [_("An account with this mobile number already exists.")]})
+    user = User(phone=phone, name=name, email=email, language=language, role=Role.RESIDENT)
+    try:
+        validate_password(password, user=user)
+    except ValidationError as exc:
+        raise ValidationError({"password": exc.messages}) from exc
+    user.set_password(password)
+    try:
+        with transaction.atomic():
+            user.save()
+    except IntegrityError as exc:
+        raise ValidationError({"phone": [_("An account with this mobile number already exists.")]}) from exc
+    audit_record(actor=user, action="user.registered", target=user, changes={"role": user.role})
+    return user
+
+
+@transaction.atomic
+def user_update_profile(*, user: User, data: dict) -> User:
+    """Change the person's own name, language or email (nothing that grants rights)."""
+    allowed = {key: value for key, value in data.items() if key in {"name", "language", "email"}}
+    changes = diff_fields(user, allowed)
+    if not changes:
+        return user
+    for field, (_old, new) in changes.items():
+        setattr(user, field, new)
+    user.full_clean(exclude=["password", "staff_area"])
+    user.save(update_fields=list(changes))
+    # Names and addresses are personal data: the trail says what changed, not the values.
+    audit_record(actor=user, action="user.profile_updated", target=user, changes={"fields": sorted(changes)})
+    return user
+
+
+@transaction.atomic
+def token_for(*, user: User) -> Token:
+    token, _created = Token.objects.get_or_create(user=user)
+    return token
+
+
+def _anonymise(user: User, *, reason: str, by: User | None) -> None:
+    old_phone = user.phone
+    user.name = ""
+    user.phone = f"deleted-{user.pk}"
+    user.email = ""
+    # A new (unusable) password hash also invalidates every session of the account: Django checks the
+    # session's auth hash against it on each request; an inactive user is refused by the backend too.
+    user.set_unusable_password()
+    user.is_active = False
+    user.anonymised_at = timezone.now()
+    if user.role == Role.ORGANIZER:
+        user.role = Role.RESIDENT
+    user.save()
+    Token.objects.filter(user=user).delete()
+    Membership.objects.filter(user=user).delete()
+    Notification.objects.filter(recipient=user).delete()
+    for model in (AccessAttempt, AccessFailureLog, AccessLog):
+        model.objects.filter(username=old_phone).delete()
+    audit_record(actor=by, action="user.anonymised", target=user, changes={"reason": reason})
+
+
+@transaction.atomic
+def user_delete_own_account(*, user: User, password: str) -> User:
+    """The person deletes their account: personal data is wiped, registrations stay (anonymous) so the
+    statistics keep their counts. Refused while they hold sign-ups for events still to come, so that
+    no seat stays taken by nobody; they cancel those first."""
+    user = User.objects.select_for_update().get(pk=user.pk)
+    if not user.check_password(password):
+        raise ValidationError({"password": [_("The password is wrong.")]})
+    upcoming = list(user_upcoming_registrations(user=user).values_list("event__title", flat=True)[:10])
+    if upcoming:
+        raise Conflict(
+            _("Cancel your sign-ups for upcoming events first: %(events)s.") % {"events": "、".join(upcoming)}
+        )
+    _anonymise(user, reason="deleted by the person", by=user)
+    return user
+
+
+def residents_past_retention(*, cutoff: datetime):
+    """Residents whose every registration is on an event that ended before ``cutoff`` and who have not
+    signed in (nor joined) since: their personal data has served its purpose."""
+    return (
+        User.objects.filter(role=Role.RESIDENT, anonymised_at__isnull=True, date_joined__lt=cutoff)
+        .filter(Q(last_login__isnull=True) | Q(last_login__lt=cutoff))
+        .filter(registrations__isnull=False)
+        .exclude(registrations__event__ends_at__gte=cutoff)
+        .distinct()
+    )
+
+
+def users_anonymise_expired(*, now: datetime | None = None, batch_size: int = 500) -> int:
+    """Anonymise every resident past the retention period (``KEPU["RETENTION_DAYS"]``); returns how many.
+
+    Idempotent: anonymised people are skipped, and each person is re-checked under a row lock in their
+    own transaction, so a sign-in or a new sign-up racing the task keeps them untouched.
+    """
+    cutoff = (now or timezone.now()) - timedelta(days=settings.KEPU["RETENTION_DAYS"])
+    done = 0
+    after = 0
+    while True:
+        ids = list(
+            residents_past_retention(cutoff=cutoff)
+            .filter(pk__gt=after)
+            .order_by("pk")
+            .values_list("pk", flat=True)[:batch_size]
+        )
+        if not ids:
+            return done
+        after = ids[-1]
+        for pk in ids:
+            with transaction.atomic():
+                user = User.objects.select_for_update().get(pk=pk)
+                if residents_past_retention(cutoff=cutoff).filter(pk=pk).exists():
+                    _anonymise(user, reason="retention period over", by=None)
+                    done += 1

@@ -1,0 +1,248 @@
+"""Sign-up, sign-in (session with CSRF, token), sign-out, the profile, throttles and the lockout."""
+
+import pytest
+from django.conf import settings as django_settings
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from kepu.accounts.models import Role, User
+from kepu.common.factories import UserFactory
+from kepu.common.models import AuditEntry
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "kepu-pass-123"
+
+
+def csrf_client() -> APIClient:
+    """A browser-like client: CSRF is checked, the token comes from the csrf endpoint's cookie."""
+    client = APIClient(enforce_csrf_checks=True)
+    response = client.get("/api/v1/auth/csrf/")
+    assert response.status_code == 204
+    client.credentials(HTTP_X_CSRFTOKEN=client.cookies["csrftoken"].value)
+    return client
+
+
+def with_rates(settings, **rates):
+    settings.REST_FRAMEWORK = {
+        **django_settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {**django_settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"], **rates},
+    }
+
+
+def test_csrf_endpoint_sets_the_cookie(api):
+    response = api.get("/api/v1/auth/csrf/")
+    assert response.status_code == 204
+    assert response.cookies["csrftoken"].value
+
+
+def test_register_creates_a_signed_in_resident():
+    client = csrf_client()
+    response = client.post(
+        "/api/v1/auth/register/", {"phone": "138 1234 5678", "name": "王小明", "password": "Correct-Horse-9"}
+    )
+    assert response.status_code == 201, response.data
+    assert response.data["phone"] == "13812345678"
+    assert response.data["role"] == Role.RESIDENT
+    assert response.data["organizations"] == []
+    assert response.data["staff_area"] is None
+    user = User.objects.get(phone="13812345678")
+    assert user.check_password("Correct-Horse-9")
+    assert AuditEntry.objects.filter(action="user.registered", target_id=str(user.pk)).exists()
+    me = client.get("/api/v1/auth/me/")
+    assert me.status_code == 200
+    assert me.data["id"] == user.pk
+
+
+def test_register_ignores_role_and_staff_fields(api, subdistrict):
+    response = api.post(
+        "/api/v1/auth/register/",
+        {
+            "phone": "13812345670",
+            "name": "想当管理员",
+            "password": "Correct-Horse-9",
+            "role": "admin",
+            "is_superuser": True,
+            "is_staff": True,
+            "staff_area": subdistrict.pk,
+        },
+    )
+    assert response.status_code == 201
+    user = User.objects.get(phone="13812345670")
+    assert (user.role, user.is_superuser, user.is_staff, user.staff_area_id) == (Role.RESIDENT, False, False, None)
+
+
+def test_register_with_a_taken_phone_is_a_field_error(api, resident):
+    response = api.post(
+        "/api/v1/auth/register/", {"phone": resident.phone, "name": "重名", "password": "Correct-Horse-9"}
+    )
+    assert response.status_code == 400
+    assert "phone" in response.data["errors"]
+
+
+@pytest.mark.parametrize("phone", ["12812345678", "1381234567", "138123456789", "abc", "+8613812345678"])
+def test_register_rejects_a_phone_that_is_not_a_mainland_mobile(api, phone):
+    response = api.post("/api/v1/auth/register/", {"phone": phone, "name": "某人", "password": "Correct-Horse-9"})
+    assert response.status_code == 400
+    assert "phone" in response.data["errors"]
+
+
+def test_register_rejects_a_weak_password_with_django_validators(api):
+    response = api.post("/api/v1/auth/register/", {"phone": "13812345678", "name": "某人", "password": "12345678"})
+    assert response.status_code == 400
+    assert response.data["errors"]["password"]
+    assert not User.objects.filter(phone="13812345678").exists()
+
+
+def test_register_requires_csrf_from_a_browser():
+    client = APIClient(enforce_csrf_checks=True)
+    response = client.post("/api/v1/auth/register/", {"phone": "13812345678", "name": "某人", "password": "Correct-Horse-9"})
+    assert response.status_code == 403
+    assert "CSRF" in response.data["detail"]
+
+
+def test_login_with_the_right_password_starts_a_session(resident):
+    client = csrf_client()
+    response = client.post("/api/v1/auth/login/", {"phone": resident.phone, "password": PASSWORD})
+    assert response.status_code == 200
+    assert response.data["phone"] == resident.phone
+    assert response.data["name"] == resident.name
+    assert client.get("/api/v1/auth/me/").status_code == 200
+
+
+def test_login_with_a_wrong_password_says_so_without_telling_which_part(resident):
+    client = csrf_client()
+    response = client.post("/api/v1/auth/login/", {"phone": resident.phone, "password": "wrong-password"})
+    assert response.status_code == 400
+    assert response.data["detail"]
+    unknown = client.post("/api/v1/auth/login/", {"phone": "13999999999", "password": "wrong-password"})
+    assert unknown.data["detail"] == response.data["detail"]
+
+
+def test_login_without_csrf_token_is_refused(resident):
+    client = APIClient(enforce_csrf_checks=True)
+    response = client.post("/api/v1/auth/login/", {"phone": resident.phone, "password": PASSWORD})
+    assert response.status_code == 403
+    assert client.get("/api/v1/auth/me/").status_code == 403
+
+
+def test_session_writes_need_the_csrf_token(resident):
+    client = csrf_client()
+    assert client.post("/api/v1/auth/login/", {"phone": resident.phone, "password": PASSWORD}).status_code == 200
+    token = client.cookies["csrftoken"].value
+    client.credentials()  # drop the X-CSRFToken header
+    assert client.patch("/api/v1/auth/me/", {"name": "新名字"}).status_code == 403
+    assert client.post("/api/v1/auth/logout/").status_code == 403
+    client.credentials(HTTP_X_CSRFTOKEN=token)
+    assert client.patch("/api/v1/auth/me/", {"name": "新名字"}).status_code == 200
+
+
+def test_inactive_accounts_cannot_sign_in(resident):
+    resident.is_active = False
+    resident.save()
+    response = APIClient().post("/api/v1/auth/login/", {"phone": resident.phone, "password": PASSWORD})
+    assert response.status_code == 400
+
+
+def test_logout_ends_the_session(resident):
+    client = csrf_client()
+    client.post("/api/v1/auth/login/", {"phone": resident.phone, "password": PASSWORD})
+    client.credentials(HTTP_X_CSRFTOKEN=client.cookies["csrftoken"].value)
+    assert client.post("/api/v1/auth/logout/").status_code == 204
+    assert client.get("/api/v1/auth/me/").status_code == 403
+
+
+def test_me_needs_authentication(api):
+    assert api.get("/api/v1/auth/me/").status_code == 403
+
+
+def test_me_shows_memberships_staff_area_and_the_own_unmasked_phone(client_for, organizer, staff, organization):
+    data = client_for(organizer).get("/api/v1/auth/me/").data
+    assert data["phone"] == "13900000001"
+    assert data["organizations"] == [{"id": organization.pk, "name": organization.name, "setting": "community"}]
+    assert data["staff_area"] is None
+    staff_data = client_for(staff).get("/api/v1/auth/me/").data
+    assert staff_data["staff_area"] == {"id": staff.staff_area_id, "name": "少先路街道", "level": "subdistrict"}
+    assert staff_data["is_superuser"] is False
+
+
+def test_me_patch_changes_name_language_and_email_but_not_role(client_for, resident):
+    response = client_for(resident).patch(
+        "/api/v1/auth/me/",
+        {"name": "张三丰", "language": "en", "email": "zs@example.org", "role": "staff", "phone": "13111111111"},
+    )
+    assert response.status_code == 200
+    resident.refresh_from_db()
+    assert (resident.name, resident.language, resident.email) == ("张三丰", "en", "zs@example.org")
+    assert (resident.role, resident.phone) == (Role.RESIDENT, "13800000001")
+    assert response.cookies[django_settings.LANGUAGE_COOKIE_NAME].value == "en"
+
+
+def test_me_patch_rejects_bad_values_per_field(client_for, resident):
+    response = client_for(resident).patch("/api/v1/auth/me/", {"language": "fr", "email": "not-an-email"})
+    assert response.status_code == 400
+    assert set(response.data["errors"]) == {"language", "email"}
+
+
+def test_token_authenticates_api_clients_without_csrf(resident):
+    response = APIClient(enforce_csrf_checks=True).post(
+        "/api/v1/auth/token/", {"phone": resident.phone, "password": PASSWORD}
+    )
+    assert response.status_code == 200
+    key = response.data["token"]
+    assert Token.objects.get(key=key).user == resident
+    client = APIClient(enforce_csrf_checks=True)
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    assert client.get("/api/v1/auth/me/").data["phone"] == resident.phone
+    assert client.patch("/api/v1/auth/me/", {"name": "接口用户"}).status_code == 200
+    assert client.post("/api/v1/auth/logout/").status_code == 204
+    assert not Token.objects.filter(key=key).exists()
+    assert client.get("/api/v1/auth/me/").status_code in (401, 403)
+
+
+def test_token_with_a_wrong_password_is_refused(api, resident):
+    response = api.post("/api/v1/auth/token/", {"phone": resident.phone, "password": "nope"})
+    assert response.status_code == 400
+
+
+def test_login_is_throttled_per_client_address(settings, api):
+    with_rates(settings, login="3/min")
+    statuses = [
+        api.post("/api/v1/auth/login/", {"phone": f"1380000100{n}", "password": "x"}).status_code for n in range(4)
+    ]
+    assert statuses == [400, 400, 400, 429]
+    assert api.post("/api/v1/auth/token/", {"phone": "13800001009", "password": "x"}).status_code == 429
+
+
+def test_register_is_throttled_per_client_address(settings, api):
+    with_rates(settings, register="2/min")
+    statuses = [
+        api.post(
+            "/api/v1/auth/register/", {"phone": f"1381234500{n}", "name": "某人", "password": "Correct-Horse-9"}
+        ).status_code
+        for n in range(3)
+    ]
+    assert statuses == [201, 201, 429]
+    assert User.objects.filter(phone__startswith="1381234500").count() == 2
+
+
+def test_five_failed_logins_lock_the_account_even_with_the_right_password(api, resident):
+    for _attempt in range(4):
+        assert api.post("/api/v1/auth/login/", {"phone": resident.phone, "password": "wrong"}).status_code == 400
+    fifth = api.post("/api/v1/auth/login/", {"phone": resident.phone, "password": "wrong"})
+    assert fifth.status_code == 429
+    locked = api.post("/api/v1/auth/login/", {"phone": resident.phone, "password": PASSWORD})
+    assert locked.status_code == 429
+    assert "15" in locked.data["detail"]
+    assert api.post("/api/v1/auth/token/", {"phone": resident.phone, "password": PASSWORD}).status_code == 429
+    # Another account is not affected.
+    other = UserFactory(phone="13800000077")
+    assert api.post("/api/v1/auth/login/", {"phone": other.phone, "password": PASSWORD}).status_code == 200
+
+
+def test_a_successful_login_resets_the_failure_count(api, resident):
+    for _attempt in range(4):
+        api.post("/api/v1/auth/login/", {"phone": resident.phone, "password": "wrong"})
+    assert api.post("/api/v1/auth/login/", {"phone": resident.phone, "password": PASSWORD}).status_code == 200
+    for _attempt in range(4):
+        assert api.post("/api/v1/auth/login/", {"phone": resident.phone, "password": "wrong"}).status_code == 400
