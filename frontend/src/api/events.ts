@@ -7,11 +7,17 @@ export interface EventFilters {
   activity_type?: ActivityType | ''
   audience?: Audience | ''
   status?: EventStatus | ''
+  organization?: number
+  mode?: string
+  /** `YYYY-MM-DD`, a Shanghai calendar day, included. */
   starts_after?: string
+  /** `YYYY-MM-DD`, a Shanghai calendar day, included. */
   starts_before?: string
   q?: string
+  /** Only published events that have not ended. */
   upcoming?: boolean
-  ordering?: string
+  /** Every state of the organizer's own organizations' events. */
+  mine?: boolean
 }
 
 export interface EventListQuery extends EventFilters {

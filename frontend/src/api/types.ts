@@ -117,9 +117,24 @@ export interface KepuEvent {
   status_reason?: string
   campaign?: Campaign
   seats_left: number | null
+  marked_large_scale?: boolean
+  logged_afterwards?: boolean
+  reminder_hours?: number[]
+  submitted_at?: string | null
+  approved_at?: string | null
+  /** The viewer's own sign-up, null when none or anonymous. */
+  my_registration?: MyRegistration | null
   confirmed_count: number
   waitlist_count: number
   is_large_scale: boolean
+}
+
+export interface MyRegistration {
+  id: number
+  status: RegistrationStatus
+  /** 1-based place on the waiting list, null unless waitlisted. */
+  position: number | null
+  companions: number
 }
 
 /** The event as embedded in a registration or a notification. */
@@ -136,22 +151,22 @@ export interface EventBrief {
 }
 
 export interface PersonRef {
-  id: number
   name: string
-  /** Masked (138****1234) unless the viewer may see it in full. */
   phone: string
 }
 
 export interface Registration {
   id: number
-  event: EventBrief | number
-  resident?: PersonRef
+  event: EventBrief
+  /** Only for the resident and the event's organizers. */
+  resident: PersonRef | null
   status: RegistrationStatus
   companions: number
-  /** Only on confirmed registrations, only for the resident and the event's organizers. */
+  /** Only for the resident themself, never for a cancelled registration. */
   check_in_code: string | null
   /** 1-based place on the waiting list, null unless waitlisted. */
-  waitlist_position: number | null
+  position: number | null
+  queued_at?: string | null
   checked_in_at: string | null
   cancelled_at?: string | null
   created_at: string
@@ -171,29 +186,38 @@ export interface WalkInCount {
   count: number
 }
 
+export interface CheckInResult {
+  registration: number
+  name: string
+  phone: string
+  companions: number
+  checked_in_at: string
+}
+
 export interface MaterialLine {
   material: number
   quantity: number
 }
 
+export const EVIDENCE_KINDS = ['photo', 'sign_in_sheet', 'other'] as const
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number]
+
 export interface Evidence {
   id: number
-  kind: 'photo' | 'sign_in_sheet' | 'other'
+  kind: EvidenceKind
   /** URL the API serves the file from, with its permission checks. */
   url: string
-  name?: string
   created_at?: string
 }
 
 export interface EventReport {
   id: number
-  event: EventBrief | number
+  event: number
   status: ReportStatus
   checked_in: number
   walk_ins: number
   attendance: number
-  walk_in_counts: WalkInCount[]
-  materials: MaterialLine[]
+  walk_ins_by_audience: WalkInCount[]
   expenditure: string
   summary: string
   evidence: Evidence[]

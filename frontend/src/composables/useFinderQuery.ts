@@ -4,7 +4,6 @@ import { useRoute, useRouter, type LocationQuery } from 'vue-router'
 import type { EventFilters } from '@/api/events'
 import type { ActivityType, Audience, Setting } from '@/api/types'
 import type { FinderFilters } from '@/components/EventFilterBar.vue'
-import { dayStartIso } from '@/utils/datetime'
 
 function text(query: LocationQuery, key: string): string {
   const value = query[key]
@@ -42,8 +41,9 @@ export function toApiFilters(filters: FinderFilters): EventFilters {
     activity_type: (filters.activity_type || undefined) as ActivityType | undefined,
     audience: (filters.audience || undefined) as Audience | undefined,
   }
-  if (filters.from) api.starts_after = dayStartIso(filters.from)
-  if (filters.to) api.starts_before = dayStartIso(filters.to, 1)
+  // The API's date filters take Shanghai calendar days, both ends included.
+  if (filters.from) api.starts_after = filters.from
+  if (filters.to) api.starts_before = filters.to
   if (!filters.from && !filters.to) api.upcoming = true
   return api
 }

@@ -79,13 +79,6 @@ export function shanghaiIso(year: number, month: number, day: number, hour = 0, 
   return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00+08:00`
 }
 
-/** `YYYY-MM-DD` (a Shanghai calendar day) → the instant that day starts, or the next day starts. */
-export function dayStartIso(day: string, offsetDays = 0): string {
-  const [y, m, d] = day.split('-').map(Number)
-  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + offsetDays))
-  return shanghaiIso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
-}
-
 /** The Shanghai calendar day of an instant as `YYYY-MM-DD`. */
 export function shanghaiDay(value: string | Date): string {
   const parts = shanghaiParts(value)
