@@ -6,6 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from django.db import connection
+from events_builders import make_event, make_residents, register
 from rest_framework.test import APIClient
 
 from kepu.common.models import AuditEntry
@@ -13,8 +14,6 @@ from kepu.events.models import Event, Registration, RegistrationStatus
 from kepu.events.selectors import registrations_with_position
 from kepu.events.services import registration_cancel, registration_create
 from kepu.notifications.models import Notification, NotificationKind
-
-from events_fixtures import guard_off, make_event, make_residents, register  # noqa: F401
 
 pytestmark = pytest.mark.django_db(transaction=True)
 WORKERS = 32
@@ -26,7 +25,7 @@ def _run(tasks, workers=WORKERS):
     def wrapped(task):
         try:
             return task(), None
-        except Exception as exc:  # noqa: BLE001 - the test reports every failure
+        except Exception as exc:
             return None, exc
         finally:
             connection.close()
@@ -58,7 +57,8 @@ def test_500_residents_for_100_seats_confirm_exactly_100_and_queue_400_without_g
     assert _positions(event) == list(range(1, 401))
 
 
-def test_without_the_capacity_guard_the_same_rush_oversells(organization, guard_off):
+@pytest.mark.usefixtures("guard_off")
+def test_without_the_capacity_guard_the_same_rush_oversells(organization):
     """Proof that the test above can fail: the naive check-then-insert lets too many in."""
     event = make_event(organization, capacity=10)
     residents = make_residents(40, prefix="151")
@@ -68,7 +68,7 @@ def test_without_the_capacity_guard_the_same_rush_oversells(organization, guard_
         barrier.wait(timeout=30)
         return registration_create(event=event, resident=resident)
 
-    results, errors = _run([lambda r=r: sign_up(r) for r in residents], workers=len(residents))
+    _results, errors = _run([lambda r=r: sign_up(r) for r in residents], workers=len(residents))
 
     assert errors == []
     confirmed = Registration.objects.filter(event=event, status=RegistrationStatus.CONFIRMED).count()
@@ -122,16 +122,15 @@ def test_fifty_cancellations_racing_fifty_sign_ups_keep_capacity_and_promote_fir
     assert set(confirmed.filter(resident__in=waiting).values_list("pk", flat=True)) == {r.pk for r in queued}
     new_confirmed = list(confirmed.filter(resident__in=newcomers).values_list("queued_at", flat=True))
     new_waiting = list(
-        Registration.objects.filter(event=event, resident__in=newcomers, status=RegistrationStatus.WAITLISTED)
-        .values_list("queued_at", flat=True)
+        Registration.objects.filter(
+            event=event, resident__in=newcomers, status=RegistrationStatus.WAITLISTED
+        ).values_list("queued_at", flat=True)
     )
     assert len(new_confirmed) == 30 and len(new_waiting) == 20
     assert max(new_confirmed) < min(new_waiting)
     assert _positions(event) == list(range(1, 21))
     # Each promotion happened once: one audit entry and one notification per promoted registration.
-    promotions = Counter(
-        AuditEntry.objects.filter(action="registration.promote").values_list("target_id", flat=True)
-    )
+    promotions = Counter(AuditEntry.objects.filter(action="registration.promote").values_list("target_id", flat=True))
     assert promotions and set(promotions.values()) == {1}
     assert {str(r.pk) for r in queued} <= set(promotions)
     assert Notification.objects.filter(kind=NotificationKind.WAITLIST_PROMOTED, event=event).count() == len(promotions)

@@ -1,8 +1,7 @@
-"""Fixtures and builders shared by the events tests (imported by name; not a conftest)."""
+"""Builders shared by the events tests."""
 
 from datetime import timedelta
 
-import pytest
 from django.utils import timezone
 
 from kepu.accounts.models import User
@@ -31,15 +30,3 @@ def register(event, resident, status=RegistrationStatus.CONFIRMED, companions=0,
         event.confirmed_seats += 1 + companions
         event.save(update_fields=["confirmed_seats"])
     return registration
-
-
-@pytest.fixture
-def event(organization):
-    """An approved event of ``organization`` (in ``community``, under ``subdistrict``) a week ahead."""
-    return make_event(organization, title="科学之夜：天文讲座", capacity=50, max_companions=2)
-
-
-@pytest.fixture
-def guard_off(settings):
-    settings.KEPU = {**settings.KEPU, "CAPACITY_GUARD": False, "CAPACITY_GUARD_TEST_DELAY": 0.02}
-    return settings
