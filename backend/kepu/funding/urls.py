@@ -1,3 +1,9 @@
-from django.urls import path  # noqa: F401
+from rest_framework.routers import SimpleRouter
 
-urlpatterns: list = []
+from .apis import FundingViewSet, TargetViewSet
+
+router = SimpleRouter()
+router.register("funding", FundingViewSet, basename="funding")
+router.register("targets", TargetViewSet, basename="target")
+
+urlpatterns = router.urls

@@ -1,3 +1,9 @@
-from django.urls import path  # noqa: F401
+from rest_framework.routers import SimpleRouter
 
-urlpatterns: list = []
+from .apis import DistributionViewSet, MaterialViewSet
+
+router = SimpleRouter()
+router.register("materials", MaterialViewSet, basename="material")
+router.register("distributions", DistributionViewSet, basename="distribution")
+
+urlpatterns = router.urls

@@ -1,0 +1,108 @@
+"""Writes to funding records and targets, each with an audit entry in the same transaction."""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from kepu.common.audit import audit_record, diff_fields
+
+from .models import Direction, FundingRecord, FundingSource, Target
+
+
+def funding_validate(*, direction: str, amount: Decimal, source: str, is_special: bool, category: str) -> None:
+    """The rules of the national survey, with messages; the database constraints make them hold anyway."""
+    errors: dict[str, list[str]] = {}
+    if amount is None or amount <= 0:
+        errors["amount"] = [_("The amount must be greater than zero.")]
+    if direction == Direction.INCOME and not source:
+        errors["source"] = [_("Money raised needs a source.")]
+    if is_special and not (direction == Direction.INCOME and source == FundingSource.GOVERNMENT):
+        errors["is_special"] = [_("Only government appropriations raised can be special popularization funds.")]
+    if direction == Direction.EXPENDITURE and source:
+        errors["source"] = [_("Money spent has a category, not a source.")]
+    if direction == Direction.INCOME and category:
+        errors["category"] = [_("Money raised has a source, not a spending category.")]
+    if direction == Direction.EXPENDITURE and not category:
+        errors["category"] = [_("Money spent needs a spending category.")]
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def funding_create(*, by, **fields) -> FundingRecord:
+    fields.setdefault("direction", Direction.INCOME)
+    fields.setdefault("source", "")
+    fields.setdefault("category", "")
+    fields.setdefault("is_special", False)
+    funding_validate(
+        direction=fields["direction"], amount=fields.get("amount"), source=fields["source"],
+        is_special=fields["is_special"], category=fields["category"],
+    )
+    record = FundingRecord(recorded_by=by, **fields)
+    record.full_clean()
+    record.save()
+    audit_record(actor=by, action="funding.created", target=record, changes=fields)
+    return record
+
+
+@transaction.atomic
+def funding_update(*, record: FundingRecord, by, **fields) -> FundingRecord:
+    changes = diff_fields(record, fields)
+    for field, value in fields.items():
+        setattr(record, field, value)
+    funding_validate(
+        direction=record.direction, amount=record.amount, source=record.source, is_special=record.is_special,
+        category=record.category,
+    )
+    record.full_clean()
+    record.save()
+    audit_record(actor=by, action="funding.updated", target=record, changes=changes)
+    return record
+
+
+@transaction.atomic
+def funding_delete(*, record: FundingRecord, by) -> None:
+    audit_record(
+        actor=by, action="funding.deleted", target=record,
+        changes={"amount": record.amount, "date": record.date, "area": record.area_id, "direction": record.direction},
+    )
+    record.delete()
+
+
+@transaction.atomic
+def target_create(*, by, **fields) -> Target:
+    """A yearly target; the per-capita figure defaults to the configured district target."""
+    if fields.get("per_capita_funding") is None:
+        fields["per_capita_funding"] = settings.KEPU["PER_CAPITA_TARGET"]
+    if Target.objects.filter(area=fields["area"], year=fields["year"]).exists():
+        raise ValidationError({"year": [_("This area already has a target for that year.")]})
+    target = Target(**fields)
+    target.full_clean()
+    target.save()
+    audit_record(actor=by, action="target.created", target=target, changes=fields)
+    return target
+
+
+@transaction.atomic
+def target_update(*, target: Target, by, **fields) -> Target:
+    if fields.get("per_capita_funding", target.per_capita_funding) is None:
+        fields["per_capita_funding"] = settings.KEPU["PER_CAPITA_TARGET"]
+    area, year = fields.get("area", target.area), fields.get("year", target.year)
+    if Target.objects.filter(area=area, year=year).exclude(pk=target.pk).exists():
+        raise ValidationError({"year": [_("This area already has a target for that year.")]})
+    changes = diff_fields(target, fields)
+    for field, value in fields.items():
+        setattr(target, field, value)
+    target.full_clean()
+    target.save()
+    audit_record(actor=by, action="target.updated", target=target, changes=changes)
+    return target
+
+
+@transaction.atomic
+def target_delete(*, target: Target, by) -> None:
+    audit_record(actor=by, action="target.deleted", target=target, changes={"area": target.area_id, "year": target.year})
+    target.delete()

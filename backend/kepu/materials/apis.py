@@ -1,0 +1,102 @@
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema
+from rest_framework import mixins, status, viewsets
+from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.response import Response
+
+from kepu.accounts.policies import is_organizer_of
+
+from . import services
+from .filters import DistributionFilter
+from .models import Material
+from .permissions import CatalogPermission, DistributionPermission, can_change_distribution, can_record_distribution
+from .selectors import distribution_list, material_list
+from .serializers import (
+    DistributionInputSerializer,
+    DistributionSerializer,
+    MaterialInputSerializer,
+    MaterialSerializer,
+)
+
+
+class MaterialViewSet(viewsets.ModelViewSet):
+    """The catalog of publicity materials."""
+
+    serializer_class = MaterialSerializer
+    permission_classes = [CatalogPermission]
+    filterset_fields = ["kind", "is_active"]
+
+    def get_queryset(self):
+        return material_list()
+
+    @extend_schema(request=MaterialInputSerializer, responses={201: MaterialSerializer})
+    def create(self, request, *args, **kwargs):
+        data = MaterialInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        material = services.material_create(by=request.user, **data.validated_data)
+        return Response(MaterialSerializer(material).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=MaterialInputSerializer, responses={200: MaterialSerializer})
+    def update(self, request, *args, **kwargs):
+        material = self.get_object()
+        data = MaterialInputSerializer(data=request.data, partial=kwargs.get("partial", False))
+        data.is_valid(raise_exception=True)
+        material = services.material_update(material=material, by=request.user, **data.validated_data)
+        return Response(MaterialSerializer(material).data)
+
+    def perform_destroy(self, instance: Material) -> None:
+        services.material_delete(material=instance, by=self.request.user)
+
+
+class DistributionViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    mixins.DestroyModelMixin,
+    viewsets.GenericViewSet,
+):
+    """Copies of materials handed out, at events or standing alone in an area."""
+
+    serializer_class = DistributionSerializer
+    permission_classes = [DistributionPermission]
+    filterset_class = DistributionFilter
+
+    def get_queryset(self):
+        return distribution_list(user=self.request.user)
+
+    def _check_references(self, user, values: dict) -> None:
+        event = values.get("event")
+        area = values.get("area")
+        if event is not None and not (is_organizer_of(user, event.organization_id)
+                                      or can_record_distribution(user, area=event.area, event=None)):
+            raise ValidationError({"event": [_("You cannot record materials for this event.")]})
+        if event is None and area is not None and not can_record_distribution(user, area=area, event=None):
+            raise ValidationError({"area": [_("This area is outside the areas you look after.")]})
+
+    @extend_schema(request=DistributionInputSerializer, responses={201: DistributionSerializer})
+    def create(self, request, *args, **kwargs):
+        data = DistributionInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        self._check_references(request.user, data.validated_data)
+        distribution = services.distribution_create(by=request.user, **data.validated_data)
+        return Response(DistributionSerializer(distribution).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=DistributionInputSerializer, responses={200: DistributionSerializer})
+    def update(self, request, *args, **kwargs):
+        distribution = get_object_or_404(self.get_queryset(), pk=kwargs["pk"])
+        if not can_change_distribution(request.user, distribution):
+            raise PermissionDenied(_("You may not change this distribution."))
+        data = DistributionInputSerializer(data=request.data, partial=kwargs.get("partial", False))
+        data.is_valid(raise_exception=True)
+        self._check_references(request.user, data.validated_data)
+        distribution = services.distribution_update(distribution=distribution, by=request.user, **data.validated_data)
+        return Response(DistributionSerializer(distribution).data)
+
+    def destroy(self, request, *args, **kwargs):
+        distribution = get_object_or_404(self.get_queryset(), pk=kwargs["pk"])
+        if not can_change_distribution(request.user, distribution):
+            raise PermissionDenied(_("You may not delete this distribution."))
+        services.distribution_delete(distribution=distribution, by=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)

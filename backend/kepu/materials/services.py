@@ -1,0 +1,122 @@
+"""Writes to the catalog and to distributions; each leaves an audit entry in the same transaction."""
+
+from datetime import date as date_type
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from kepu.common.audit import audit_record, diff_fields
+from kepu.common.errors import Conflict
+from kepu.events.models import Event, EventStatus
+from kepu.places.models import Area
+
+from .models import Distribution, DistributionChannel, Material
+
+# Materials are handed out at events that are going ahead or took place, never at drafts or cancelled ones.
+DISTRIBUTABLE_EVENT_STATUSES = (EventStatus.APPROVED, EventStatus.COMPLETED, EventStatus.REPORTED)
+
+
+@transaction.atomic
+def material_create(*, by, **fields) -> Material:
+    material = Material(**fields)
+    material.full_clean()
+    material.save()
+    audit_record(actor=by, action="material.created", target=material, changes=fields)
+    return material
+
+
+@transaction.atomic
+def material_update(*, material: Material, by, **fields) -> Material:
+    changes = diff_fields(material, fields)
+    for field, value in fields.items():
+        setattr(material, field, value)
+    material.full_clean()
+    material.save()
+    audit_record(actor=by, action="material.updated", target=material, changes=changes)
+    return material
+
+
+@transaction.atomic
+def material_delete(*, material: Material, by) -> None:
+    """Only a material never handed out may go; the others are kept for the statistics (deactivate them)."""
+    if material.distributions.exists():
+        raise Conflict(_("This material has been distributed; deactivate it instead of deleting it."))
+    audit_record(actor=by, action="material.deleted", target=material, changes={"name": material.name})
+    material.delete()
+
+
+def _check_distribution(*, event: Event | None, channel: str, material: Material, creating: bool) -> None:
+    errors: dict[str, list[str]] = {}
+    if event is None and channel == DistributionChannel.EVENT:
+        errors["channel"] = [_("A distribution outside an event needs a channel: door to door, bulletin board or other.")]
+    if event is not None and event.status not in DISTRIBUTABLE_EVENT_STATUSES:
+        errors["event"] = [_("Materials can only be recorded for approved or finished events.")]
+    if creating and not material.is_active:
+        errors["material"] = [_("This material is no longer in use.")]
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def distribution_create(
+    *,
+    by,
+    material: Material,
+    quantity: int,
+    date: date_type,
+    area: Area | None = None,
+    event: Event | None = None,
+    channel: str | None = None,
+    note: str = "",
+) -> Distribution:
+    """Record copies handed out; at an event the area is the event's area."""
+    if event is not None:
+        area = event.area
+        channel = channel or DistributionChannel.EVENT
+    if area is None:
+        raise ValidationError({"area": [_("Give the area, or the event the materials were handed out at.")]})
+    channel = channel or DistributionChannel.OTHER
+    _check_distribution(event=event, channel=channel, material=material, creating=True)
+    distribution = Distribution(
+        material=material, quantity=quantity, date=date, area=area, event=event, channel=channel, note=note,
+        recorded_by=by,
+    )
+    distribution.full_clean()
+    distribution.save()
+    audit_record(
+        actor=by,
+        action="distribution.created",
+        target=distribution,
+        changes={"material": material, "quantity": quantity, "date": date, "area": area, "event": event,
+                 "channel": channel},
+    )
+    return distribution
+
+
+@transaction.atomic
+def distribution_update(*, distribution: Distribution, by, **fields) -> Distribution:
+    if "event" in fields and fields["event"] is not None:
+        fields["area"] = fields["event"].area
+    changes = diff_fields(distribution, fields)
+    for field, value in fields.items():
+        setattr(distribution, field, value)
+    _check_distribution(
+        event=distribution.event, channel=distribution.channel, material=distribution.material,
+        creating="material" in changes,
+    )
+    distribution.full_clean()
+    distribution.save()
+    audit_record(actor=by, action="distribution.updated", target=distribution, changes=changes)
+    return distribution
+
+
+@transaction.atomic
+def distribution_delete(*, distribution: Distribution, by) -> None:
+    audit_record(
+        actor=by,
+        action="distribution.deleted",
+        target=distribution,
+        changes={"material": distribution.material_id, "quantity": distribution.quantity, "date": distribution.date},
+    )
+    distribution.delete()

@@ -1,0 +1,244 @@
+"""Per-capita funding and the demonstration-community scorecard.
+
+Population of an area for a year (the per-capita denominator): its own year-end figure when there is
+one; otherwise the sum of its children's populations, resolved the same way. A figure higher up always
+wins over figures below it, so a subdistrict's own figure and its communities' figures are never added
+together. An area with no figure anywhere in its subtree is reported in ``missing_population`` and the
+figures that need it are null — never a division by zero or a guess.
+
+Funding and event figures are grouped in the database by the tree-path segment of the area they roll up
+to; the population walk runs over the area tree (reference rows, a few hundred), fetched in one query.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.conf import settings
+from django.db.models import Count, Q
+from django.utils.translation import gettext as _
+
+from kepu.funding.models import Direction, FundingRecord, Target
+from kepu.places.models import Area, AreaLevel, Population
+
+from .filters import StatsFilter, local_today
+from .selectors import _int_sum, _money_sum, held_events, money, path_segment, root_depth, with_attendance
+
+COMMUNITY_LEVELS = (AreaLevel.COMMUNITY, AreaLevel.VILLAGE)
+
+
+@dataclass
+class AreaTree:
+    names: dict[int, str] = field(default_factory=dict)
+    children: dict[int | None, list[int]] = field(default_factory=dict)
+    levels: dict[int, str] = field(default_factory=dict)
+    paths: dict[int, str] = field(default_factory=dict)
+    populations: dict[int, int] = field(default_factory=dict)
+    covered: set[int] = field(default_factory=set)  # areas with a figure somewhere in their subtree
+
+    def population(self, area_id: int) -> tuple[int | None, list[str]]:
+        """(residents or None, names of areas whose figure is missing)."""
+        if area_id in self.populations:
+            return self.populations[area_id], []
+        kids = self.children.get(area_id, [])
+        if not kids or area_id not in self.covered:
+            return None, [self.names[area_id]]
+        total, missing = 0, []
+        for kid in kids:
+            value, kid_missing = self.population(kid)
+            missing += kid_missing
+            total += value or 0
+        return (None if missing else total), missing
+
+
+def load_tree(root: Area, year: int) -> AreaTree:
+    tree = AreaTree()
+    for a in Area.objects.filter(path__startswith=root.path).values("id", "parent_id", "name", "level", "path"):
+        tree.names[a["id"]] = a["name"]
+        tree.levels[a["id"]] = a["level"]
+        tree.paths[a["id"]] = a["path"]
+        tree.children.setdefault(a["parent_id"], []).append(a["id"])
+    for area_id, residents, path in Population.objects.filter(
+        area__path__startswith=root.path, year=year
+    ).values_list("area_id", "residents", "area__path"):
+        tree.populations[area_id] = residents
+        tree.covered.update(int(part) for part in path.strip("/").split("/"))
+    return tree
+
+
+def _q(value: Decimal, places: str) -> str:
+    return str(value.quantize(Decimal(places), rounding=ROUND_HALF_UP))
+
+
+def funding_block(*, amount: Decimal, population: int | None, target: Decimal, year: int, today: date) -> dict:
+    """Per-capita figure, percent of target, yuan missing and a linear year-end projection of one amount."""
+    if today.year > year:
+        projected = amount
+    elif today.year == year:
+        elapsed = (today - date(year, 1, 1)).days + 1
+        days = (date(year + 1, 1, 1) - date(year, 1, 1)).days
+        projected = amount * days / elapsed
+    else:
+        projected = None
+    block = {
+        "amount": money(amount),
+        "per_capita": None,
+        "percent_of_target": None,
+        "missing_yuan": None,
+        "projected_year_end": money(projected) if projected is not None else None,
+        "projected_per_capita": None,
+        "projected_percent_of_target": None,
+    }
+    if not population:
+        return block
+    per_capita = amount / population
+    block["per_capita"] = _q(per_capita, "0.01")
+    block["missing_yuan"] = money(max(target * population - amount, Decimal(0)))
+    if target:
+        block["percent_of_target"] = _q(per_capita / target * 100, "0.1")
+    if projected is not None:
+        block["projected_per_capita"] = _q(projected / population, "0.01")
+        if target:
+            block["projected_percent_of_target"] = _q(projected / population / target * 100, "0.1")
+    return block
+
+
+def _area_figures(tree, area_id, raised, special, target, year, today) -> dict:
+    population, missing = tree.population(area_id)
+    result = {
+        "area": {"id": area_id, "name": tree.names[area_id], "level": tree.levels[area_id]},
+        "population": population,
+        "target_per_capita": str(target),
+        "missing_population": missing,
+        "all_funding": funding_block(amount=raised, population=population, target=target, year=year, today=today),
+        "special_funding": funding_block(amount=special, population=population, target=target, year=year, today=today),
+    }
+    if population is None:
+        result["message"] = _("Year-end population for %(year)s is missing for: %(areas)s.") % {
+            "year": year, "areas": ", ".join(missing)}
+    elif population == 0:
+        result["message"] = _("The year-end population recorded for %(year)s is zero.") % {"year": year}
+    return result
+
+
+def per_capita_funding(f: StatsFilter, *, today: date | None = None) -> dict:
+    """The slice root and each direct child: funding raised in the year over its year-end population."""
+    today = today or local_today()
+    root, year = f.root, f.year
+    tree = load_tree(root, year)
+    depth = root_depth(root)
+    income = Q(direction=Direction.INCOME)
+    grouped = {
+        r["k"]: r
+        for r in FundingRecord.objects.filter(
+            date__gte=date(year, 1, 1), date__lt=date(year + 1, 1, 1), area__path__startswith=root.path
+        )
+        .annotate(k=path_segment("area__path", depth + 1))
+        .values("k")
+        .annotate(raised=_money_sum("amount", income), special=_money_sum("amount", income & Q(is_special=True)))
+    }
+    children = sorted(tree.children.get(root.pk, []), key=lambda pk: tree.paths[pk])
+    default = settings.KEPU["PER_CAPITA_TARGET"]
+    targets = dict(Target.objects.filter(year=year, area_id__in=[root.pk, *children]).values_list(
+        "area_id", "per_capita_funding"))
+    zero = Decimal("0")
+    total_raised = sum((r["raised"] for r in grouped.values()), zero)
+    total_special = sum((r["special"] for r in grouped.values()), zero)
+    result = {"year": year, **_area_figures(tree, root.pk, total_raised, total_special,
+                                            targets.get(root.pk, default), year, today)}
+    result["areas"] = [
+        _area_figures(tree, child, grouped.get(str(child), {}).get("raised", zero),
+                      grouped.get(str(child), {}).get("special", zero), targets.get(child, default), year, today)
+        for child in children
+    ]
+    return result
+
+
+def scorecard(f: StatsFilter) -> dict:
+    """Each community (or village) of the slice against the demonstration-community rules of the year.
+
+    Participation is attendance person-times over year-end population: walk-ins are counted but never
+    named, so person-times is the figure every community has.
+    """
+    rules = settings.KEPU["SCORECARD"]
+    year = f.year
+    tree = load_tree(f.root, year)
+    communities = sorted((pk for pk, level in tree.levels.items() if level in COMMUNITY_LEVELS),
+                         key=lambda pk: tree.paths[pk])
+    depths: dict[int, list[int]] = {}
+    for pk in communities:
+        depths.setdefault(tree.paths[pk].count("/") - 1, []).append(pk)
+
+    lecture_types = list(rules["LECTURE_TYPES"])
+    events: dict[str, dict] = {}
+    funding: dict[str, Decimal] = {}
+    # One grouped query per tree depth communities sit at (one in a regular district).
+    for depth, pks in depths.items():
+        keys = [str(pk) for pk in pks]
+        events.update(
+            (r["k"], r)
+            for r in with_attendance(held_events(f), f)
+            .annotate(k=path_segment("area__path", depth))
+            .filter(k__in=keys)
+            .values("k")
+            .annotate(
+                events=Count("id"),
+                lectures=Count("id", filter=Q(activity_type__in=lecture_types)),
+                attendance=_int_sum("att"),
+            )
+        )
+        funding.update(
+            (r["k"], r["raised"])
+            for r in FundingRecord.objects.filter(
+                direction=Direction.INCOME, date__gte=f.start_date, date__lt=f.end_date
+            )
+            .annotate(k=path_segment("area__path", depth))
+            .filter(k__in=keys)
+            .values("k")
+            .annotate(raised=_money_sum("amount", Q()))
+        )
+
+    min_rate = Decimal(str(rules["PARTICIPATION_RATE"]))
+    min_funding = Decimal(str(rules["FUNDING_PER_RESIDENT"]))
+    rows = []
+    for pk in communities:
+        figures = events.get(str(pk), {})
+        n_events, lectures, attendance = figures.get("events", 0), figures.get("lectures", 0), figures.get("attendance", 0)
+        raised = funding.get(str(pk), Decimal("0"))
+        population, missing = tree.population(pk)
+        rate = Decimal(attendance) / population if population else None
+        per_resident = raised / population if population else None
+        checks = {
+            "events": {"value": n_events, "required": rules["EVENTS_PER_YEAR"],
+                       "passed": n_events >= rules["EVENTS_PER_YEAR"]},
+            "lectures": {"value": lectures, "required": rules["LECTURES_PER_YEAR"],
+                         "passed": lectures >= rules["LECTURES_PER_YEAR"]},
+            "participation": {"value": _q(rate, "0.0001") if rate is not None else None, "required": str(min_rate),
+                              "passed": rate is not None and rate >= min_rate},
+            "funding_per_resident": {
+                "value": _q(per_resident, "0.01") if per_resident is not None else None,
+                "required": str(min_funding), "passed": per_resident is not None and per_resident >= min_funding,
+            },
+        }
+        rows.append({
+            "area": {"id": pk, "name": tree.names[pk], "level": tree.levels[pk]},
+            "population": population,
+            "missing_population": missing,
+            "events": n_events,
+            "lectures": lectures,
+            "attendance": attendance,
+            "funding_raised": money(raised),
+            "rules": checks,
+            "on_track": all(c["passed"] for c in checks.values()),
+        })
+    return {
+        "year": year,
+        "rules": {
+            "events_per_year": rules["EVENTS_PER_YEAR"], "lectures_per_year": rules["LECTURES_PER_YEAR"],
+            "lecture_types": lecture_types, "participation_rate": str(min_rate),
+            "participation_basis": "attendance_person_times_over_population",
+            "funding_per_resident": str(min_funding),
+        },
+        "communities": rows,
+        "on_track": sum(1 for r in rows if r["on_track"]),
+    }

@@ -1,0 +1,96 @@
+"""Schema descriptions of the statistics answers (the figures themselves are built by the selectors)."""
+
+from rest_framework import serializers
+
+from .selectors import BREAKDOWN_DIMENSIONS
+
+
+class BreakdownQuerySerializer(serializers.Serializer):
+    by = serializers.ChoiceField(choices=[(d, d) for d in BREAKDOWN_DIMENSIONS])
+
+
+class ExportQuerySerializer(serializers.Serializer):
+    format = serializers.ChoiceField(choices=[("csv", "csv"), ("xlsx", "xlsx")], required=False, default="csv")
+
+
+class AnnualQuerySerializer(serializers.Serializer):
+    format = serializers.ChoiceField(choices=[("json", "json"), ("xlsx", "xlsx")], required=False, default="json")
+    area = serializers.IntegerField(required=False, min_value=1)
+
+
+class PeriodSerializer(serializers.Serializer):
+    start = serializers.DateField()
+    end = serializers.DateField()
+    provisional = serializers.BooleanField()
+    area = serializers.DictField(allow_null=True)
+
+
+class SummarySerializer(serializers.Serializer):
+    period = PeriodSerializer()
+    events = serializers.DictField(child=serializers.IntegerField())
+    attendance = serializers.DictField(child=serializers.IntegerField())
+    registrations = serializers.DictField()
+    participants = serializers.DictField(child=serializers.IntegerField())
+    materials = serializers.DictField()
+    funding = serializers.DictField()
+
+
+class TimeseriesSerializer(serializers.Serializer):
+    period = PeriodSerializer()
+    months = serializers.ListField(child=serializers.DictField())
+
+
+class BreakdownSerializer(serializers.Serializer):
+    period = PeriodSerializer()
+    by = serializers.CharField()
+    rows = serializers.ListField(child=serializers.DictField())
+
+
+class FundingBlockSerializer(serializers.Serializer):
+    amount = serializers.CharField()
+    per_capita = serializers.CharField(allow_null=True)
+    percent_of_target = serializers.CharField(allow_null=True)
+    missing_yuan = serializers.CharField(allow_null=True)
+    projected_year_end = serializers.CharField(allow_null=True)
+    projected_per_capita = serializers.CharField(allow_null=True)
+    projected_percent_of_target = serializers.CharField(allow_null=True)
+
+
+class AreaPerCapitaSerializer(serializers.Serializer):
+    area = serializers.DictField()
+    population = serializers.IntegerField(allow_null=True)
+    target_per_capita = serializers.CharField()
+    missing_population = serializers.ListField(child=serializers.CharField())
+    message = serializers.CharField(required=False)
+    all_funding = FundingBlockSerializer()
+    special_funding = FundingBlockSerializer()
+
+
+class PerCapitaSerializer(AreaPerCapitaSerializer):
+    year = serializers.IntegerField()
+    areas = AreaPerCapitaSerializer(many=True)
+
+
+class ScorecardSerializer(serializers.Serializer):
+    year = serializers.IntegerField()
+    rules = serializers.DictField()
+    communities = serializers.ListField(child=serializers.DictField())
+    on_track = serializers.IntegerField()
+
+
+class PublicSummarySerializer(serializers.Serializer):
+    year = serializers.IntegerField()
+    events = serializers.IntegerField()
+    attendance = serializers.IntegerField()
+    materials = serializers.IntegerField()
+
+
+class AnnualReportSerializer(serializers.Serializer):
+    year = serializers.IntegerField()
+    area = serializers.DictField(allow_null=True)
+    activities = serializers.DictField()
+    large_scale = serializers.DictField(child=serializers.IntegerField())
+    events_total = serializers.IntegerField()
+    funding = serializers.DictField()
+    per_capita = serializers.DictField()
+    materials = serializers.IntegerField()
