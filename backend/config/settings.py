@@ -264,6 +264,14 @@ KEPU = {
     "NOTIFICATION_RETRY_SECONDS": env.float("KEPU_NOTIFICATION_RETRY_SECONDS", default=60.0),
     "NOTIFICATION_CLAIM_TIMEOUT": env.float("KEPU_NOTIFICATION_CLAIM_TIMEOUT", default=300.0),
     "EVIDENCE_MAX_BYTES": env.int("KEPU_EVIDENCE_MAX_BYTES", default=5 * 1024 * 1024),
+    # Demonstration-community rules (DOMAIN.md): local standards differ, so every threshold is configurable.
+    "SCORECARD": {
+        "EVENTS_PER_YEAR": env.int("KEPU_SCORECARD_EVENTS", default=4),
+        "LECTURES_PER_YEAR": env.int("KEPU_SCORECARD_LECTURES", default=6),
+        "LECTURE_TYPES": ("lecture", "training", "consultation"),
+        "PARTICIPATION_RATE": Decimal(env.str("KEPU_SCORECARD_PARTICIPATION", default="0.20")),
+        "FUNDING_PER_RESIDENT": Decimal(env.str("KEPU_SCORECARD_FUNDING_PER_RESIDENT", default="1.50")),
+    },
 }
 
 LOGGING = {
