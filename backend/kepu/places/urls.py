@@ -1,3 +1,10 @@
-from django.urls import path  # noqa: F401
+from rest_framework.routers import SimpleRouter
 
-urlpatterns: list = []
+from . import apis
+
+router = SimpleRouter()
+router.register("areas", apis.AreaViewSet, basename="area")
+router.register("organizations", apis.OrganizationViewSet, basename="organization")
+router.register("population", apis.PopulationViewSet, basename="population")
+
+urlpatterns = router.urls

@@ -1,0 +1,120 @@
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from kepu.accounts.models import mask_phone
+from kepu.accounts.serializers import PhoneField
+
+from .models import Area, AreaLevel, Organization, Population, Setting
+from .permissions import can_see_organization_contacts
+
+
+class AreaOutputSerializer(serializers.ModelSerializer):
+    setting = serializers.CharField(read_only=True, allow_null=True, help_text=_("Implied setting, if any."))
+
+    class Meta:
+        model = Area
+        fields = ["id", "name", "level", "parent", "code", "urban_rural_code", "path", "setting"]
+        read_only_fields = fields
+
+
+class AreaInputSerializer(serializers.Serializer):
+    name = serializers.CharField(max_length=100)
+    level = serializers.ChoiceField(choices=AreaLevel.choices)
+    parent = serializers.PrimaryKeyRelatedField(queryset=Area.objects.all(), allow_null=True, required=False)
+    code = serializers.CharField(max_length=12, allow_null=True, allow_blank=True, required=False)
+    urban_rural_code = serializers.CharField(max_length=3, allow_blank=True, required=False)
+
+    def validate_code(self, value):
+        return value.strip() or None if value is not None else None
+
+
+class OrganizationOutputSerializer(serializers.ModelSerializer):
+    area_name = serializers.CharField(source="area.name", read_only=True)
+    contact_name = serializers.SerializerMethodField()
+    contact_phone = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Organization
+        fields = ["id", "name", "setting", "area", "area_name", "address", "is_active", "contact_name", "contact_phone"]
+        read_only_fields = fields
+
+    def _may_see_contacts(self, organization) -> bool:
+        return can_see_organization_contacts(self.context["request"].user, organization)
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def get_contact_name(self, organization) -> str | None:
+        """Shown to the area's staff and the organization's organizers only."""
+        return organization.contact_name if self._may_see_contacts(organization) else None
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def get_contact_phone(self, organization) -> str | None:
+        return organization.contact_phone if self._may_see_contacts(organization) else None
+
+
+class OrganizationInputSerializer(serializers.Serializer):
+    name = serializers.CharField(max_length=200)
+    setting = serializers.ChoiceField(choices=Setting.choices)
+    area = serializers.PrimaryKeyRelatedField(queryset=Area.objects.all())
+    address = serializers.CharField(max_length=255, allow_blank=True, required=False)
+    contact_name = serializers.CharField(max_length=64, allow_blank=True, required=False)
+    contact_phone = serializers.CharField(max_length=32, allow_blank=True, required=False)
+    is_active = serializers.BooleanField(required=False)
+
+
+class MemberOutputSerializer(serializers.Serializer):
+    """An organizer of the organization; the number is masked for everyone but the person."""
+
+    user = serializers.IntegerField(source="user_id")
+    name = serializers.CharField(source="user.name")
+    phone = serializers.SerializerMethodField()
+    joined_at = serializers.DateTimeField(source="created_at")
+
+    def get_phone(self, membership) -> str:
+        if membership.user_id == self.context["request"].user.pk:
+            return membership.user.phone
+        return mask_phone(membership.user.phone)
+
+
+class MemberInputSerializer(serializers.Serializer):
+    phone = PhoneField(help_text=_("The mobile number the person signed up with."))
+
+
+class PopulationOutputSerializer(serializers.ModelSerializer):
+    area_name = serializers.CharField(source="area.name", read_only=True)
+    area_code = serializers.CharField(source="area.code", read_only=True, allow_null=True)
+
+    class Meta:
+        model = Population
+        fields = ["id", "area", "area_name", "area_code", "year", "residents", "source", "updated_at"]
+        read_only_fields = fields
+
+
+class PopulationInputSerializer(serializers.Serializer):
+    area = serializers.PrimaryKeyRelatedField(queryset=Area.objects.all())
+    year = serializers.IntegerField(min_value=1949, max_value=2100)
+    residents = serializers.IntegerField(min_value=0, max_value=2_000_000_000)
+    source = serializers.CharField(max_length=200, allow_blank=True, required=False)
+
+
+class PopulationImportInputSerializer(serializers.Serializer):
+    file = serializers.FileField(
+        help_text=_(
+            "CSV (UTF-8 or GBK, as Excel saves it) with a header row: area_code or area_name (+ parent_name), "
+            "year, residents, optional source. Chinese headers 区划代码/名称/上级/年份/常住人口/来源 work too."
+        )
+    )
+
+
+class ImportLineErrorSerializer(serializers.Serializer):
+    line = serializers.IntegerField()
+    errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
+
+
+class PopulationImportReportSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+    created = serializers.IntegerField()
+    updated = serializers.IntegerField()
+    unchanged = serializers.IntegerField()
+    lines = ImportLineErrorSerializer(many=True)
