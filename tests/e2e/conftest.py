@@ -1,0 +1,86 @@
+"""Browser journeys: Debian's Chromium driven by Playwright against a live server on PostgreSQL."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+CHROMIUM = os.environ.get("KEPU_CHROMIUM", "/usr/bin/chromium")
+ARTIFACTS = Path(os.environ.get("KEPU_TEST_ARTIFACTS", settings.REPO_DIR / "test-artifacts")) / "e2e"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+DESKTOP = {"width": 1280, "height": 860}
+PHONE = {"width": 375, "height": 780}
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls made by fixtures are still
+# plain synchronous code, so Django's async-safety guard does not apply here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "e2e" in str(item.fspath):
+            item.add_marker(pytest.mark.e2e)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium package (make browser)")
+    if not (settings.FRONTEND_DIST / "index.html").exists():
+        pytest.fail("The web app is not built: run `make frontend` first")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def artifacts(request):
+    folder = ARTIFACTS / request.node.name
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture
+def new_page(browser, live_server, artifacts):
+    """Open a fresh browser context (its own cookies) at the given viewport; zh-CN by default."""
+    contexts = []
+
+    def make(viewport=DESKTOP, locale="zh-CN"):
+        context = browser.new_context(viewport=viewport, locale=locale, base_url=live_server.url)
+        context.set_default_timeout(15000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def shoot(artifacts):
+    """Save a screenshot of ``page`` at desktop and phone width."""
+
+    def take(page, name: str):
+        original = page.viewport_size
+        page.set_viewport_size(DESKTOP)
+        page.screenshot(path=str(artifacts / f"{name}-desktop.png"), full_page=True)
+        page.set_viewport_size(PHONE)
+        page.screenshot(path=str(artifacts / f"{name}-375.png"), full_page=True)
+        if original:
+            page.set_viewport_size(original)
+
+    return take
