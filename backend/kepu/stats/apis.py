@@ -1,7 +1,7 @@
 """Statistics endpoints: thin views over the selectors; staff only, scoped to the staff member's subtree."""
 
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
@@ -67,7 +67,7 @@ class FileExportView(StaffStatsView):
     def perform_content_negotiation(self, request, force=False):
         try:
             return super().perform_content_negotiation(request, force)
-        except exceptions.NotFound as exc:
+        except (Http404, exceptions.NotFound) as exc:
             raise exceptions.ValidationError({"format": [_("Unknown format.")]}) from exc
 
     def handle_exception(self, exc):
