@@ -1,11 +1,12 @@
 """Builders shared by the events tests."""
 
+import itertools
 from datetime import timedelta
 
 from django.utils import timezone
 
 from kepu.accounts.models import User
-from kepu.common.factories import EventFactory, RegistrationFactory
+from kepu.common.factories import EventFactory, RegistrationFactory, UserFactory
 from kepu.events.models import EventStatus, RegistrationStatus
 
 
@@ -30,3 +31,11 @@ def register(event, resident, status=RegistrationStatus.CONFIRMED, companions=0,
         event.confirmed_seats += 1 + companions
         event.save(update_fields=["confirmed_seats"])
     return registration
+
+
+_phones = itertools.count(1)
+
+
+def person(**fields) -> User:
+    """A resident whose phone number cannot collide with the shared fixtures' numbers."""
+    return UserFactory(phone=f"186{next(_phones):08d}", **fields)

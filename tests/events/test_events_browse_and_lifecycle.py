@@ -6,10 +6,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from events_builders import make_event, make_residents, register
+from events_builders import make_event, make_residents, person, register
 from icalendar import Calendar
 
-from kepu.common.factories import EventFactory, OrganizationFactory, UserFactory
+from kepu.common.factories import EventFactory, OrganizationFactory
 from kepu.common.models import AuditEntry
 from kepu.events.models import Audience, Event, EventStatus, Registration, RegistrationStatus
 from kepu.events.tasks import complete_finished_events
@@ -188,7 +188,7 @@ class TestCreatingAndEditing:
         assert still_waiting.status == RegistrationStatus.WAITLISTED
 
     def test_lowering_capacity_below_the_confirmed_seats_is_refused(self, client_for, organizer, event):
-        register(event, UserFactory(), companions=2)
+        register(event, person(), companions=2)
         response = client_for(organizer).patch(f"/api/v1/events/{event.pk}/", {"capacity": 2})
         assert response.status_code == 400
         assert "3 seats" in response.json()["errors"]["capacity"][0]
@@ -230,7 +230,7 @@ class TestLifecycle:
         assert "Approved" in response.json()["detail"]
 
     def test_cancelling_tells_every_registrant_the_reason(self, client_for, organizer, event, resident):
-        waiting = register(event, UserFactory(), status=RegistrationStatus.WAITLISTED)
+        waiting = register(event, person(), status=RegistrationStatus.WAITLISTED)
         register(event, resident)
         response = client_for(organizer).post(f"/api/v1/events/{event.pk}/cancel/", {"reason": "暴雨预警"})
         assert response.status_code == 200

@@ -6,9 +6,8 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
-from events_builders import make_event, make_residents, register
+from events_builders import make_event, make_residents, person, register
 
-from kepu.common.factories import UserFactory
 from kepu.events.models import EventStatus, Registration, RegistrationStatus
 from kepu.notifications.models import Notification, NotificationKind
 
@@ -35,7 +34,7 @@ class TestSignUp:
         self, client_for, organization, organizer
     ):
         small = make_event(organization, capacity=1)
-        first, second, third = (UserFactory() for _ in range(3))
+        first, second, third = (person() for _ in range(3))
         assert sign_up(client_for(first), small).json()["status"] == "confirmed"
         assert sign_up(client_for(second), small).json()["position"] == 1
         third_body = sign_up(client_for(third), small).json()
@@ -49,7 +48,7 @@ class TestSignUp:
         response = sign_up(client_for(resident), small, companions=2)
         assert response.status_code == 400
         assert "companions" in response.json()["errors"]
-        family = sign_up(client_for(UserFactory()), small, companions=1).json()
+        family = sign_up(client_for(person()), small, companions=1).json()
         assert family["status"] == "confirmed"
         pair = sign_up(client_for(resident), small, companions=1).json()
         assert pair["status"] == "waitlisted"
@@ -106,7 +105,7 @@ class TestSignUp:
 class TestCancellation:
     def test_cancelling_a_confirmed_seat_promotes_the_first_waitlisted_at_once(self, client_for, organization):
         small = make_event(organization, capacity=1)
-        holder, first, second = (UserFactory() for _ in range(3))
+        holder, first, second = (person() for _ in range(3))
         held = register(small, holder)
         early = register(small, first, status=RegistrationStatus.WAITLISTED, minutes_ago=10)
         late = register(small, second, status=RegistrationStatus.WAITLISTED, minutes_ago=5)
@@ -121,7 +120,7 @@ class TestCancellation:
 
     def test_a_party_that_does_not_fit_keeps_its_place_at_the_head(self, client_for, organization):
         small = make_event(organization, capacity=2, max_companions=2)
-        a, b, family, single = (UserFactory() for _ in range(4))
+        a, b, family, single = (person() for _ in range(4))
         first = register(small, a)
         register(small, b)
         waiting_family = register(small, family, status=RegistrationStatus.WAITLISTED, companions=2, minutes_ago=9)
@@ -164,9 +163,9 @@ class TestCheckIn:
     def test_codes_of_other_events_cancelled_or_waitlisted_registrations_are_refused(
         self, client_for, organizer, organization, event
     ):
-        elsewhere = register(make_event(organization), UserFactory())
-        waiting = register(event, UserFactory(), status=RegistrationStatus.WAITLISTED)
-        cancelled = register(event, UserFactory())
+        elsewhere = register(make_event(organization), person())
+        waiting = register(event, person(), status=RegistrationStatus.WAITLISTED)
+        cancelled = register(event, person())
         cancelled.status = RegistrationStatus.CANCELLED
         cancelled.save()
         client = client_for(organizer)
@@ -198,8 +197,8 @@ class TestRegistrants:
 
     def test_organizers_list_their_registrants_with_full_phone_numbers(self, client_for, organizer, event):
         people = make_residents(3)
-        for index, person in enumerate(people):
-            register(event, person, minutes_ago=10 - index)
+        for index, someone in enumerate(people):
+            register(event, someone, minutes_ago=10 - index)
         rows = client_for(organizer).get(f"/api/v1/registrations/?event={event.pk}").json()["results"]
         assert [row["resident"]["phone"] for row in rows] == [p.phone for p in people]
         assert all(row["check_in_code"] is None for row in rows)
