@@ -8,6 +8,13 @@ export interface LoginInput {
 
 export interface RegisterInput extends LoginInput {
   name: string
+  language?: string
+}
+
+export interface ProfileInput {
+  name?: string
+  language?: string
+  email?: string
 }
 
 export const authApi = {
@@ -17,4 +24,7 @@ export const authApi = {
   login: (input: LoginInput) => http.post<User>('/api/v1/auth/login/', input),
   register: (input: RegisterInput) => http.post<User>('/api/v1/auth/register/', input),
   logout: () => http.post<null>('/api/v1/auth/logout/'),
+  updateMe: (input: ProfileInput) => http.patch<User>('/api/v1/auth/me/', input),
+  /** Everything the service keeps about the person, as a JSON download. */
+  exportUrl: '/api/v1/auth/me/export/',
 }

@@ -59,9 +59,11 @@ export interface User {
   phone: string
   name: string
   role: Role
+  /** Django language code: `zh-hans` or `en`. */
   language: string
-  organizations: NamedRef[]
-  staff_area: NamedRef | null
+  email: string
+  organizations: Array<NamedRef & { setting: Setting }>
+  staff_area: (NamedRef & { level: AreaLevel }) | null
   is_superuser: boolean
 }
 
@@ -229,14 +231,14 @@ export interface EventReport {
 export interface Notification {
   id: number
   kind: string
-  /** Rendered in the recipient's language by the API, when it provides one. */
-  title?: string
-  body?: string
-  event: EventBrief | number | null
-  context?: Record<string, unknown>
-  created_at?: string
-  due_at?: string
+  kind_label: string
+  /** Rendered in the reader's language by the API. */
+  title: string
+  body: string
+  event: number | null
+  due_at: string
   read_at: string | null
+  is_read: boolean
 }
 
 export function refId(value: { id: number } | number | null | undefined): number | null {

@@ -49,6 +49,17 @@ export function setLocale(locale: Locale): void {
   document.documentElement.lang = locale
 }
 
+/** The current UI language as the API names it. */
+export function apiLanguage(locale: Locale = currentLocale()): string {
+  return API_LANGUAGE[locale]
+}
+
+/** The UI locale for an API language code, if we have one. */
+export function localeFromApi(language: string | null | undefined): Locale | null {
+  const match = LOCALES.find((locale) => API_LANGUAGE[locale] === language)
+  return match ?? null
+}
+
 setAcceptLanguageProvider(() => API_LANGUAGE[currentLocale()])
 
 export const elementLocale = computed(() => (currentLocale() === 'en' ? elementEn : elementZhCn))

@@ -37,6 +37,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'myEvents.title' },
   },
   {
+    path: '/inbox',
+    name: 'inbox',
+    component: () => import('@/views/InboxView.vue'),
+    meta: { requiresAuth: true, title: 'inbox.title' },
+  },
+  {
+    path: '/me/preferences',
+    name: 'preferences',
+    component: () => import('@/views/PreferencesView.vue'),
+    meta: { requiresAuth: true, title: 'prefs.title' },
+  },
+  {
     path: '/login',
     name: 'login',
     component: () => import('@/views/LoginView.vue'),

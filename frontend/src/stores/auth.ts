@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 
-import { authApi, type LoginInput, type RegisterInput } from '@/api/auth'
+import { authApi, type LoginInput, type ProfileInput, type RegisterInput } from '@/api/auth'
 import { isUnauthenticated } from '@/api/http'
 import type { Role, User } from '@/api/types'
 
@@ -61,11 +61,16 @@ export const useAuthStore = defineStore('auth', () => {
     }
   }
 
+  async function updateProfile(input: ProfileInput): Promise<User> {
+    user.value = await authApi.updateMe(input)
+    return user.value
+  }
+
   function hasRole(...roles: Role[]): boolean {
     if (!user.value) return false
     if (user.value.is_superuser) return true
     return roles.includes(user.value.role)
   }
 
-  return { user, loaded, isAuthenticated, role, isOrganizer, isStaff, fetchMe, ensureLoaded, login, register, logout, hasRole }
+  return { user, loaded, isAuthenticated, role, isOrganizer, isStaff, fetchMe, ensureLoaded, login, register, logout, updateProfile, hasRole }
 })

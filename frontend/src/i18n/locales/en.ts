@@ -213,6 +213,36 @@ const en: MessageSchema = {
     waitlisted: 'Waiting list',
     cancelled: 'Cancelled',
   },
+  inbox: {
+    title: 'Inbox',
+    empty: 'No messages yet.',
+    markAllRead: 'Mark all as read',
+    markedAllRead: 'All marked as read',
+    unread: 'Unread',
+    viewEvent: 'View event',
+  },
+  prefs: {
+    title: 'Notification settings',
+    channels: 'Send me',
+    channelHint: 'Messages always arrive in the inbox; choose whether to also get SMS or email.',
+    channel: {
+      in_app: 'Inbox only',
+      email: 'Email',
+      sms: 'SMS',
+      both: 'Email and SMS',
+    },
+    reminders: 'Reminders before events',
+    remindersHint: 'Remind me before an event starts (by default 24 hours and 2 hours before).',
+    smsTo: 'SMS goes to {phone}',
+    emailTo: 'Email goes to',
+    emailPlaceholder: 'Your email address for email notifications',
+    emailMissing: 'Enter an email address before choosing email notifications.',
+    language: 'Language of notifications',
+    saved: 'Settings saved',
+    profile: 'Profile',
+    myData: 'My data',
+    exportData: 'Download my data (JSON)',
+  },
 }
 
 export default en

@@ -211,6 +211,36 @@ const zhCN = {
     waitlisted: '候补中',
     cancelled: '已取消',
   },
+  inbox: {
+    title: '消息',
+    empty: '暂无消息。',
+    markAllRead: '全部标为已读',
+    markedAllRead: '已全部标为已读',
+    unread: '未读',
+    viewEvent: '查看活动',
+  },
+  prefs: {
+    title: '通知设置',
+    channels: '接收方式',
+    channelHint: '站内消息始终会收到，这里选择是否另外发送短信或邮件。',
+    channel: {
+      in_app: '仅站内消息',
+      email: '邮件',
+      sms: '短信',
+      both: '邮件和短信',
+    },
+    reminders: '活动前提醒',
+    remindersHint: '在活动开始前（默认 24 小时和 2 小时）提醒我。',
+    smsTo: '短信发送至 {phone}',
+    emailTo: '邮件发送至',
+    emailPlaceholder: '填写邮箱以接收邮件通知',
+    emailMissing: '选择邮件通知前请先填写邮箱。',
+    language: '通知语言',
+    saved: '设置已保存',
+    profile: '个人信息',
+    myData: '我的数据',
+    exportData: '下载我的数据（JSON）',
+  },
 }
 
 export default zhCN
