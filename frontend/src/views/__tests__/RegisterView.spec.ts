@@ -34,7 +34,12 @@ describe('RegisterView', () => {
 
     const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit]
     expect(url).toBe('/api/v1/auth/register/')
-    expect(JSON.parse(String(init.body))).toEqual({ phone: '13800001234', name: '王小明', password: 'long-enough-pw' })
+    expect(JSON.parse(String(init.body))).toEqual({
+      phone: '13800001234',
+      name: '王小明',
+      password: 'long-enough-pw',
+      language: 'zh-hans',
+    })
     await vi.waitFor(() => expect(wrapper.find('.el-form-item__error').exists()).toBe(true))
     const phoneItem = wrapper.get('[data-test="phone"]').element.closest('.el-form-item')
     expect(phoneItem?.querySelector('.el-form-item__error')?.textContent).toContain('该手机号已注册。')
