@@ -1,14 +1,10 @@
-"""Fixtures and builders shared by the notification tests (imported by name: no conftest clashes)."""
+"""Builders and constants shared by the notification tests; the fixtures are in this directory's conftest.py."""
 
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import notification_test_gateways as gateways
-import pytest
-from django.core import mail
 from django.utils import timezone
 
-from config.celery import app as celery_app
 from kepu.accounts.models import User
 from kepu.common.factories import EventFactory
 from kepu.events.models import Registration, RegistrationStatus
@@ -21,31 +17,6 @@ RECORDING_EMAIL = "notification_test_gateways.RecordingEmailBackend"
 
 def local(*args) -> datetime:
     return datetime(*args, tzinfo=LOCAL)
-
-
-@pytest.fixture
-def recorded(db):
-    """The recording gateways for SMS and email, quiet hours off; yields the module to read the calls."""
-    gateways.create_table()
-    yield gateways
-    gateways.drop_table()
-
-
-@pytest.fixture
-def channels(settings, recorded):
-    settings.KEPU = {**settings.KEPU, "SMS_GATEWAY": RECORDING_SMS, "QUIET_HOURS": (0, 0)}
-    settings.EMAIL_BACKEND = RECORDING_EMAIL
-    mail.outbox = []
-    return recorded
-
-
-@pytest.fixture
-def eager():
-    """Run tasks inline for the in-process tests; the real worker is exercised in the slow tests."""
-    previous = celery_app.conf.task_always_eager
-    celery_app.conf.task_always_eager = True
-    yield
-    celery_app.conf.task_always_eager = previous
 
 
 def bulk_residents(count: int, *, prefix: str = "135") -> list[User]:

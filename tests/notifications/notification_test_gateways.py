@@ -33,9 +33,9 @@ def record(key: str, channel: str, recipient: str, body: str) -> None:
         time.sleep(delay)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {TABLE} (idempotency_key, channel, recipient, body, calls) VALUES (%s, %s, %s, %s, 1) "
-            "ON CONFLICT (idempotency_key) DO UPDATE SET calls = "
-            f"{TABLE}.calls + 1",
+            "INSERT INTO notification_test_sends (idempotency_key, channel, recipient, body, calls) "
+            "VALUES (%s, %s, %s, %s, 1) "
+            "ON CONFLICT (idempotency_key) DO UPDATE SET calls = notification_test_sends.calls + 1",
             [key, channel, recipient, body],
         )
 
@@ -43,13 +43,13 @@ def record(key: str, channel: str, recipient: str, body: str) -> None:
 def sends() -> dict[str, int]:
     """Calls per idempotency key."""
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT idempotency_key, calls FROM {TABLE}")
+        cursor.execute("SELECT idempotency_key, calls FROM notification_test_sends")
         return dict(cursor.fetchall())
 
 
 def bodies() -> dict[str, str]:
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT idempotency_key, body FROM {TABLE}")
+        cursor.execute("SELECT idempotency_key, body FROM notification_test_sends")
         return dict(cursor.fetchall())
 
 

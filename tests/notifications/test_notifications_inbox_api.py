@@ -22,11 +22,21 @@ def event(organization):
 
 
 def test_the_inbox_lists_my_due_notifications_newest_first_in_chinese(client_for, resident, event):
-    older = _notice(resident, NotificationKind.REGISTRATION_CONFIRMED, "registration:1", event,
-                    due_at=timezone.now() - timedelta(hours=1))
+    older = _notice(
+        resident,
+        NotificationKind.REGISTRATION_CONFIRMED,
+        "registration:1",
+        event,
+        due_at=timezone.now() - timedelta(hours=1),
+    )
     newer = _notice(resident, NotificationKind.EVENT_CHANGED, "event:1:changed:1", event)
-    _notice(resident, NotificationKind.EVENT_REMINDER, "event:1:reminder:2", event,
-            due_at=timezone.now() + timedelta(hours=5))  # not due yet: not in the inbox
+    _notice(
+        resident,
+        NotificationKind.EVENT_REMINDER,
+        "event:1:reminder:2",
+        event,
+        due_at=timezone.now() + timedelta(hours=5),
+    )  # not due yet: not in the inbox
 
     response = client_for(resident).get("/api/v1/notifications/")
 

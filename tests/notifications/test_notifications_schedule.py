@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 import time_machine
-from notification_fixtures import channels, eager, local, recorded  # noqa: F401
+from notification_fixtures import local
 
 from kepu.accounts.models import Role
 from kepu.common.factories import (
@@ -52,7 +52,9 @@ def register(event, resident, at):
         return RegistrationFactory(event=event, resident=resident)
 
 
-def test_reminders_go_out_at_24_and_2_hours_before_the_start(event, resident, recorded, django_capture_on_commit_callbacks):
+def test_reminders_go_out_at_24_and_2_hours_before_the_start(
+    event, resident, recorded, django_capture_on_commit_callbacks
+):
     register(event, resident, START - timedelta(days=5))
 
     sweep_at(START - timedelta(hours=24, minutes=1), django_capture_on_commit_callbacks)
@@ -188,8 +190,12 @@ def test_weekly_digest_goes_to_each_staff_member_on_monday_at_nine(
 ):
     monday = local(2026, 6, 15, 9, 0)
     with time_machine.travel(monday - timedelta(days=3), tick=False):
-        EventFactory(organization=organization, status=EventStatus.SUBMITTED, starts_at=monday + timedelta(days=2),
-                     ends_at=monday + timedelta(days=2, hours=2))
+        EventFactory(
+            organization=organization,
+            status=EventStatus.SUBMITTED,
+            starts_at=monday + timedelta(days=2),
+            ends_at=monday + timedelta(days=2, hours=2),
+        )
 
     sweep_at(monday - timedelta(minutes=1), django_capture_on_commit_callbacks)
     assert not Notification.objects.filter(kind=NotificationKind.WEEKLY_DIGEST).exists()
@@ -221,8 +227,11 @@ def test_funding_behind_schedule_is_told_once_a_month_to_the_staff_of_that_area(
     FundingRecordFactory(area=other_subdistrict, amount=Decimal("9000.00"), date=local(2026, 4, 1).date())
     FundingRecordFactory(area=subdistrict, amount=Decimal("9000.00"), date=local(2026, 6, 2).date())  # June
     FundingRecordFactory(
-        area=subdistrict, amount=Decimal("9000.00"), date=local(2026, 3, 1).date(),
-        direction=Direction.EXPENDITURE, source=FundingSource.GOVERNMENT,
+        area=subdistrict,
+        amount=Decimal("9000.00"),
+        date=local(2026, 3, 1).date(),
+        direction=Direction.EXPENDITURE,
+        source=FundingSource.GOVERNMENT,
     )
 
     sweep_at(local(2026, 6, 3, 10, 0), django_capture_on_commit_callbacks)
@@ -230,7 +239,12 @@ def test_funding_behind_schedule_is_told_once_a_month_to_the_staff_of_that_area(
 
     notices = Notification.objects.filter(kind=NotificationKind.FUNDING_BEHIND)
     assert list(notices.values_list("recipient_id", "subject_key")) == [(staff.pk, f"funding:{subdistrict.pk}:2026-06")]
-    assert notices.get().context == {"area": subdistrict.name, "per_capita": "0.10", "pro_rata": "0.63", "target": "1.50"}
+    assert notices.get().context == {
+        "area": subdistrict.name,
+        "per_capita": "0.10",
+        "pro_rata": "0.63",
+        "target": "1.50",
+    }
 
 
 def test_no_funding_notice_in_january(staff, subdistrict, django_capture_on_commit_callbacks):

@@ -4,8 +4,9 @@ The database is the schedule, the broker only transport:
 
 1. ``claim_due`` (in the sweep) locks due ``pending`` rows with ``FOR UPDATE SKIP LOCKED`` in batches,
    marks them ``sending`` with a fresh claim token and enqueues ``notifications.deliver_batch`` on commit.
-   Two sweeps at once claim disjoint rows. Rows left ``sending`` by a worker that died are claimed again
-   once their claim is older than ``NOTIFICATION_CLAIM_TIMEOUT``.
+   Two sweeps at once claim disjoint rows. Rows left ``sending`` by a worker that died (or whose task the
+   broker lost) are claimed again once their claim is older than ``NOTIFICATION_CLAIM_TIMEOUT``; a live
+   worker renews the claim as it goes, so the timeout only has to cover the wait in the queue.
 2. ``deliver_batch`` (in a worker) works only on rows still carrying its token. Each channel is a
    ``Delivery`` row with a unique idempotency key; the gateway is called only after a conditional
    ``pending → sending`` UPDATE matched exactly one row, so a task delivered twice sends nothing twice.
@@ -48,6 +49,7 @@ logger = logging.getLogger(__name__)
 LOCAL = ZoneInfo("Asia/Shanghai")
 BATCH_SIZE = 200
 MAX_BATCHES_PER_SWEEP = 100
+HEARTBEAT_EVERY = 25
 _random = secrets.SystemRandom()
 
 
@@ -264,7 +266,7 @@ def deliver_batch(*, ids: list[int], token: str) -> dict[str, int]:
     if not notifications:
         return {"sent": 0, "failed": 0, "waiting": 0, "cancelled": 0}
     claimed = Notification.objects.filter(state=NotificationState.SENDING, claim_token=claim)
-
+    claimed.filter(id__in=ids).update(claimed_at=now)
     obsolete = _obsolete_reminders(notifications, now)
     if obsolete:
         claimed.filter(id__in=obsolete).update(state=NotificationState.CANCELLED, claim_token=None, updated_at=now)
@@ -291,7 +293,10 @@ def deliver_batch(*, ids: list[int], token: str) -> dict[str, int]:
     for delivery in Delivery.objects.filter(notification_id__in=deliveries):
         deliveries[delivery.notification_id].append(delivery)
 
-    for n in live:
+    for index, n in enumerate(live):
+        if index and index % HEARTBEAT_EVERY == 0:
+            # Renew the claim of what is left, so a long batch is not mistaken for a dead worker's.
+            claimed.filter(id__in=[m.pk for m in live[index:]]).update(claimed_at=timezone.now())
         due = [d for d in deliveries[n.pk] if d.state == DeliveryState.PENDING and d.next_attempt_at <= now]
         if due:
             rendered = render(n)

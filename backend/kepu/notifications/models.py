@@ -101,9 +101,7 @@ class NotificationPreference(TimeStampedModel):
         on_delete=models.CASCADE,
         related_name="notification_preference",
     )
-    channels = models.CharField(
-        _("channels"), max_length=8, choices=ChannelChoice.choices, default=ChannelChoice.SMS
-    )
+    channels = models.CharField(_("channels"), max_length=8, choices=ChannelChoice.choices, default=ChannelChoice.SMS)
     reminders = models.BooleanField(_("event reminders"), default=True)
 
     class Meta:
@@ -131,9 +129,7 @@ class Delivery(TimeStampedModel):
     )
     channel = models.CharField(_("channel"), max_length=8, choices=Channel.choices)
     idempotency_key = models.CharField(_("idempotency key"), max_length=64, unique=True)
-    state = models.CharField(
-        _("state"), max_length=16, choices=DeliveryState.choices, default=DeliveryState.PENDING
-    )
+    state = models.CharField(_("state"), max_length=16, choices=DeliveryState.choices, default=DeliveryState.PENDING)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     next_attempt_at = models.DateTimeField(_("next attempt at"))
     claimed_at = models.DateTimeField(_("claimed at"), null=True, blank=True)

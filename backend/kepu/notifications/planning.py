@@ -50,9 +50,9 @@ def plan_event_reminders(*, now: datetime) -> int:
     sign-up confirmation already told it everything. Residents who opted out of reminders get none."""
     default_max = max(settings.KEPU["REMINDER_HOURS"] or [0])
     horizon = max(REMINDER_PLANNING_HORIZON, timedelta(hours=default_max))
-    events = Event.objects.filter(
-        status=EventStatus.APPROVED, starts_at__gt=now, starts_at__lte=now + horizon
-    ).only("id", "starts_at", "reminder_hours")
+    events = Event.objects.filter(status=EventStatus.APPROVED, starts_at__gt=now, starts_at__lte=now + horizon).only(
+        "id", "starts_at", "reminder_hours"
+    )
     created = 0
     for event in events:
         hours = reminder_hours_for(event)
@@ -84,6 +84,10 @@ def _insert_reminders(*, event: Event, hours: int, now: datetime) -> int:
             f"LEFT JOIN {NotificationPreference._meta.db_table} p ON p.user_id = r.resident_id "
             "WHERE r.event_id = %s AND r.status = %s AND r.created_at <= %s "
             "AND u.is_active AND u.anonymised_at IS NULL AND COALESCE(p.reminders, TRUE) "
+            # Most rows exist after the first sweep: an anti-join skips them cheaply, the constraint
+            # settles the race with a sweep running at the same moment.
+            f"AND NOT EXISTS (SELECT 1 FROM {notification} n WHERE n.recipient_id = r.resident_id "
+            "AND n.kind = %s AND n.subject_key = %s) "
             "ON CONFLICT ON CONSTRAINT notification_unique_subject DO NOTHING",
             [
                 now,
@@ -95,6 +99,8 @@ def _insert_reminders(*, event: Event, hours: int, now: datetime) -> int:
                 event.pk,
                 RegistrationStatus.CONFIRMED,
                 due_at,
+                NotificationKind.EVENT_REMINDER,
+                subject,
             ],
         )
         return cursor.rowcount
@@ -113,17 +119,20 @@ def plan_report_notices(*, now: datetime) -> int:
     first three days after the end (``event:<id>:report_overdue:<n>``). A day the sweep missed is not
     made up later, so nobody gets three reminders at once."""
     window_start = now - timedelta(days=REPORT_OVERDUE_REPEATS + 1)
-    events = Event.objects.filter(
-        status=EventStatus.COMPLETED, ends_at__gte=window_start, ends_at__lte=now
-    ).exclude(Exists(EventReport.objects.filter(event=OuterRef("pk"))))
+    events = Event.objects.filter(status=EventStatus.COMPLETED, ends_at__gte=window_start, ends_at__lte=now).exclude(
+        Exists(EventReport.objects.filter(event=OuterRef("pk")))
+    )
     created = 0
     for event in events:
         organizers = _organizers(event)
         if not organizers:
             continue
         created += notify(
-            recipients=organizers, kind=NotificationKind.REPORT_DUE, subject_key=f"event:{event.pk}:report_due",
-            event=event, due_at=now,
+            recipients=organizers,
+            kind=NotificationKind.REPORT_DUE,
+            subject_key=f"event:{event.pk}:report_due",
+            event=event,
+            due_at=now,
         )
         day = (now - event.ends_at) // timedelta(days=1)
         if 1 <= day <= REPORT_OVERDUE_REPEATS:
@@ -181,7 +190,10 @@ def plan_weekly_digest(*, now: datetime) -> int:
             ).count(),
         }
         created += notify(
-            recipients=[user], kind=NotificationKind.WEEKLY_DIGEST, subject_key=subject, context=context,
+            recipients=[user],
+            kind=NotificationKind.WEEKLY_DIGEST,
+            subject_key=subject,
+            context=context,
             due_at=monday,
         )
     return created

@@ -56,8 +56,20 @@ class FailedNotificationOutputSerializer(serializers.ModelSerializer):
     class Meta:
         model = Notification
         fields = [
-            "id", "kind", "kind_label", "subject_key", "recipient", "recipient_name", "recipient_phone",
-            "event", "event_title", "due_at", "attempts", "last_error", "updated_at", "deliveries",
+            "id",
+            "kind",
+            "kind_label",
+            "subject_key",
+            "recipient",
+            "recipient_name",
+            "recipient_phone",
+            "event",
+            "event_title",
+            "due_at",
+            "attempts",
+            "last_error",
+            "updated_at",
+            "deliveries",
         ]
         read_only_fields = fields
 

@@ -102,4 +102,3 @@ def notification_mark_all_read(*, user) -> int:
 
     now = timezone.now()
     return inbox_for(user=user, now=now).filter(read_at__isnull=True).update(read_at=now, updated_at=now)
-
