@@ -72,7 +72,11 @@ class FundingRecord(TimeStampedModel):
                 name="funding_income_has_source",
             ),
         ]
-        indexes = [models.Index(fields=["area", "date"], name="funding_area_date")]
+        indexes = [
+            models.Index(fields=["area", "date"], name="funding_area_date"),
+            # Statistics of a period across the whole district.
+            models.Index(fields=["date", "direction"], name="funding_date_direction"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_direction_display()} ¥{self.amount} {self.date}"

@@ -78,7 +78,11 @@ class Distribution(TimeStampedModel):
                 name="distribution_event_channel_has_event",
             ),
         ]
-        indexes = [models.Index(fields=["area", "date"], name="distribution_area_date")]
+        indexes = [
+            models.Index(fields=["area", "date"], name="distribution_area_date"),
+            # Statistics of a period across the whole district: standalone distributions by date.
+            models.Index(fields=["date"], condition=Q(event__isnull=True), name="distribution_standalone_date"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.material} × {self.quantity}"

@@ -39,7 +39,13 @@ class IsStaff(BasePermission):
         return is_association_staff(request.user)
 
 
-class StaffStatsView(APIView):
+class AggregateSessionMixin:
+    def dispatch(self, request, *args, **kwargs):
+        with selectors.aggregate_session():
+            return super().dispatch(request, *args, **kwargs)
+
+
+class StaffStatsView(AggregateSessionMixin, APIView):
     permission_classes = [IsStaff]
 
 
@@ -129,7 +135,7 @@ class ScorecardApi(StaffStatsView):
         return Response(scorecard(f))
 
 
-class PublicSummaryApi(APIView):
+class PublicSummaryApi(AggregateSessionMixin, APIView):
     """Home-page figures of the current year, district-wide: no personal data, cached for a few minutes."""
 
     permission_classes = [AllowAny]

@@ -15,7 +15,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils.translation import gettext as _
 
 from kepu.funding.models import Direction, FundingRecord, Target
@@ -35,6 +35,7 @@ class AreaTree:
     paths: dict[int, str] = field(default_factory=dict)
     populations: dict[int, int] = field(default_factory=dict)
     covered: set[int] = field(default_factory=set)  # areas with a figure somewhere in their subtree
+    targets: dict[int, Decimal] = field(default_factory=dict)
 
     def population(self, area_id: int) -> tuple[int | None, list[str]]:
         """(residents or None, names of areas whose figure is missing)."""
@@ -52,17 +53,22 @@ class AreaTree:
 
 
 def load_tree(root: Area, year: int) -> AreaTree:
+    """The slice's areas with their own population and per-capita target of the year, in one query."""
     tree = AreaTree()
-    for a in Area.objects.filter(path__startswith=root.path).values("id", "parent_id", "name", "level", "path"):
+    rows = Area.objects.filter(path__startswith=root.path).annotate(
+        residents=Subquery(Population.objects.filter(area=OuterRef("pk"), year=year).values("residents")[:1]),
+        target=Subquery(Target.objects.filter(area=OuterRef("pk"), year=year).values("per_capita_funding")[:1]),
+    )
+    for a in rows.values("id", "parent_id", "name", "level", "path", "residents", "target"):
         tree.names[a["id"]] = a["name"]
         tree.levels[a["id"]] = a["level"]
         tree.paths[a["id"]] = a["path"]
         tree.children.setdefault(a["parent_id"], []).append(a["id"])
-    for area_id, residents, path in Population.objects.filter(
-        area__path__startswith=root.path, year=year
-    ).values_list("area_id", "residents", "area__path"):
-        tree.populations[area_id] = residents
-        tree.covered.update(int(part) for part in path.strip("/").split("/"))
+        if a["target"] is not None:
+            tree.targets[a["id"]] = a["target"]
+        if a["residents"] is not None:
+            tree.populations[a["id"]] = a["residents"]
+            tree.covered.update(int(part) for part in a["path"].strip("/").split("/"))
     return tree
 
 
@@ -139,8 +145,7 @@ def per_capita_funding(f: StatsFilter, *, today: date | None = None) -> dict:
     }
     children = sorted(tree.children.get(root.pk, []), key=lambda pk: tree.paths[pk])
     default = settings.KEPU["PER_CAPITA_TARGET"]
-    targets = dict(Target.objects.filter(year=year, area_id__in=[root.pk, *children]).values_list(
-        "area_id", "per_capita_funding"))
+    targets = tree.targets
     zero = Decimal("0")
     total_raised = sum((r["raised"] for r in grouped.values()), zero)
     total_special = sum((r["special"] for r in grouped.values()), zero)

@@ -3,7 +3,7 @@
 import csv
 import io
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
 from django.db.models import Count, Q, Sum
@@ -13,12 +13,11 @@ from kepu.events.models import Mode
 
 from .filters import StatsFilter
 from .labels import EN, category_label, header, title
-from .per_capita import per_capita_funding
+from .per_capita import load_tree
 from .selectors import (
     BREAKDOWN_DIMENSIONS,
     _int_sum,
     distributions,
-    event_figures,
     funding_figures,
     held_events,
     stats_breakdown,
@@ -45,6 +44,7 @@ def annual_report(f: StatsFilter, language: str) -> dict:
     """A year's official figures by national line. Mixed online/offline events count as offline sessions
     (they have a venue) and their person-times as offline; online-only events are the online column."""
     online = Q(mode=Mode.ONLINE)
+    large = Q(marked_large_scale=True) | Q(att__gte=settings.KEPU["LARGE_EVENT_THRESHOLD"])
     by_type = {
         r["activity_type"]: r
         for r in with_attendance(held_events(f), f)
@@ -54,6 +54,8 @@ def annual_report(f: StatsFilter, language: str) -> dict:
             sessions_online=Count("id", filter=online),
             person_times_offline=_int_sum("att", ~online),
             person_times_online=_int_sum("att", online),
+            large_sessions=Count("id", filter=large),
+            large_person_times=_int_sum("att", large),
         )
     }
     lines = []
@@ -63,25 +65,26 @@ def annual_report(f: StatsFilter, language: str) -> dict:
             for k in figures:
                 figures[k] += by_type.get(t, {}).get(k, 0)
         lines.append({"key": key, "label": names[1] if language == EN else names[0], **figures})
-    events = event_figures(f)
-    large = (
-        with_attendance(held_events(f), f)
-        .filter(Q(marked_large_scale=True) | Q(att__gte=_threshold()))
-        .aggregate(sessions=Count("id"), person_times=_int_sum("att"))
-    )
+    total = {k: sum(line[k] for line in lines) for k in
+             ("sessions_offline", "sessions_online", "person_times_offline", "person_times_online")}
     funding = funding_figures(f)
-    per_capita = per_capita_funding(f) if f.root else None
+    population, missing = (None, [])
+    if f.root is not None:
+        population, missing = load_tree(f.root, f.year).population(f.root.pk)
     materials = distributions(f).aggregate(total=Coalesce(Sum("quantity"), 0))["total"]
+
+    def per_resident(amount: str) -> str | None:
+        return str((Decimal(amount) / population).quantize(Decimal("0.01"), ROUND_HALF_UP)) if population else None
+
     return {
         "year": f.year,
         "area": {"id": f.root.pk, "name": f.root.name} if f.root else None,
-        "activities": {
-            "lines": lines,
-            "total": {k: sum(line[k] for line in lines) for k in
-                      ("sessions_offline", "sessions_online", "person_times_offline", "person_times_online")},
+        "activities": {"lines": lines, "total": total},
+        "large_scale": {
+            "sessions": sum(r["large_sessions"] for r in by_type.values()),
+            "person_times": sum(r["large_person_times"] for r in by_type.values()),
         },
-        "large_scale": {"sessions": large["sessions"], "person_times": large["person_times"]},
-        "events_total": events["events"],
+        "events_total": total["sessions_offline"] + total["sessions_online"],
         "funding": {
             "raised": funding["raised"],
             "government": funding["by_source"]["government"],
@@ -93,17 +96,13 @@ def annual_report(f: StatsFilter, language: str) -> dict:
             "spent_by_category": funding["by_category"],
         },
         "per_capita": {
-            "population": per_capita["population"] if per_capita else None,
-            "missing_population": per_capita["missing_population"] if per_capita else [],
-            "per_capita_funding": per_capita["all_funding"]["per_capita"] if per_capita else None,
-            "per_capita_special_funding": per_capita["special_funding"]["per_capita"] if per_capita else None,
+            "population": population,
+            "missing_population": missing,
+            "per_capita_funding": per_resident(funding["raised"]),
+            "per_capita_special_funding": per_resident(funding["by_source"]["special"]),
         },
         "materials": materials,
     }
-
-
-def _threshold() -> int:
-    return settings.KEPU["LARGE_EVENT_THRESHOLD"]
 
 
 # Exports -----------------------------------------------------------------------------------------------

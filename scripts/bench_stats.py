@@ -1,0 +1,379 @@
+"""Benchmark the statistics endpoints against hand-written SQL computing the same aggregates.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/kepu .venv/bin/python scripts/bench_stats.py [--runs 15]
+
+Runs each endpoint through DRF's test client as a district-wide staff member and, in the same run, one
+hand-written SQL query returning the same figures; prints the medians and their ratio. The database is
+taken as given (``manage.py seed_demo --scale 1`` gives 50,000 events and 1,000,000 registrations);
+``--prepare N`` first fills an empty database with N bulk-created events for a quick local run.
+"""
+
+# The SQL below is assembled from constant fragments only; every value is a bound parameter.
+# ruff: noqa: S608
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "backend"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.cache import cache  # noqa: E402
+from django.db import connection  # noqa: E402
+from rest_framework.test import APIClient  # noqa: E402
+
+from kepu.accounts.models import Role, User  # noqa: E402
+from kepu.events.models import Event  # noqa: E402
+from kepu.places.models import Area  # noqa: E402
+from kepu.stats.selectors import aggregate_session  # noqa: E402
+
+SH = ZoneInfo("Asia/Shanghai")
+
+# Shared pieces of the hand-written SQL; %(start)s etc. are bound as parameters.
+HELD = """
+    held AS (
+        SELECT e.id, e.mode, e.activity_type, e.area_id, e.starts_at, e.marked_large_scale,
+               r.checked_in, r.walk_ins, r.attendance, a.path
+        FROM events_event e
+        JOIN events_eventreport r ON r.event_id = e.id
+        JOIN places_area a ON a.id = e.area_id
+        WHERE r.status = 'accepted' AND e.starts_at >= %(start)s AND e.starts_at < %(end)s
+          AND a.path LIKE %(prefix)s
+    )"""
+DISTRIBUTED = """
+    distributed AS (
+        SELECT d.quantity, d.material_id, d.date, d.event_id FROM materials_distribution d
+        WHERE d.event_id IN (SELECT id FROM held)
+           OR (d.event_id IS NULL AND d.date >= %(start_date)s AND d.date < %(end_date)s
+               AND d.area_id IN (SELECT id FROM places_area WHERE path LIKE %(prefix)s))
+    )"""
+FUNDED = """
+    funded AS (
+        SELECT f.* , a.path FROM funding_fundingrecord f JOIN places_area a ON a.id = f.area_id
+        WHERE f.date >= %(start_date)s AND f.date < %(end_date)s AND a.path LIKE %(prefix)s
+    )"""
+EVENT_FIGURES = """
+    count(*) AS events,
+    count(*) FILTER (WHERE mode = 'offline') AS events_offline,
+    count(*) FILTER (WHERE mode = 'online') AS events_online,
+    count(*) FILTER (WHERE mode = 'mixed') AS events_mixed,
+    count(*) FILTER (WHERE marked_large_scale OR attendance >= %(threshold)s) AS large_scale,
+    coalesce(sum(checked_in), 0) AS checked_in, coalesce(sum(walk_ins), 0) AS walk_ins,
+    coalesce(sum(attendance), 0) AS attendance,
+    coalesce(sum(attendance) FILTER (WHERE mode = 'offline'), 0) AS attendance_offline,
+    coalesce(sum(attendance) FILTER (WHERE mode = 'online'), 0) AS attendance_online,
+    coalesce(sum(attendance) FILTER (WHERE mode = 'mixed'), 0) AS attendance_mixed"""
+
+SQL = {
+    "summary": f"""
+        WITH {HELD}, {DISTRIBUTED}, {FUNDED},
+        ev AS (SELECT {EVENT_FIGURES} FROM held),
+        reg AS (
+            SELECT coalesce(sum(n_active), 0) AS registrations, coalesce(sum(n_confirmed), 0) AS confirmed,
+                   coalesce(sum(n_waitlisted), 0) AS waitlisted, coalesce(sum(n_cancelled), 0) AS cancelled,
+                   coalesce(sum(n_attended), 0) AS attended,
+                   count(*) FILTER (WHERE n_attended >= 1) AS unique_participants,
+                   count(*) FILTER (WHERE n_attended >= 2) AS repeat_participants
+            FROM (SELECT resident_id,
+                         count(*) FILTER (WHERE status <> 'cancelled') AS n_active,
+                         count(*) FILTER (WHERE status = 'confirmed') AS n_confirmed,
+                         count(*) FILTER (WHERE status = 'waitlisted') AS n_waitlisted,
+                         count(*) FILTER (WHERE status = 'cancelled') AS n_cancelled,
+                         count(*) FILTER (WHERE checked_in_at IS NOT NULL) AS n_attended
+                  FROM events_registration WHERE event_id IN (SELECT id FROM held) GROUP BY resident_id) t),
+        mat AS (SELECT json_agg(x) AS kinds FROM (
+            SELECT m.kind, sum(d.quantity) AS quantity FROM distributed d
+            JOIN materials_material m ON m.id = d.material_id GROUP BY m.kind) x),
+        mat_each AS (SELECT json_agg(x) AS materials FROM (
+            SELECT m.id, m.name, sum(d.quantity) AS quantity FROM distributed d
+            JOIN materials_material m ON m.id = d.material_id GROUP BY m.id, m.name) x),
+        fund AS (
+            SELECT coalesce(sum(amount) FILTER (WHERE direction = 'income'), 0) AS raised,
+                   coalesce(sum(amount) FILTER (WHERE direction = 'income' AND is_special), 0) AS special,
+                   coalesce(sum(amount) FILTER (WHERE direction = 'income' AND source = 'government'), 0) AS gov,
+                   coalesce(sum(amount) FILTER (WHERE direction = 'income' AND source = 'donation'), 0) AS donation,
+                   coalesce(sum(amount) FILTER (WHERE direction = 'income' AND source = 'self_raised'), 0) AS self,
+                   coalesce(sum(amount) FILTER (WHERE direction = 'income' AND source = 'other'), 0) AS other,
+                   coalesce(sum(amount) FILTER (WHERE direction = 'expenditure'), 0) AS spent
+            FROM funded)
+        SELECT * FROM ev, reg, mat, mat_each, fund""",
+    "timeseries": f"""
+        WITH {HELD}, {DISTRIBUTED}, {FUNDED},
+        months AS (SELECT generate_series(%(start_date)s::date, %(end_date)s::date - 1, interval '1 month')::date AS m),
+        ev AS (SELECT date_trunc('month', starts_at AT TIME ZONE 'Asia/Shanghai')::date AS m, {EVENT_FIGURES}
+               FROM held GROUP BY 1),
+        mat AS (SELECT coalesce(date_trunc('month', e.starts_at AT TIME ZONE 'Asia/Shanghai')::date,
+                                date_trunc('month', d.date)::date) AS m, sum(d.quantity) AS quantity
+                FROM distributed d LEFT JOIN events_event e ON e.id = d.event_id GROUP BY 1),
+        fund AS (SELECT date_trunc('month', date)::date AS m,
+                        sum(amount) FILTER (WHERE direction = 'income') AS raised,
+                        sum(amount) FILTER (WHERE direction = 'expenditure') AS spent FROM funded GROUP BY 1)
+        SELECT months.m, ev.*, mat.quantity, fund.raised, fund.spent FROM months
+        LEFT JOIN ev ON ev.m = months.m LEFT JOIN mat ON mat.m = months.m LEFT JOIN fund ON fund.m = months.m
+        ORDER BY months.m""",
+    "breakdown?by=area": f"""
+        WITH {HELD}
+        SELECT c.id, c.name, t.* FROM places_area c LEFT JOIN (
+            SELECT split_part(path, '/', %(child_index)s) AS k, {EVENT_FIGURES} FROM held GROUP BY 1
+        ) t ON t.k = c.id::text WHERE c.parent_id = %(root)s ORDER BY c.path""",
+    "breakdown?by=activity_type": f"""
+        WITH {HELD} SELECT activity_type, {EVENT_FIGURES} FROM held GROUP BY 1 ORDER BY 1""",
+    "breakdown?by=audience": f"""
+        WITH {HELD}
+        SELECT au.key, au.name_zh, {EVENT_FIGURES} FROM held
+        LEFT JOIN events_event_audiences ea ON ea.event_id = held.id
+        LEFT JOIN events_audience au ON au.key = ea.audience_id
+        GROUP BY au.key, au.name_zh, au.ordering ORDER BY au.ordering""",
+    "breakdown?by=material": f"""
+        WITH {HELD}, {DISTRIBUTED}
+        SELECT m.id, m.name, m.kind, m.unit, sum(d.quantity) AS quantity FROM distributed d
+        JOIN materials_material m ON m.id = d.material_id GROUP BY m.id ORDER BY quantity DESC, m.name""",
+    "per-capita": """
+        WITH tree AS (SELECT id, parent_id, name, path FROM places_area WHERE path LIKE %(prefix)s),
+        pop AS (
+            -- the highest figure available: a population row with no population row above it in the slice
+            SELECT p.residents, a.path FROM places_population p JOIN tree a ON a.id = p.area_id
+            WHERE p.year = %(year)s AND NOT EXISTS (
+                SELECT 1 FROM places_population p2 JOIN tree a2 ON a2.id = p2.area_id
+                WHERE p2.year = %(year)s AND a2.id <> a.id AND a.path LIKE a2.path || '%%')),
+        fund AS (
+            SELECT split_part(a.path, '/', %(child_index)s) AS k,
+                   sum(f.amount) FILTER (WHERE f.direction = 'income') AS raised,
+                   sum(f.amount) FILTER (WHERE f.direction = 'income' AND f.is_special) AS special
+            FROM funding_fundingrecord f JOIN tree a ON a.id = f.area_id
+            WHERE f.date >= %(year_start)s AND f.date < %(year_end)s GROUP BY 1)
+        SELECT c.id, c.name, (SELECT sum(residents) FROM pop WHERE pop.path LIKE c.path || '%%') AS population,
+               fund.raised, fund.special, fund.raised / nullif(
+                   (SELECT sum(residents) FROM pop WHERE pop.path LIKE c.path || '%%'), 0) AS per_capita,
+               t.per_capita_funding
+        FROM tree c LEFT JOIN fund ON fund.k = c.id::text
+        LEFT JOIN funding_target t ON t.area_id = c.id AND t.year = %(year)s
+        WHERE c.parent_id = %(root)s OR c.id = %(root)s ORDER BY c.path""",
+    "scorecard": f"""
+        WITH {HELD},
+        communities AS (SELECT id, name, path FROM places_area
+                        WHERE path LIKE %(prefix)s AND level IN ('community', 'village')),
+        pop AS (SELECT p.residents, a.path FROM places_population p JOIN places_area a ON a.id = p.area_id
+                WHERE p.year = %(year)s AND a.path LIKE %(prefix)s),
+        ev AS (SELECT split_part(path, '/', 4) AS k, count(*) AS events,
+                      count(*) FILTER (WHERE activity_type IN ('lecture', 'training', 'consultation')) AS lectures,
+                      sum(attendance) AS attendance FROM held GROUP BY 1),
+        fund AS (SELECT split_part(a.path, '/', 4) AS k, sum(f.amount) AS raised FROM funding_fundingrecord f
+                 JOIN places_area a ON a.id = f.area_id WHERE f.direction = 'income'
+                 AND f.date >= %(start_date)s AND f.date < %(end_date)s AND a.path LIKE %(prefix)s GROUP BY 1)
+        SELECT c.id, c.name, ev.events, ev.lectures, ev.attendance, fund.raised,
+               (SELECT residents FROM pop WHERE pop.path = c.path) AS population
+        FROM communities c LEFT JOIN ev ON ev.k = c.id::text LEFT JOIN fund ON fund.k = c.id::text
+        ORDER BY c.path""",
+    "public": f"""
+        WITH {HELD}, {DISTRIBUTED}
+        SELECT (SELECT count(*) FROM held), (SELECT coalesce(sum(attendance), 0) FROM held),
+               (SELECT coalesce(sum(quantity), 0) FROM distributed)""",
+    "reports/annual": f"""
+        WITH {HELD}, {DISTRIBUTED}, {FUNDED},
+        lines AS (SELECT json_agg(x) AS lines FROM (
+            SELECT activity_type,
+                   count(*) FILTER (WHERE mode <> 'online') AS sessions_offline,
+                   count(*) FILTER (WHERE mode = 'online') AS sessions_online,
+                   coalesce(sum(attendance) FILTER (WHERE mode <> 'online'), 0) AS person_times_offline,
+                   coalesce(sum(attendance) FILTER (WHERE mode = 'online'), 0) AS person_times_online
+            FROM held GROUP BY 1) x),
+        ev AS (SELECT {EVENT_FIGURES} FROM held),
+        large AS (SELECT count(*) AS sessions, coalesce(sum(attendance), 0) AS person_times FROM held
+                  WHERE marked_large_scale OR attendance >= %(threshold)s),
+        fund AS (SELECT sum(amount) FILTER (WHERE direction = 'income') AS raised,
+                        sum(amount) FILTER (WHERE is_special) AS special,
+                        sum(amount) FILTER (WHERE direction = 'expenditure') AS spent FROM funded),
+        pop AS (SELECT sum(p.residents) AS residents FROM places_population p JOIN places_area a ON a.id = p.area_id
+                WHERE p.year = %(year)s AND a.parent_id = %(root)s)
+        SELECT * FROM lines, ev, large, fund, pop, (SELECT sum(quantity) AS materials FROM distributed) m""",
+}
+
+
+def endpoint_urls(year: int, root_id: int) -> dict[str, tuple[str, dict]]:
+    base = {"year": year, "area": root_id}
+    return {
+        "summary": ("/api/v1/stats/summary/", base),
+        "timeseries": ("/api/v1/stats/timeseries/", base),
+        "breakdown?by=area": ("/api/v1/stats/breakdown/", {**base, "by": "area"}),
+        "breakdown?by=activity_type": ("/api/v1/stats/breakdown/", {**base, "by": "activity_type"}),
+        "breakdown?by=audience": ("/api/v1/stats/breakdown/", {**base, "by": "audience"}),
+        "breakdown?by=material": ("/api/v1/stats/breakdown/", {**base, "by": "material"}),
+        "per-capita": ("/api/v1/stats/per-capita/", base),
+        "scorecard": ("/api/v1/stats/scorecard/", base),
+        "public": ("/api/v1/stats/public/", {}),
+        "reports/annual": (f"/api/v1/reports/annual/{year}/", {"area": root_id}),
+    }
+
+
+def timed(fn, runs: int) -> float:
+    fn()  # warm caches and connections
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples) * 1000
+
+
+def prepare(n_events: int) -> None:
+    """Fill an empty database with a small district and ``n_events`` events of this year, bulk-created."""
+    from decimal import Decimal
+
+    from django.contrib.auth.hashers import make_password
+    from django.db import transaction
+    from django.utils import timezone
+
+    from kepu.common.factories import new_check_in_code
+    from kepu.events.models import Audience, EventReport, Registration
+    from kepu.funding.models import FundingRecord
+    from kepu.materials.models import Distribution, Material
+    from kepu.places.models import AreaLevel, Organization, Population
+    from kepu.places.services import area_save
+
+    rng = random.Random(7)  # noqa: S311 - repeatable benchmark data, not secrets
+    year = timezone.now().astimezone(SH).year
+    with transaction.atomic():
+        district = area_save(area=Area(name="基准区", level=AreaLevel.DISTRICT))
+        communities = []
+        for s in range(6):
+            sub = area_save(area=Area(name=f"基准街道{s}", level=AreaLevel.SUBDISTRICT, parent=district))
+            Population.objects.create(area=sub, year=year, residents=rng.randint(40_000, 90_000))
+            for c in range(8):
+                communities.append(area_save(area=Area(name=f"基准社区{s}-{c}", level=AreaLevel.COMMUNITY, parent=sub)))
+        orgs = Organization.objects.bulk_create(
+            Organization(name=f"基准组织{i}", setting="community", area=area) for i, area in enumerate(communities)
+        )
+        unusable = make_password(None)
+        User.objects.create(phone="18999999999", name="基准科协", role=Role.STAFF, staff_area=district)
+        residents = User.objects.bulk_create(
+            User(phone=f"189{i:08d}", name=f"基准居民{i}", password=unusable) for i in range(n_events * 2)
+        )
+        materials = Material.objects.bulk_create(
+            Material(name=f"基准资料{i}", kind=("brochure", "poster", "booklet")[i % 3]) for i in range(12)
+        )
+        audiences = list(Audience.objects.values_list("key", flat=True))
+        start = datetime(year, 1, 1, tzinfo=SH)
+        events = Event.objects.bulk_create(
+            Event(
+                title=f"基准活动{i}", activity_type=rng.choice(["lecture", "exhibition", "training", "consultation"]),
+                setting="community", mode=rng.choice(["offline", "offline", "online", "mixed"]),
+                area=orgs[i % len(orgs)].area, organization=orgs[i % len(orgs)],
+                starts_at=start + timedelta(minutes=rng.randint(0, 360 * 24 * 60)),
+                ends_at=start + timedelta(days=361), status="reported", capacity=None,
+            )
+            for i in range(n_events)
+        )
+        through = Event.audiences.through
+        through.objects.bulk_create(through(event_id=e.pk, audience_id=rng.choice(audiences)) for e in events)
+        registrations, reports = [], []
+        for event in events:
+            people = rng.sample(residents, 20)
+            checked = 0
+            for person in people:
+                status = rng.choice(["confirmed"] * 8 + ["waitlisted", "cancelled"])
+                came = status == "confirmed" and rng.random() < 0.8
+                checked += came
+                registrations.append(Registration(
+                    event=event, resident=person, status=status, check_in_code=new_check_in_code(),
+                    queued_at=event.starts_at if status == "waitlisted" else None,
+                    checked_in_at=event.starts_at if came else None,
+                ))
+            walk_ins = rng.randint(0, 40) if rng.random() > 0.002 else 1200
+            reports.append(EventReport(event=event, status=rng.choice(["accepted"] * 9 + ["submitted"]),
+                                       checked_in=checked, walk_ins=walk_ins, attendance=checked + walk_ins,
+                                       submitted_at=event.starts_at))
+        Registration.objects.bulk_create(registrations, batch_size=5000)
+        EventReport.objects.bulk_create(reports, batch_size=5000)
+        Distribution.objects.bulk_create(
+            [Distribution(material=rng.choice(materials), quantity=rng.randint(10, 300), date=e.starts_at.date(),
+                          area=e.area, event=e, channel="event") for e in events[::2]]
+            + [Distribution(material=rng.choice(materials), quantity=rng.randint(10, 300), channel="door_to_door",
+                            date=date(year, rng.randint(1, 12), 1), area=rng.choice(communities))
+               for _ in range(n_events // 4)],
+            batch_size=5000,
+        )
+        FundingRecord.objects.bulk_create(
+            FundingRecord(amount=Decimal(rng.randint(1000, 50000)), date=date(year, rng.randint(1, 12), 1),
+                          area=rng.choice(communities), source=rng.choice(["government", "donation", "self_raised"]))
+            for _ in range(n_events // 10)
+        )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    print(f"Prepared {n_events:,} events and {len(registrations):,} registrations for {year}.")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=15, help="Timed runs per endpoint and query (median shown).")
+    parser.add_argument("--year", type=int, help="Year to measure (default: the year with the most events).")
+    parser.add_argument("--prepare", type=int, metavar="N", help="Bulk-create N events first (empty database only).")
+    args = parser.parse_args()
+    settings.DEBUG = False
+
+    if args.prepare:
+        if Event.objects.exists():
+            sys.exit("--prepare only fills an empty database; this one already has events.")
+        prepare(args.prepare)
+    if not Event.objects.exists():
+        sys.exit("The database has no events. Seed it first (manage.py seed_demo --scale 1), or run this "
+                 "script with --prepare N on an empty database.")
+
+    root = Area.objects.filter(parent__isnull=True).order_by("path").first()
+    user = User.objects.filter(role=Role.STAFF, staff_area=root).first() or User(role=Role.ADMIN, is_superuser=True)
+    if args.year:
+        year = args.year
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT extract(year FROM starts_at AT TIME ZONE 'Asia/Shanghai')::int AS y FROM "
+                           "events_event GROUP BY y ORDER BY count(*) DESC LIMIT 1")
+            year = cursor.fetchone()[0]
+    client = APIClient()
+    client.force_authenticate(user=user)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT (SELECT count(*) FROM events_event), (SELECT count(*) FROM events_registration)")
+        n_events, n_registrations = cursor.fetchone()
+    start_dt, end_dt = datetime(year, 1, 1, tzinfo=SH), datetime(year + 1, 1, 1, tzinfo=SH)
+    params = {
+        "start": start_dt, "end": end_dt, "start_date": date(year, 1, 1), "end_date": date(year + 1, 1, 1),
+        "year_start": date(year, 1, 1), "year_end": date(year + 1, 1, 1), "year": year, "prefix": f"{root.path}%",
+        "root": root.pk, "child_index": root.path.count("/") + 1,
+        "threshold": settings.KEPU["LARGE_EVENT_THRESHOLD"],
+    }
+    print(f"Database: {n_events:,} events, {n_registrations:,} registrations; year {year}, area {root.name}, "
+          f"{args.runs} runs each, PostgreSQL {connection.pg_version // 10000}.")
+    print(f"{'endpoint':<30}{'API median ms':>15}{'SQL median ms':>15}{'ratio':>8}")
+    ratios, slowest = [], 0.0
+    for name, (url, query) in endpoint_urls(year, root.pk).items():
+        def call(url=url, query=query):
+            cache.clear()  # the public summary is cached; measure the work, not the cache
+            response = client.get(url, query)
+            assert response.status_code == 200, (url, response.status_code, response.content[:300])
+
+        def raw(sql=SQL[name]):
+            # The same session settings as the endpoints (see kepu.stats.selectors.aggregate_session).
+            with aggregate_session(), connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                cursor.fetchall()
+
+        api_ms, sql_ms = timed(call, args.runs), timed(raw, args.runs)
+        ratio = api_ms / sql_ms if sql_ms else float("inf")
+        ratios.append(ratio)
+        slowest = max(slowest, api_ms)
+        print(f"{name:<30}{api_ms:>15.1f}{sql_ms:>15.1f}{ratio:>8.2f}")
+    print(f"Worst ratio {max(ratios):.2f} (goal <= 2), slowest endpoint median {slowest:.0f} ms (goal < 300).")
+
+
+if __name__ == "__main__":
+    main()
