@@ -189,6 +189,22 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "ENUM_NAME_OVERRIDES": {
+        "EventStatusEnum": "kepu.events.models.EventStatus",
+        "RegistrationStatusEnum": "kepu.events.models.RegistrationStatus",
+        "ReportStatusEnum": "kepu.events.models.ReportStatus",
+        "EvidenceKindEnum": "kepu.events.models.EvidenceKind",
+        "MaterialKindEnum": "kepu.materials.models.MaterialKind",
+        "DistributionChannelEnum": "kepu.materials.models.DistributionChannel",
+        "FundingSourceEnum": "kepu.funding.models.FundingSource",
+        "FundingDirectionEnum": "kepu.funding.models.Direction",
+        "SpendingCategoryEnum": "kepu.funding.models.SpendingCategory",
+        "NotificationKindEnum": "kepu.notifications.models.NotificationKind",
+        "NotificationStateEnum": "kepu.notifications.models.NotificationState",
+        "DeliveryChannelEnum": "kepu.notifications.models.Channel",
+        "DeliveryStateEnum": "kepu.notifications.models.DeliveryState",
+        "NotificationChannelsEnum": "kepu.notifications.models.ChannelChoice",
+    },
 }
 
 # Celery: the database is the schedule, the broker only transport.
