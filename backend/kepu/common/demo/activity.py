@@ -429,10 +429,9 @@ class ActivityPlanner:
             # Logged afterwards: an event that took place without sign-up and was entered later.
             e.logged_afterwards = True
             e.registration_required = False
-            e.created_at = e.submitted_at = e.ends_at + timedelta(days=rng.uniform(1, 5))
-            e.submitted_at = min(e.submitted_at, now - timedelta(hours=3))
-            e.created_at = e.submitted_at
-            e.approved_at = min(e.submitted_at + review, now - timedelta(hours=2))
+            logged = max(min(e.ends_at + timedelta(days=rng.uniform(1, 5)), now - timedelta(hours=1)), e.ends_at)
+            e.created_at = e.submitted_at = logged
+            e.approved_at = max(min(logged + review, now - timedelta(minutes=30)), logged)
         if status == "reported":
             ended_days = (now - e.ends_at).days
             e.report_status = spec.get("report_status") or (
@@ -645,12 +644,12 @@ class ActivityPlanner:
                     walk_ins.append((report_id, audience, part))
             attendance = e.checked_in + walk_total
             self.attendance[e.id] = attendance
-            submitted = min(e.ends_at + timedelta(days=rng.uniform(0.3, 5)), now - timedelta(hours=1))
+            submitted = max(min(e.ends_at + timedelta(days=rng.uniform(0.3, 5)), now - timedelta(hours=1)), e.ends_at)
             if e.logged_afterwards:
                 submitted = max(submitted, e.submitted_at)
             reviewed = None
             if e.report_status != "submitted":
-                reviewed = min(submitted + timedelta(days=rng.uniform(0.5, 4)), now - timedelta(minutes=30))
+                reviewed = max(min(submitted + timedelta(days=rng.uniform(0.5, 4)), now - timedelta(minutes=30)), submitted)
             spent = Decimal(round(float(e.planned_budget) * rng.uniform(0.75, 1.02), -1)).quantize(Decimal("0.01"))
             local_day = e.starts_at.astimezone(LOCAL)
             summary = (f"{local_day:%Y年%m月%d日}在{e.address or '线上'}举办，签到{e.checked_in}人，"
