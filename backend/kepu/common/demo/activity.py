@@ -527,7 +527,7 @@ class ActivityPlanner:
             if e.status == "cancelled":
                 cancelled = [True] * count
             wanted = sum(1 + c for c, x in zip(companions, cancelled, strict=True) if not x)
-            e.capacity = self._capacity(e, wanted)
+            e.capacity = self._capacity(e, sum(companions) + count if e.status == "cancelled" else wanted)
             used, waiting = 0, False
             past = e.status in ("completed", "reported")
             for person, at, extra, is_cancelled in zip(people, times, companions, cancelled, strict=True):
