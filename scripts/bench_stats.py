@@ -372,7 +372,8 @@ def main() -> None:
         ratios.append(ratio)
         slowest = max(slowest, api_ms)
         print(f"{name:<30}{api_ms:>15.1f}{sql_ms:>15.1f}{ratio:>8.2f}")
-    print(f"Worst ratio {max(ratios):.2f} (goal <= 2), slowest endpoint median {slowest:.0f} ms (goal < 300).")
+    print(f"Worst ratio {max(ratios):.2f} (goal <= 2), slowest endpoint median {slowest:.0f} ms (goal < 300); "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs.")
 
 
 if __name__ == "__main__":
