@@ -116,3 +116,14 @@ def test_targets_are_scoped_and_validated(staff, other_staff, subdistrict, other
     assert response.status_code == 200
     assert response.json()["per_capita_funding"] == "2.50"
     assert client_for(staff).delete(f"/api/v1/targets/{target.pk}/").status_code == 204
+
+
+def test_funding_tied_to_an_event_outside_the_subtree_is_refused(staff, subdistrict, other_organization, client_for):
+    from kepu.common.factories import EventFactory
+
+    foreign = EventFactory(organization=other_organization)
+    response = client_for(staff).post("/api/v1/funding/", {"direction": "expenditure", "amount": "80.00",
+                                                           "date": "2025-04-01", "area": subdistrict.pk,
+                                                           "category": "activities", "event": foreign.pk})
+    assert response.status_code == 400
+    assert "event" in response.json()["errors"]

@@ -16,6 +16,9 @@ def _check_area(user, values: dict) -> None:
     area = values.get("area")
     if area is not None and not can_manage_funding(user, area):
         raise ValidationError({"area": [_("This area is outside the areas you look after.")]})
+    event = values.get("event")
+    if event is not None and not can_manage_funding(user, event.area):
+        raise ValidationError({"event": [_("This event is outside the areas you look after.")]})
 
 
 class FundingViewSet(viewsets.ModelViewSet):
@@ -35,6 +38,10 @@ class FundingViewSet(viewsets.ModelViewSet):
         _check_area(request.user, data.validated_data)
         record = services.funding_create(by=request.user, **data.validated_data)
         return Response(FundingRecordSerializer(record).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=FundingInputSerializer(partial=True), responses={200: FundingRecordSerializer})
+    def partial_update(self, request, *args, **kwargs):
+        return self.update(request, *args, partial=True, **kwargs)
 
     @extend_schema(request=FundingInputSerializer, responses={200: FundingRecordSerializer})
     def update(self, request, *args, **kwargs):
@@ -66,6 +73,10 @@ class TargetViewSet(viewsets.ModelViewSet):
         _check_area(request.user, data.validated_data)
         target = services.target_create(by=request.user, **data.validated_data)
         return Response(TargetSerializer(target).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=TargetInputSerializer(partial=True), responses={200: TargetSerializer})
+    def partial_update(self, request, *args, **kwargs):
+        return self.update(request, *args, partial=True, **kwargs)
 
     @extend_schema(request=TargetInputSerializer, responses={200: TargetSerializer})
     def update(self, request, *args, **kwargs):

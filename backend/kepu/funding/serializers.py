@@ -30,7 +30,9 @@ class FundingInputSerializer(serializers.Serializer):
     is_special = serializers.BooleanField(required=False)
     category = serializers.ChoiceField(choices=SpendingCategory.choices, required=False, allow_blank=True)
     purpose = serializers.CharField(max_length=255, required=False, allow_blank=True)
-    event = serializers.PrimaryKeyRelatedField(queryset=Event.objects.all(), required=False, allow_null=True)
+    event = serializers.PrimaryKeyRelatedField(
+        queryset=Event.objects.select_related("area"), required=False, allow_null=True
+    )
 
 
 class TargetSerializer(serializers.ModelSerializer):

@@ -37,6 +37,10 @@ class MaterialViewSet(viewsets.ModelViewSet):
         material = services.material_create(by=request.user, **data.validated_data)
         return Response(MaterialSerializer(material).data, status=status.HTTP_201_CREATED)
 
+    @extend_schema(request=MaterialInputSerializer(partial=True), responses={200: MaterialSerializer})
+    def partial_update(self, request, *args, **kwargs):
+        return self.update(request, *args, partial=True, **kwargs)
+
     @extend_schema(request=MaterialInputSerializer, responses={200: MaterialSerializer})
     def update(self, request, *args, **kwargs):
         material = self.get_object()
@@ -82,6 +86,10 @@ class DistributionViewSet(
         self._check_references(request.user, data.validated_data)
         distribution = services.distribution_create(by=request.user, **data.validated_data)
         return Response(DistributionSerializer(distribution).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=DistributionInputSerializer(partial=True), responses={200: DistributionSerializer})
+    def partial_update(self, request, *args, **kwargs):
+        return self.update(request, *args, partial=True, **kwargs)
 
     @extend_schema(request=DistributionInputSerializer, responses={200: DistributionSerializer})
     def update(self, request, *args, **kwargs):

@@ -117,7 +117,13 @@ class PerCapitaApi(StaffStatsView):
     @extend_schema(
         parameters=[StatsQuerySerializer],
         responses={200: PerCapitaSerializer},
-        description="Funding raised in the year over year-end population; uses only `year` and `area`.",
+        description=(
+            "Funding raised in the year over year-end resident population, for the area and each of its direct "
+            "children; uses only `year` and `area`. An area's population is its own figure for the year if "
+            "recorded, else the sum of its children's (resolved the same way), so a subdistrict's figure and its "
+            "communities' figures are never added together. Missing figures are listed in `missing_population` "
+            "and the figures that need them are null."
+        ),
     )
     def get(self, request):
         f = parse_stats_filter(request, whole_year=True)
@@ -127,7 +133,15 @@ class PerCapitaApi(StaffStatsView):
 
 
 class ScorecardApi(StaffStatsView):
-    @extend_schema(parameters=[StatsQuerySerializer], responses={200: ScorecardSerializer})
+    @extend_schema(
+        parameters=[StatsQuerySerializer],
+        responses={200: ScorecardSerializer},
+        description=(
+            "Each community or village of the area against the demonstration-community rules of "
+            "settings.KEPU['SCORECARD'] for `year`. Participation is attendance person-times over year-end "
+            "population (walk-ins are counted but never named, so person-times is what every community has)."
+        ),
+    )
     def get(self, request):
         f = parse_stats_filter(request, whole_year=True)
         if f.root is None:
