@@ -12,12 +12,27 @@ from typing import Any
 from django.db import connection, models
 
 BATCH_SIZE = 2000
+SEED_LOCK_KEY = 0x6B657075  # 'kepu'
 
 
 class BulkWriter:
     def __init__(self) -> None:
         self.postgres = connection.vendor == "postgresql"
         self.timings: list[tuple[str, int, float]] = []  # (table, rows, seconds)
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """One seeding at a time: a second run waits, then finds the first one's work and skips it."""
+        if not self.postgres:
+            yield
+            return
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_lock(%s)", [SEED_LOCK_KEY])
+        try:
+            yield
+        finally:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_unlock(%s)", [SEED_LOCK_KEY])
 
     def prepare(self) -> None:
         """Long COPYs and the deferred foreign-key checks at commit must not hit the request timeouts."""

@@ -48,17 +48,23 @@ class Command(BaseCommand):
         if scale < 0:
             raise CommandError("--scale must not be negative.")
         self.verbosity = options["verbosity"]
+        writer = BulkWriter()
+        with writer.exclusive():
+            self._seed(writer, scale=scale, password=password, seed=seed)
+
+    def _seed(self, writer: BulkWriter, *, scale: float, password: str, seed: int) -> None:
         started = time.monotonic()
         now = timezone.now()
-        writer = BulkWriter()
         ref = seed_reference(rng=random.Random(f"kepu-reference-{seed}"), year=timezone.localdate().year,
                              password=password)
         self._say(f"Reference data: {len(ref.townships)} subdistricts/towns, {len(ref.leaves)} communities/villages, "
                   f"{len(ref.orgs)} organizations, {len(ref.materials)} materials.")
 
+        wrote = False
         if _seeded(ref, BASE_ACTION):
             self._say("The demo year of activity is already there; nothing added.")
         else:
+            wrote = True
             outcome = self._activity(ref, Volume.base(), random.Random(f"kepu-activity-{seed}"), now, writer,
                                      BASE_ACTION, {})
             self._report("Demo year", outcome, started, writer)
@@ -69,13 +75,15 @@ class Command(BaseCommand):
                 self._say(f"Scaled data (scale {previous.changes.get('scale')}) is already there; nothing added. "
                           "Start from an empty database to seed another scale.")
             else:
+                wrote = True
                 scale_started = time.monotonic()
                 outcome = self._activity(ref, Volume.scaled(scale), random.Random(f"kepu-scale-{seed}-{scale}"), now,
                                          writer, SCALED_ACTION, {"scale": scale})
                 self._report(f"Scale {scale:g}", outcome, scale_started, writer)
-        analyze_started = time.monotonic()
-        writer.analyze()
-        if writer.postgres:
+        if wrote and writer.postgres:
+            # Fresh statistics so the planner sees the new row counts right away.
+            analyze_started = time.monotonic()
+            writer.analyze()
             self._say(f"ANALYZE in {time.monotonic() - analyze_started:.1f} s.")
         self._print_logins(ref, password)
         self._say(f"Done in {time.monotonic() - started:.1f} s.")
