@@ -31,6 +31,7 @@ from .serializers import (
     MemberOutputSerializer,
     OrganizationInputSerializer,
     OrganizationOutputSerializer,
+    PopulationImportErrorSerializer,
     PopulationImportInputSerializer,
     PopulationImportReportSerializer,
     PopulationInputSerializer,
@@ -45,8 +46,12 @@ def _deny(message: str):
 
 
 @extend_schema_view(
-    list=extend_schema(summary="Areas (public): the administrative tree", tags=["areas"]),
-    retrieve=extend_schema(tags=["areas"]),
+    list=extend_schema(
+        summary="Areas (public): the administrative tree",
+        responses={200: AreaOutputSerializer(many=True), 400: ErrorSerializer},
+        tags=["areas"],
+    ),
+    retrieve=extend_schema(responses={200: AreaOutputSerializer, 404: ErrorSerializer}, tags=["areas"]),
 )
 class AreaViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """Anyone reads the tree; staff edit areas inside their own subtree."""
@@ -93,8 +98,14 @@ class AreaViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
 
 
 @extend_schema_view(
-    list=extend_schema(summary="Organizations (public: the active ones)", tags=["organizations"]),
-    retrieve=extend_schema(tags=["organizations"]),
+    list=extend_schema(
+        summary="Organizations (public: the active ones)",
+        responses={200: OrganizationOutputSerializer(many=True), 400: ErrorSerializer},
+        tags=["organizations"],
+    ),
+    retrieve=extend_schema(
+        responses={200: OrganizationOutputSerializer, 404: ErrorSerializer}, tags=["organizations"]
+    ),
 )
 class OrganizationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     serializer_class = OrganizationOutputSerializer
@@ -197,8 +208,14 @@ class OrganizationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, view
 
 
 @extend_schema_view(
-    list=extend_schema(summary="Year-end resident population (staff: their area's subtree)", tags=["population"]),
-    retrieve=extend_schema(tags=["population"]),
+    list=extend_schema(
+        summary="Year-end resident population (staff: their area's subtree)",
+        responses={200: PopulationOutputSerializer(many=True), 400: ErrorSerializer, 403: ErrorSerializer},
+        tags=["population"],
+    ),
+    retrieve=extend_schema(
+        responses={200: PopulationOutputSerializer, 403: ErrorSerializer, 404: ErrorSerializer}, tags=["population"]
+    ),
 )
 class PopulationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     serializer_class = PopulationOutputSerializer
@@ -246,7 +263,7 @@ class PopulationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
         request={"multipart/form-data": PopulationImportInputSerializer},
         responses={
             200: PopulationImportReportSerializer,
-            400: OpenApiResponse(PopulationImportReportSerializer, description="Nothing imported: the bad lines."),
+            400: OpenApiResponse(PopulationImportErrorSerializer, description="Nothing imported: the bad lines."),
             403: ErrorSerializer,
         },
         summary="Import figures from CSV: all lines or none, with a report of bad lines",
@@ -264,14 +281,11 @@ class PopulationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
         serializer = PopulationImportInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         upload = serializer.validated_data["file"]
-        empty = {"created": 0, "updated": 0, "unchanged": 0}
         try:
             parsed = parse_population_csv(upload.read(), user=request.user)
         except ImportFileError as exc:
-            report = {"detail": str(exc), **empty, "lines": []}
             return Response(
-                {**PopulationImportReportSerializer(report).data, "errors": {"file": [str(exc)]}},
-                status=status.HTTP_400_BAD_REQUEST,
+                {"detail": str(exc), "errors": {"file": [str(exc)]}, "lines": []}, status=status.HTTP_400_BAD_REQUEST
             )
         if parsed.lines:
             detail = ngettext(
@@ -284,15 +298,14 @@ class PopulationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
                 for line in parsed.lines
                 for column, messages in line["errors"].items()
             }
-            report = {"detail": detail, **empty, "lines": parsed.lines}
             return Response(
-                {**PopulationImportReportSerializer(report).data, "errors": errors}, status=status.HTTP_400_BAD_REQUEST
+                PopulationImportErrorSerializer({"detail": detail, "errors": errors, "lines": parsed.lines}).data,
+                status=status.HTTP_400_BAD_REQUEST,
             )
         if not parsed.rows:
             message = _("The file has no data lines.")
             return Response(
-                {"detail": message, **empty, "lines": [], "errors": {"file": [message]}},
-                status=status.HTTP_400_BAD_REQUEST,
+                {"detail": message, "errors": {"file": [message]}, "lines": []}, status=status.HTTP_400_BAD_REQUEST
             )
         counts = services.population_import(rows=parsed.rows, by=request.user)
         detail = _("Imported: %(created)d new, %(updated)d updated, %(unchanged)d unchanged.") % counts

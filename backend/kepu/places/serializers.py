@@ -1,10 +1,9 @@
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from kepu.accounts.models import mask_phone
-from kepu.accounts.serializers import PhoneField
+from kepu.accounts.serializers import ErrorSerializer, PhoneField
 
 from .models import Area, AreaLevel, Organization, Population, Setting
 from .permissions import can_see_organization_contacts
@@ -43,12 +42,12 @@ class OrganizationOutputSerializer(serializers.ModelSerializer):
     def _may_see_contacts(self, organization) -> bool:
         return can_see_organization_contacts(self.context["request"].user, organization)
 
-    @extend_schema_field(OpenApiTypes.STR)
+    @extend_schema_field(serializers.CharField(allow_null=True))
     def get_contact_name(self, organization) -> str | None:
         """Shown to the area's staff and the organization's organizers only."""
         return organization.contact_name if self._may_see_contacts(organization) else None
 
-    @extend_schema_field(OpenApiTypes.STR)
+    @extend_schema_field(serializers.CharField(allow_null=True))
     def get_contact_phone(self, organization) -> str | None:
         return organization.contact_phone if self._may_see_contacts(organization) else None
 
@@ -118,3 +117,9 @@ class PopulationImportReportSerializer(serializers.Serializer):
     updated = serializers.IntegerField()
     unchanged = serializers.IntegerField()
     lines = ImportLineErrorSerializer(many=True)
+
+
+class PopulationImportErrorSerializer(ErrorSerializer):
+    """Nothing was imported: ``lines`` lists every bad line with its per-column messages."""
+
+    lines = ImportLineErrorSerializer(many=True, required=False)
