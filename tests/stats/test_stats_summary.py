@@ -1,4 +1,10 @@
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
+
+from kepu.common.factories import EventFactory, RegistrationFactory
+from kepu.events.models import EventStatus
 
 pytestmark = pytest.mark.django_db
 
@@ -205,3 +211,19 @@ def test_public_summary_is_open_and_holds_no_personal_data(world, api, time_mach
     response = api.get("/api/v1/stats/public/")
     assert response.status_code == 200
     assert response.json() == {"year": 2025, "events": 3, "attendance": 1250, "materials": 180}
+
+
+def test_provisional_counts_check_ins_of_finished_events_without_a_report(world, district_staff, organization,
+                                                                          client_for):
+    sh = ZoneInfo("Asia/Shanghai")
+    finished = EventFactory(organization=organization, status=EventStatus.COMPLETED,
+                            starts_at=datetime(2025, 9, 20, 9, 0, tzinfo=sh))
+    RegistrationFactory(event=finished, checked_in_at=datetime(2025, 9, 20, 8, 55, tzinfo=sh))
+    RegistrationFactory(event=finished, checked_in_at=datetime(2025, 9, 20, 8, 56, tzinfo=sh))
+    RegistrationFactory(event=finished)
+    client = client_for(district_staff)
+    assert get(client, "summary", year=2025)["events"]["events"] == 3
+    provisional = get(client, "summary", year=2025, provisional="true")
+    assert provisional["events"]["events"] == 5
+    assert provisional["attendance"]["checked_in"] == 3 + 7 + 2
+    assert provisional["attendance"]["attendance"] == 1250 + 10 + 2
