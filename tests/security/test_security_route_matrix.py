@@ -1,0 +1,452 @@
+"""Every API route of the URL resolver × every role × every method: nobody gets a 2xx they should not.
+
+A route added without an entry in ``POLICY`` fails ``test_every_route_has_a_policy``, so new endpoints
+cannot slip in unreviewed. For list endpoints the entry also names who may see the probe object in
+the results, so a list that answers 200 but leaks other people's rows fails too.
+"""
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.core.files.base import ContentFile
+from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
+
+from kepu.common.factories import (
+    DistributionFactory,
+    EventFactory,
+    FundingRecordFactory,
+    MaterialFactory,
+    PopulationFactory,
+    RegistrationFactory,
+)
+from kepu.events.models import EventReport, EventStatus, Evidence, ReportStatus
+from kepu.funding.models import Target
+from kepu.notifications.models import Notification
+
+ROLES = ["anon", "resident", "other_resident", "organizer", "other_organizer", "staff", "other_staff"]
+SIGNED_IN = set(ROLES) - {"anon"}
+EVERYONE = set(ROLES)
+STAFF = {"staff"}
+BOTH_STAFF = {"staff", "other_staff"}
+ORGANIZER = {"organizer"}
+OWNER = {"resident"}
+HTTP_METHODS = ["get", "post", "put", "patch", "delete"]
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x04\x00\x00\x00\x04\x08\x02\x00\x00\x00&\x93\t)\x00\x00"
+    b"\x00\x14IDATx\x9cc<!'\xc7\x00\x03L\x0cH\x007\x07\x004v\x01\x0c\xafj\xb9\xb5\x00\x00\x00\x00IEND\xaeB`\x82"
+)
+
+
+@dataclass
+class Rule:
+    allowed: set[str]
+    body: object = None
+    fmt: str = "json"
+
+
+@dataclass
+class Route:
+    kwargs: object = None  # world -> path kwargs
+    methods: dict[str, Rule] = field(default_factory=dict)
+    query: str = ""
+    # for lists: (world -> probe id, roles that may see it)
+    sees: tuple | None = None
+
+
+def _event_body(w):
+    start = timezone.now() + timedelta(days=20)
+    return {
+        "title": "矩阵测试讲座",
+        "activity_type": "lecture",
+        "organization": w.organization.pk,
+        "starts_at": start.isoformat(),
+        "ends_at": (start + timedelta(hours=2)).isoformat(),
+        "capacity": 30,
+        "audiences": ["youth"],
+    }
+
+
+def _retro_body(w):
+    start = timezone.now() - timedelta(days=3)
+    body = {**_event_body(w), "starts_at": start.isoformat(), "ends_at": (start + timedelta(hours=2)).isoformat()}
+    del body["capacity"]
+    body["report"] = {"walk_ins": [{"audience": "general_public", "count": 40}], "summary": "补录的活动"}
+    return body
+
+
+def _csv_body(w):
+    content = f"area_code,year,residents\n{w.community.code},2030,5000\n".encode()
+    return {"file": ContentFile(content, name="population.csv")}
+
+
+POLICY: dict[str, Route] = {
+    "auth-csrf": Route(methods={"get": Rule(EVERYONE)}),
+    "auth-register": Route(
+        methods={
+            "post": Rule(EVERYONE, lambda w: {"phone": "13512345678", "name": "新居民", "password": "Kepu-matrix-2026"})
+        }
+    ),
+    "auth-login": Route(
+        methods={"post": Rule(EVERYONE, lambda w: {"phone": w.resident.phone, "password": "kepu-pass-123"})}
+    ),
+    "auth-logout": Route(methods={"post": Rule(EVERYONE)}),
+    "auth-token": Route(
+        methods={"post": Rule(EVERYONE, lambda w: {"phone": w.resident.phone, "password": "kepu-pass-123"})}
+    ),
+    "auth-me": Route(
+        methods={
+            "get": Rule(SIGNED_IN),
+            "patch": Rule(SIGNED_IN, lambda w: {"name": "改名"}),
+            "delete": Rule(SIGNED_IN, lambda w: {"password": "kepu-pass-123"}),
+        }
+    ),
+    "auth-me-export": Route(methods={"get": Rule(SIGNED_IN)}),
+    "area-list": Route(
+        methods={
+            "get": Rule(EVERYONE),
+            "post": Rule(STAFF, lambda w: {"name": "新社区", "level": "community", "parent": w.subdistrict.pk}),
+        }
+    ),
+    "area-detail": Route(
+        kwargs=lambda w: {"pk": w.community.pk},
+        methods={"get": Rule(EVERYONE), "patch": Rule(STAFF, lambda w: {"name": "改名社区"}), "delete": Rule(STAFF)},
+    ),
+    "organization-list": Route(
+        methods={
+            "get": Rule(EVERYONE),
+            "post": Rule(STAFF, lambda w: {"name": "新学校", "setting": "school", "area": w.community.pk}),
+        }
+    ),
+    "organization-detail": Route(
+        kwargs=lambda w: {"pk": w.organization.pk},
+        methods={"get": Rule(EVERYONE), "patch": Rule(STAFF, lambda w: {"address": "新地址"}), "delete": Rule(STAFF)},
+    ),
+    "organization-members": Route(
+        kwargs=lambda w: {"pk": w.organization.pk},
+        methods={"get": Rule(STAFF | ORGANIZER), "post": Rule(STAFF, lambda w: {"phone": w.other_resident.phone})},
+    ),
+    "organization-remove-member": Route(
+        kwargs=lambda w: {"pk": w.organization.pk, "user_id": w.organizer.pk}, methods={"delete": Rule(STAFF)}
+    ),
+    "population-list": Route(
+        methods={
+            "get": Rule(BOTH_STAFF),
+            "post": Rule(STAFF, lambda w: {"area": w.community.pk, "year": 2031, "residents": 4000}),
+        },
+        sees=(lambda w: w.population.pk, STAFF),
+    ),
+    "population-import-csv": Route(methods={"post": Rule(STAFF, _csv_body, fmt="multipart")}),
+    "population-detail": Route(
+        kwargs=lambda w: {"pk": w.population.pk},
+        methods={"get": Rule(STAFF), "patch": Rule(STAFF, lambda w: {"residents": 4100}), "delete": Rule(STAFF)},
+    ),
+    "event-list": Route(
+        methods={"get": Rule(EVERYONE), "post": Rule(ORGANIZER, _event_body)},
+        sees=(lambda w: w.draft.pk, STAFF | ORGANIZER),
+        query="?mine=true&status=draft",
+    ),
+    "event-retrospective": Route(methods={"post": Rule(ORGANIZER, _retro_body)}),
+    "event-detail": Route(
+        kwargs=lambda w: {"pk": w.draft.pk},
+        methods={"get": Rule(STAFF | ORGANIZER), "patch": Rule(ORGANIZER, lambda w: {"title": "改过的标题"})},
+    ),
+    "event-submit": Route(kwargs=lambda w: {"pk": w.draft.pk}, methods={"post": Rule(ORGANIZER)}),
+    "event-approve": Route(kwargs=lambda w: {"pk": w.submitted.pk}, methods={"post": Rule(STAFF)}),
+    "event-reject": Route(
+        kwargs=lambda w: {"pk": w.submitted.pk}, methods={"post": Rule(STAFF, lambda w: {"reason": "资料不全"})}
+    ),
+    "event-cancel": Route(
+        kwargs=lambda w: {"pk": w.open.pk}, methods={"post": Rule(STAFF | ORGANIZER, lambda w: {"reason": "天气原因"})}
+    ),
+    "event-complete": Route(kwargs=lambda w: {"pk": w.ended.pk}, methods={"post": Rule(STAFF | ORGANIZER)}),
+    "event-report": Route(
+        kwargs=lambda w: {"pk": w.done.pk},
+        methods={
+            "get": Rule(STAFF | ORGANIZER),
+            "post": Rule(ORGANIZER, lambda w: {"walk_ins": [{"audience": "youth", "count": 5}], "summary": "顺利"}),
+        },
+    ),
+    "event-report-review": Route(
+        kwargs=lambda w: {"pk": w.done.pk},
+        methods={"post": Rule(STAFF, lambda w: {"decision": "return", "comment": "补充照片"})},
+    ),
+    "event-evidence": Route(
+        kwargs=lambda w: {"pk": w.done.pk},
+        methods={
+            "post": Rule(
+                ORGANIZER, lambda w: {"kind": "photo", "file": ContentFile(PNG, name="p.png")}, fmt="multipart"
+            )
+        },
+    ),
+    "event-evidence-file": Route(
+        kwargs=lambda w: {"pk": w.done.pk, "evidence_id": w.evidence.pk}, methods={"get": Rule(STAFF | ORGANIZER)}
+    ),
+    "event-register": Route(
+        kwargs=lambda w: {"pk": w.open.pk}, methods={"post": Rule(SIGNED_IN, lambda w: {"companions": 0})}
+    ),
+    "event-check-in": Route(
+        kwargs=lambda w: {"pk": w.open.pk},
+        methods={"post": Rule(ORGANIZER, lambda w: {"code": w.registration.check_in_code})},
+    ),
+    "event-registrants-csv": Route(kwargs=lambda w: {"pk": w.open.pk}, methods={"get": Rule(ORGANIZER)}),
+    "event-calendar": Route(kwargs=lambda w: {"pk": w.open.pk}, methods={"get": Rule(EVERYONE)}),
+    "calendar-feed": Route(methods={"get": Rule(EVERYONE)}),
+    "registration-list": Route(
+        methods={"get": Rule(SIGNED_IN)},
+        sees=(lambda w: w.registration.pk, OWNER | ORGANIZER),
+        query="",
+    ),
+    "registration-detail": Route(kwargs=lambda w: {"pk": w.registration.pk}, methods={"get": Rule(OWNER | ORGANIZER)}),
+    "registration-cancel": Route(kwargs=lambda w: {"pk": w.registration.pk}, methods={"post": Rule(OWNER | ORGANIZER)}),
+    "registration-qr": Route(kwargs=lambda w: {"pk": w.registration.pk}, methods={"get": Rule(OWNER)}),
+    "material-list": Route(
+        methods={"get": Rule(SIGNED_IN), "post": Rule(BOTH_STAFF, lambda w: {"name": "新手册", "kind": "brochure"})}
+    ),
+    "material-detail": Route(
+        kwargs=lambda w: {"pk": w.material.pk},
+        methods={
+            "get": Rule(SIGNED_IN),
+            "put": Rule(BOTH_STAFF, lambda w: {"name": "改名手册", "kind": "booklet"}),
+            "patch": Rule(BOTH_STAFF, lambda w: {"unit": "本"}),
+            "delete": Rule(BOTH_STAFF),
+        },
+    ),
+    "distribution-list": Route(
+        methods={
+            "get": Rule(SIGNED_IN - {"resident", "other_resident"}),
+            "post": Rule(
+                STAFF,
+                lambda w: {
+                    "material": w.material.pk,
+                    "quantity": 20,
+                    "date": timezone.localdate().isoformat(),
+                    "area": w.community.pk,
+                    "channel": "door_to_door",
+                },
+            ),
+        },
+        sees=(lambda w: w.distribution.pk, STAFF),
+    ),
+    "distribution-detail": Route(
+        kwargs=lambda w: {"pk": w.distribution.pk},
+        methods={
+            "get": Rule(STAFF),
+            "put": Rule(
+                STAFF,
+                lambda w: {
+                    "material": w.material.pk,
+                    "quantity": 30,
+                    "date": timezone.localdate().isoformat(),
+                    "area": w.community.pk,
+                    "channel": "door_to_door",
+                },
+            ),
+            "patch": Rule(STAFF, lambda w: {"quantity": 25}),
+            "delete": Rule(STAFF),
+        },
+    ),
+    "funding-list": Route(
+        methods={
+            "get": Rule(BOTH_STAFF),
+            "post": Rule(
+                STAFF,
+                lambda w: {
+                    "amount": "1000.00",
+                    "date": timezone.localdate().isoformat(),
+                    "area": w.community.pk,
+                    "source": "donation",
+                },
+            ),
+        },
+        sees=(lambda w: w.funding.pk, STAFF),
+    ),
+    "funding-detail": Route(
+        kwargs=lambda w: {"pk": w.funding.pk},
+        methods={
+            "get": Rule(STAFF),
+            "put": Rule(
+                STAFF,
+                lambda w: {
+                    "amount": "2000.00",
+                    "date": timezone.localdate().isoformat(),
+                    "area": w.community.pk,
+                    "source": "donation",
+                },
+            ),
+            "patch": Rule(STAFF, lambda w: {"purpose": "科普画廊"}),
+            "delete": Rule(STAFF),
+        },
+    ),
+    "target-list": Route(
+        methods={"get": Rule(BOTH_STAFF), "post": Rule(STAFF, lambda w: {"area": w.community.pk, "year": 2032})},
+        sees=(lambda w: w.target.pk, STAFF),
+    ),
+    "target-detail": Route(
+        kwargs=lambda w: {"pk": w.target.pk},
+        methods={
+            "get": Rule(STAFF),
+            "put": Rule(STAFF, lambda w: {"area": w.community.pk, "year": w.target.year, "per_capita_funding": "2.00"}),
+            "patch": Rule(STAFF, lambda w: {"events": 12}),
+            "delete": Rule(STAFF),
+        },
+    ),
+    "stats-summary": Route(methods={"get": Rule(BOTH_STAFF)}),
+    "stats-timeseries": Route(methods={"get": Rule(BOTH_STAFF)}),
+    "stats-breakdown": Route(methods={"get": Rule(BOTH_STAFF)}, query="?by=setting"),
+    "stats-per-capita": Route(methods={"get": Rule(BOTH_STAFF)}),
+    "stats-scorecard": Route(methods={"get": Rule(BOTH_STAFF)}),
+    "stats-public": Route(methods={"get": Rule(EVERYONE)}),
+    "stats-export": Route(methods={"get": Rule(BOTH_STAFF)}, query="?format=csv"),
+    "reports-annual": Route(kwargs=lambda w: {"year": timezone.localdate().year}, methods={"get": Rule(BOTH_STAFF)}),
+    "notification-list": Route(methods={"get": Rule(SIGNED_IN)}, sees=(lambda w: w.notification.pk, OWNER)),
+    "notification-unread-count": Route(methods={"get": Rule(SIGNED_IN)}),
+    "notification-read-all": Route(methods={"post": Rule(SIGNED_IN)}),
+    "notification-failed": Route(methods={"get": Rule(BOTH_STAFF)}),
+    "notification-read": Route(kwargs=lambda w: {"pk": w.notification.pk}, methods={"post": Rule(OWNER)}),
+    "me-preferences": Route(
+        methods={"get": Rule(SIGNED_IN), "put": Rule(SIGNED_IN, lambda w: {"channels": "sms", "reminders": False})}
+    ),
+}
+
+
+def _api_routes():
+    """(name, view class methods) of every route under /api/v1/."""
+
+    def walk(patterns, prefix=""):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern.url_patterns, prefix + str(pattern.pattern))
+            elif isinstance(pattern, URLPattern):
+                yield prefix + str(pattern.pattern), pattern
+
+    routes = {}
+    for path, pattern in walk(get_resolver().url_patterns):
+        if not path.startswith("api/v1/"):
+            continue
+        callback = pattern.callback
+        actions = getattr(callback, "actions", None)
+        if actions:
+            methods = set(actions)
+        else:
+            view_class = getattr(callback, "cls", None) or getattr(callback, "view_class", None)
+            methods = {m for m in HTTP_METHODS if view_class and hasattr(view_class, m)}
+        routes[pattern.name] = methods & set(HTTP_METHODS)
+    return routes
+
+
+def test_every_route_has_a_policy():
+    missing = []
+    for name, methods in _api_routes().items():
+        route = POLICY.get(name)
+        if route is None:
+            missing.append(f"{name} (all methods)")
+            continue
+        missing += [f"{name} {m.upper()}" for m in methods if m not in route.methods and m != "head"]
+    assert missing == [], f"routes without an entry in the security matrix: {missing}"
+
+
+class World:
+    def __init__(self, fx):
+        for name in [
+            "district",
+            "subdistrict",
+            "community",
+            "organization",
+            "other_organization",
+            "resident",
+            "other_resident",
+            "organizer",
+            "other_organizer",
+            "staff",
+            "other_staff",
+        ]:
+            setattr(self, name, fx.getfixturevalue(name))
+        now = timezone.now()
+        org = self.organization
+        self.community.code = "150203001001"
+        self.community.save(update_fields=["code"])
+        self.open = EventFactory(organization=org, status=EventStatus.APPROVED, capacity=10)
+        self.registration = RegistrationFactory(event=self.open, resident=self.resident)
+        self.open.confirmed_seats = 1
+        self.open.save(update_fields=["confirmed_seats"])
+        self.draft = EventFactory(organization=org, status=EventStatus.DRAFT)
+        self.submitted = EventFactory(organization=org, status=EventStatus.SUBMITTED)
+        self.ended = EventFactory(
+            organization=org,
+            status=EventStatus.APPROVED,
+            starts_at=now - timedelta(days=2),
+            ends_at=now - timedelta(days=2) + timedelta(hours=2),
+        )
+        self.done = EventFactory(
+            organization=org,
+            status=EventStatus.REPORTED,
+            starts_at=now - timedelta(days=5),
+            ends_at=now - timedelta(days=5) + timedelta(hours=2),
+        )
+        report = EventReport.objects.create(
+            event=self.done,
+            status=ReportStatus.SUBMITTED,
+            walk_ins=12,
+            attendance=12,
+            submitted_at=now,
+            submitted_by=self.organizer,
+        )
+        self.evidence = Evidence.objects.create(report=report, kind="photo", file=ContentFile(PNG, name="photo.png"))
+        self.material = MaterialFactory()
+        self.distribution = DistributionFactory(material=self.material, area=self.community)
+        self.funding = FundingRecordFactory(area=self.community, amount=Decimal("5000.00"))
+        self.population = PopulationFactory(area=self.community, year=2029, residents=6000)
+        self.target = Target.objects.create(area=self.community, year=2029)
+        self.notification = Notification.objects.create(
+            recipient=self.resident,
+            kind="registration_confirmed",
+            subject_key=f"registration:{self.registration.pk}",
+            event=self.open,
+            due_at=now,
+        )
+
+    def user(self, role):
+        return None if role == "anon" else getattr(self, role)
+
+
+def _probes():
+    for name, route in POLICY.items():
+        for method in route.methods:
+            yield pytest.param(name, method, id=f"{name}-{method}")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("name", "method"), list(_probes()))
+def test_no_role_gets_a_2xx_it_should_not(name, method, request, client_for, django_capture_on_commit_callbacks):
+    from django.urls import reverse
+
+    world = World(request)
+    route = POLICY[name]
+    rule = route.methods[method]
+    url = reverse(name, kwargs=route.kwargs(world) if route.kwargs else None) + route.query
+    refused = [role for role in ROLES if role not in rule.allowed]
+    allowed = [role for role in ROLES if role in rule.allowed]
+    leaks = []
+    # Refused roles go first: they must not change anything the allowed roles then act on.
+    statuses = {}
+    for role in refused + allowed:
+        body = rule.body(world) if callable(rule.body) else rule.body
+        client = client_for(world.user(role))
+        response = (
+            getattr(client, method)(url, body, format=rule.fmt) if body is not None else getattr(client, method)(url)
+        )
+        statuses[role] = response.status_code
+        assert response.status_code < 500, f"{method.upper()} {url} as {role}: {response.status_code}"
+        if role in refused and 200 <= response.status_code < 300:
+            leaks.append(f"{role} got {response.status_code}")
+        if role in allowed and route.sees and method == "get" and response.status_code == 200:
+            probe, may_see = route.sees
+            ids = {row.get("id") for row in response.json().get("results", [])}
+            if probe(world) in ids and role not in may_see:
+                leaks.append(f"{role} sees object {probe(world)} in the list")
+    assert leaks == [], f"{method.upper()} {url}: {leaks}"
+    if request.config.getoption("verbose") > 1:
+        print(f"\n{method.upper()} {name}: {statuses}")  # the matrix as observed, with -vvv -s
