@@ -16,6 +16,7 @@ def names(errors: dict, field: str) -> bool:
     """The field, or a message nested under it (``walk_ins.non_field_errors``), is named."""
     return any(key == field or key.startswith(field + ".") for key in errors)
 
+
 START = timezone.now() + timedelta(days=3)
 VALID = {
     "title": "气象科普",

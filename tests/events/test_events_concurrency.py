@@ -5,7 +5,7 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from events_builders import make_event, make_residents, register
 from rest_framework.test import APIClient
 
@@ -135,3 +135,39 @@ def test_fifty_cancellations_racing_fifty_sign_ups_keep_capacity_and_promote_fir
     assert {str(r.pk) for r in queued} <= set(promotions)
     assert Notification.objects.filter(kind=NotificationKind.WAITLIST_PROMOTED, event=event).count() == len(promotions)
     assert Event.objects.get(pk=event.pk).confirmed_seats <= event.capacity
+
+
+def test_a_sign_up_that_cannot_get_the_lock_in_time_answers_a_retryable_503(organization):
+    """Lock waits are bounded: while another transaction holds the event row, sign-up gives up cleanly."""
+    event = make_event(organization, capacity=10)
+    (resident,) = make_residents(1, prefix="157")
+    locked, release = threading.Event(), threading.Event()
+
+    def hold_the_row():
+        try:
+            with transaction.atomic():
+                Event.objects.select_for_update().get(pk=event.pk)
+                locked.set()
+                release.wait(timeout=30)
+        finally:
+            connection.close()
+
+    holder = threading.Thread(target=hold_the_row)
+    holder.start()
+    try:
+        assert locked.wait(timeout=10)
+        with connection.cursor() as cursor:
+            cursor.execute("SET lock_timeout = '200ms'")
+        client = APIClient()
+        client.force_authenticate(user=resident)
+        response = client.post(f"/api/v1/events/{event.pk}/register/", {}, format="json")
+    finally:
+        release.set()
+        holder.join()
+        with connection.cursor() as cursor:
+            cursor.execute("RESET lock_timeout")
+
+    assert response.status_code == 503
+    assert response["Retry-After"]
+    assert response.json()["detail"]
+    assert not Registration.objects.filter(event=event).exists()
