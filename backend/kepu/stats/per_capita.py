@@ -22,7 +22,7 @@ from kepu.funding.models import Direction, FundingRecord, Target
 from kepu.places.models import Area, AreaLevel, Population
 
 from .filters import StatsFilter, local_today
-from .selectors import _int_sum, _money_sum, held_events, money, path_segment, root_depth, with_attendance
+from .selectors import int_sum, money_sum, held_events, money, path_segment, root_depth, with_attendance
 
 COMMUNITY_LEVELS = (AreaLevel.COMMUNITY, AreaLevel.VILLAGE)
 
@@ -141,7 +141,7 @@ def per_capita_funding(f: StatsFilter, *, today: date | None = None) -> dict:
         )
         .annotate(k=path_segment("area__path", depth + 1))
         .values("k")
-        .annotate(raised=_money_sum("amount", income), special=_money_sum("amount", income & Q(is_special=True)))
+        .annotate(raised=money_sum("amount", income), special=money_sum("amount", income & Q(is_special=True)))
     }
     children = sorted(tree.children.get(root.pk, []), key=lambda pk: tree.paths[pk])
     default = settings.KEPU["PER_CAPITA_TARGET"]
@@ -189,7 +189,7 @@ def scorecard(f: StatsFilter) -> dict:
             .annotate(
                 events=Count("id"),
                 lectures=Count("id", filter=Q(activity_type__in=lecture_types)),
-                attendance=_int_sum("att"),
+                attendance=int_sum("att"),
             )
         )
         funding.update(
@@ -200,7 +200,7 @@ def scorecard(f: StatsFilter) -> dict:
             .annotate(k=path_segment("area__path", depth))
             .filter(k__in=keys)
             .values("k")
-            .annotate(raised=_money_sum("amount", Q()))
+            .annotate(raised=money_sum("amount", Q()))
         )
 
     min_rate = Decimal(str(rules["PARTICIPATION_RATE"]))

@@ -16,7 +16,7 @@ from .labels import EN, category_label, header, title
 from .per_capita import load_tree
 from .selectors import (
     BREAKDOWN_DIMENSIONS,
-    _int_sum,
+    int_sum,
     distributions,
     funding_figures,
     held_events,
@@ -52,10 +52,10 @@ def annual_report(f: StatsFilter, language: str) -> dict:
         .annotate(
             sessions_offline=Count("id", filter=~online),
             sessions_online=Count("id", filter=online),
-            person_times_offline=_int_sum("att", ~online),
-            person_times_online=_int_sum("att", online),
+            person_times_offline=int_sum("att", ~online),
+            person_times_online=int_sum("att", online),
             large_sessions=Count("id", filter=large),
-            large_person_times=_int_sum("att", large),
+            large_person_times=int_sum("att", large),
         )
     }
     lines = []

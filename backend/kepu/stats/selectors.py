@@ -63,11 +63,11 @@ def money(value) -> str:
     return str((value or ZERO).quantize(CENT))
 
 
-def _money_sum(field: str, q: Q) -> Coalesce:
+def money_sum(field: str, q: Q) -> Coalesce:
     return Coalesce(Sum(field, filter=q), Value(ZERO), output_field=DecimalField(max_digits=16, decimal_places=2))
 
 
-def _int_sum(field: str, q: Q | None = None) -> Coalesce:
+def int_sum(field: str, q: Q | None = None) -> Coalesce:
     return Coalesce(Sum(field, filter=q), 0, output_field=IntegerField())
 
 
@@ -135,12 +135,12 @@ def event_aggregates() -> dict:
         "events_online": Count("id", filter=online),
         "events_mixed": Count("id", filter=mixed),
         "large_scale": Count("id", filter=Q(marked_large_scale=True) | Q(att__gte=threshold)),
-        "checked_in": _int_sum("ci"),
-        "walk_ins": _int_sum("wi"),
-        "attendance": _int_sum("att"),
-        "attendance_offline": _int_sum("att", offline),
-        "attendance_online": _int_sum("att", online),
-        "attendance_mixed": _int_sum("att", mixed),
+        "checked_in": int_sum("ci"),
+        "walk_ins": int_sum("wi"),
+        "attendance": int_sum("att"),
+        "attendance_offline": int_sum("att", offline),
+        "attendance_online": int_sum("att", online),
+        "attendance_mixed": int_sum("att", mixed),
     }
 
 
@@ -236,14 +236,14 @@ def funding_records(f: StatsFilter) -> QuerySet[FundingRecord]:
 def funding_figures(f: StatsFilter) -> dict:
     income, spent = Q(direction=Direction.INCOME), Q(direction=Direction.EXPENDITURE)
     aggregates = {
-        "raised": _money_sum("amount", income),
-        "special": _money_sum("amount", income & Q(is_special=True)),
-        "spent": _money_sum("amount", spent),
+        "raised": money_sum("amount", income),
+        "special": money_sum("amount", income & Q(is_special=True)),
+        "spent": money_sum("amount", spent),
     }
     for source in FundingSource.values:
-        aggregates[f"source_{source}"] = _money_sum("amount", income & Q(source=source))
+        aggregates[f"source_{source}"] = money_sum("amount", income & Q(source=source))
     for category in SpendingCategory.values:
-        aggregates[f"category_{category}"] = _money_sum("amount", spent & Q(category=category))
+        aggregates[f"category_{category}"] = money_sum("amount", spent & Q(category=category))
     row = funding_records(f).aggregate(**aggregates)
     return {
         "raised": money(row["raised"]),
@@ -325,9 +325,9 @@ def stats_timeseries(f: StatsFilter) -> dict:
         .annotate(month=TruncMonth("date"))
         .values("month")
         .annotate(
-            raised=_money_sum("amount", Q(direction=Direction.INCOME)),
-            special=_money_sum("amount", Q(direction=Direction.INCOME, is_special=True)),
-            spent=_money_sum("amount", Q(direction=Direction.EXPENDITURE)),
+            raised=money_sum("amount", Q(direction=Direction.INCOME)),
+            special=money_sum("amount", Q(direction=Direction.INCOME, is_special=True)),
+            spent=money_sum("amount", Q(direction=Direction.EXPENDITURE)),
         )
         .order_by("month")
     )
