@@ -22,7 +22,7 @@ from kepu.funding.models import Direction, FundingRecord, Target
 from kepu.places.models import Area, AreaLevel, Population
 
 from .filters import StatsFilter, local_today
-from .selectors import int_sum, money_sum, held_events, money, path_segment, root_depth, with_attendance
+from .selectors import held_events, int_sum, money, money_sum, path_segment, root_depth, with_attendance
 
 COMMUNITY_LEVELS = (AreaLevel.COMMUNITY, AreaLevel.VILLAGE)
 

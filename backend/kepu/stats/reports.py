@@ -16,10 +16,10 @@ from .labels import EN, category_label, header, title
 from .per_capita import load_tree
 from .selectors import (
     BREAKDOWN_DIMENSIONS,
-    int_sum,
     distributions,
     funding_figures,
     held_events,
+    int_sum,
     stats_breakdown,
     stats_summary,
     with_attendance,
