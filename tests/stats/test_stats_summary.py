@@ -5,6 +5,7 @@ import pytest
 
 from kepu.common.factories import EventFactory, RegistrationFactory
 from kepu.events.models import EventStatus
+from kepu.funding.models import Target
 
 pytestmark = pytest.mark.django_db
 
@@ -227,3 +228,13 @@ def test_provisional_counts_check_ins_of_finished_events_without_a_report(world,
     assert provisional["events"]["events"] == 5
     assert provisional["attendance"]["checked_in"] == 3 + 7 + 2
     assert provisional["attendance"]["attendance"] == 1250 + 10 + 2
+
+
+def test_summary_shows_progress_against_the_yearly_targets(world, district_staff, district, client_for):
+    client = client_for(district_staff)
+    assert get(client, "summary", year=2025)["targets"] is None
+    Target.objects.create(area=district, year=2025, events=6, participants=2500, materials=None)
+    targets = get(client, "summary", year=2025)["targets"]
+    assert targets == {"events": {"target": 6, "actual": 3, "percent": 50.0},
+                       "participants": {"target": 2500, "actual": 1250, "percent": 50.0}}
+    assert get(client, "summary", year=2025, month=3)["targets"] is None

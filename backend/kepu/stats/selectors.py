@@ -33,7 +33,7 @@ from django.db.models import (
 from django.db.models.functions import Cast, Coalesce, TruncMonth
 
 from kepu.events.models import Event, EventStatus, Mode, Registration, RegistrationStatus, ReportStatus
-from kepu.funding.models import Direction, FundingRecord, FundingSource, SpendingCategory
+from kepu.funding.models import Direction, FundingRecord, FundingSource, SpendingCategory, Target
 from kepu.materials.models import Distribution
 from kepu.places.models import Area
 
@@ -273,6 +273,29 @@ def stats_summary(f: StatsFilter, language: str) -> dict:
             "by_material": materials,
         },
         "funding": funding_figures(f),
+        "targets": target_progress(f, events=events["events"], attendance=events["attendance"],
+                                   materials=sum(r["quantity"] for r in materials)),
+    }
+
+
+def target_progress(f: StatsFilter, *, events: int, attendance: int, materials: int) -> dict | None:
+    """Progress against the slice root's optional yearly targets; only for a whole calendar year without
+    event slices (the targets are set for the area as a whole)."""
+    whole_year = f.start_date == date(f.year, 1, 1) and f.end_date == date(f.year + 1, 1, 1)
+    if f.root is None or not whole_year or f.has_event_slice:
+        return None
+    target = Target.objects.filter(area=f.root, year=f.year).values("events", "participants", "materials").first()
+    if target is None:
+        return None
+    actual = {"events": events, "participants": attendance, "materials": materials}
+    return {
+        key: {
+            "target": target[key],
+            "actual": actual[key],
+            "percent": round(actual[key] * 100 / target[key], 1) if target[key] else None,
+        }
+        for key in ("events", "participants", "materials")
+        if target[key] is not None
     }
 
 

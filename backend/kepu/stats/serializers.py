@@ -33,6 +33,7 @@ class SummarySerializer(serializers.Serializer):
     participants = serializers.DictField(child=serializers.IntegerField())
     materials = serializers.DictField()
     funding = serializers.DictField()
+    targets = serializers.DictField(allow_null=True, help_text="Progress against the area's yearly targets.")
 
 
 class TimeseriesSerializer(serializers.Serializer):
