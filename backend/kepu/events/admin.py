@@ -10,8 +10,27 @@ class AudienceAdmin(admin.ModelAdmin):
 
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
-    list_display = ["title", "status", "activity_type", "setting", "mode", "area", "organization", "starts_at", "capacity", "confirmed_seats"]
-    list_filter = ["status", "activity_type", "setting", "mode", "campaign", "registration_required", "marked_large_scale"]
+    list_display = [
+        "title",
+        "status",
+        "activity_type",
+        "setting",
+        "mode",
+        "area",
+        "organization",
+        "starts_at",
+        "capacity",
+        "confirmed_seats",
+    ]
+    list_filter = [
+        "status",
+        "activity_type",
+        "setting",
+        "mode",
+        "campaign",
+        "registration_required",
+        "marked_large_scale",
+    ]
     search_fields = ["title", "description", "address", "organization__name", "area__name"]
     autocomplete_fields = ["area", "organization"]
     filter_horizontal = ["audiences"]
@@ -40,7 +59,16 @@ class EvidenceInline(admin.TabularInline):
 
 @admin.register(EventReport)
 class EventReportAdmin(admin.ModelAdmin):
-    list_display = ["event", "status", "attendance", "checked_in", "walk_ins", "expenditure", "submitted_at", "reviewed_at"]
+    list_display = [
+        "event",
+        "status",
+        "attendance",
+        "checked_in",
+        "walk_ins",
+        "expenditure",
+        "submitted_at",
+        "reviewed_at",
+    ]
     list_filter = ["status"]
     search_fields = ["event__title", "summary"]
     raw_id_fields = ["event"]

@@ -131,10 +131,8 @@ class EventViewSet(GenericViewSet):
         serializer = RetrospectiveInputSerializer(data=request.data, context={"request": request})
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
-        data.pop("report")
-        report = ReportInputSerializer(data=request.data["report"])
-        report.is_valid(raise_exception=True)
-        event = services.event_create_retrospective(by=request.user, report=report.to_service(), **data)
+        report = ReportInputSerializer.service_arguments(data.pop("report"))
+        event = services.event_create_retrospective(by=request.user, report=report, **data)
         return Response(_output(event, request), status=status.HTTP_201_CREATED)
 
     # Lifecycle steps -----------------------------------------------------------------------------

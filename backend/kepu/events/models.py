@@ -248,6 +248,9 @@ class WalkInCount(models.Model):
         verbose_name_plural = _("walk-in counts")
         constraints = [models.UniqueConstraint(fields=["report", "audience"], name="walk_in_unique_audience")]
 
+    def __str__(self) -> str:
+        return f"{self.audience_id}: {self.count}"
+
 
 class EvidenceKind(models.TextChoices):
     PHOTO = "photo", _("Photo")

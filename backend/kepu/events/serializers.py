@@ -210,7 +210,11 @@ class ReportInputSerializer(StrictInputSerializer):
     summary = serializers.CharField(max_length=5000, required=False, allow_blank=True)
 
     def to_service(self) -> dict:
-        data = self.validated_data
+        return self.service_arguments(self.validated_data)
+
+    @staticmethod
+    def service_arguments(data: dict) -> dict:
+        """The keyword arguments of ``report_submit`` from validated data."""
         return {
             "walk_ins": [(row["audience"], row["count"]) for row in data.get("walk_ins", [])],
             "materials": [(row["material"], row["quantity"]) for row in data.get("materials", [])],

@@ -85,17 +85,15 @@ def _notify_full_once(event: Event) -> None:
 def _allocate(*, event: Event, registration: Registration) -> None:
     """Confirm if the seats fit and nobody is waiting ahead, else put on the waiting list."""
     seats = registration_seats(registration)
-    nobody_waiting = not Registration.objects.filter(event=event, status=RegistrationStatus.WAITLISTED).exists()
+    fits = _fits(event, seats)
     if not capacity_guard_on() and settings.KEPU.get("CAPACITY_GUARD_TEST_DELAY"):
         # Widen the window between check and insert so the unguarded test reliably collides.
-        fits = _fits(event, seats)
         time.sleep(settings.KEPU["CAPACITY_GUARD_TEST_DELAY"])
-    else:
-        fits = _fits(event, seats)
+    confirm = fits and not Registration.objects.filter(event=event, status=RegistrationStatus.WAITLISTED).exists()
     registration.queued_at = timezone.now()
     registration.cancelled_at = None
     registration.checked_in_at = None
-    if fits and nobody_waiting:
+    if confirm:
         registration.status = RegistrationStatus.CONFIRMED
         _add_seats(event, seats)
     else:
