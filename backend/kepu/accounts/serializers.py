@@ -61,6 +61,8 @@ class MeOutputSerializer(serializers.ModelSerializer):
 
     organizations = OrganizationBriefSerializer(many=True, read_only=True)
     staff_area = AreaBriefSerializer(read_only=True, allow_null=True)
+    # Not an EmailField: an empty string means "not given", which is no email address.
+    email = serializers.CharField(read_only=True)
 
     class Meta:
         model = User

@@ -48,7 +48,7 @@ def _deny(message: str):
 @extend_schema_view(
     list=extend_schema(
         summary="Areas (public): the administrative tree",
-        responses={200: AreaOutputSerializer(many=True), 400: ErrorSerializer},
+        responses={200: AreaOutputSerializer(many=True), 400: ErrorSerializer, 404: ErrorSerializer},
         tags=["areas"],
     ),
     retrieve=extend_schema(responses={200: AreaOutputSerializer, 404: ErrorSerializer}, tags=["areas"]),
@@ -100,7 +100,7 @@ class AreaViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
 @extend_schema_view(
     list=extend_schema(
         summary="Organizations (public: the active ones)",
-        responses={200: OrganizationOutputSerializer(many=True), 400: ErrorSerializer},
+        responses={200: OrganizationOutputSerializer(many=True), 400: ErrorSerializer, 404: ErrorSerializer},
         tags=["organizations"],
     ),
     retrieve=extend_schema(
@@ -210,7 +210,12 @@ class OrganizationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, view
 @extend_schema_view(
     list=extend_schema(
         summary="Year-end resident population (staff: their area's subtree)",
-        responses={200: PopulationOutputSerializer(many=True), 400: ErrorSerializer, 403: ErrorSerializer},
+        responses={
+            200: PopulationOutputSerializer(many=True),
+            400: ErrorSerializer,
+            403: ErrorSerializer,
+            404: ErrorSerializer,
+        },
         tags=["population"],
     ),
     retrieve=extend_schema(
