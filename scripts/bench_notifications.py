@@ -1,0 +1,188 @@
+"""How long one Celery worker takes to deliver reminders for 20,000 sign-ups through the console gateways.
+
+Builds a throwaway database (``<DATABASE_URL name>_bench_notifications``) and a throwaway redis-server on a
+spare port, creates the sign-ups with bulk_create, starts one worker, runs the sweep the way beat would and
+times until every reminder is sent. Usage:
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/kepu .venv/bin/python scripts/bench_notifications.py \
+        [--registrations 20000] [--concurrency 2] [--keep]
+"""
+
+import argparse
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+REPO = Path(__file__).resolve().parent.parent
+BACKEND = REPO / "backend"
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def bench_database_url(base: str) -> tuple[str, str, str]:
+    """(bench URL, bench name, maintenance URL) derived from ``base``."""
+    parts = urlsplit(base)
+    name = f"{parts.path.lstrip('/') or 'kepu'}_bench_notifications"
+    return urlunsplit(parts._replace(path=f"/{name}")), name, urlunsplit(parts._replace(path="/postgres"))
+
+
+def recreate_database(maintenance_url: str, name: str, *, drop_only: bool = False) -> None:
+    import psycopg
+
+    with psycopg.connect(maintenance_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        if not drop_only:
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def start_redis(port: int, workdir: Path) -> subprocess.Popen:
+    server = shutil.which("redis-server") or sys.exit("redis-server is not installed")
+    process = subprocess.Popen(  # noqa: S603 - fixed arguments
+        [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        cwd=workdir,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    import redis
+
+    for _ in range(100):
+        try:
+            if redis.Redis(port=port).ping():
+                return process
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    raise RuntimeError("redis-server did not start")
+
+
+def seed(count: int) -> int:
+    """One approved event starting in 90 minutes with ``count`` confirmed sign-ups made three days ago."""
+    from datetime import timedelta
+
+    from django.contrib.auth.hashers import make_password
+    from django.utils import timezone
+
+    from kepu.accounts.models import User
+    from kepu.common.factories import EventFactory
+    from kepu.events.models import Registration, RegistrationStatus
+
+    unusable = make_password(None)  # nobody logs in as these residents
+    starts = timezone.now() + timedelta(minutes=90)
+    event = EventFactory(starts_at=starts, ends_at=starts + timedelta(hours=2), capacity=None)
+    users = User.objects.bulk_create(
+        [User(phone=f"15{i:09d}", name=f"居民{i}", password=unusable) for i in range(count)], batch_size=5000
+    )
+    Registration.objects.bulk_create(
+        [
+            Registration(event=event, resident=user, status=RegistrationStatus.CONFIRMED, check_in_code=f"B{i:09d}")
+            for i, user in enumerate(users)
+        ],
+        batch_size=5000,
+    )
+    Registration.objects.filter(event=event).update(created_at=timezone.now() - timedelta(days=3))
+    # What autovacuum does shortly after a bulk load; without statistics the planner guesses badly.
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    return event.pk
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--registrations", type=int, default=20000)
+    parser.add_argument("--concurrency", type=int, default=2, help="pool processes of the one worker")
+    parser.add_argument("--keep", action="store_true", help="keep the bench database afterwards")
+    args = parser.parse_args()
+
+    base = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/kepu")
+    if not base.startswith("postgres"):
+        sys.exit("The benchmark needs PostgreSQL: set DATABASE_URL=postgres://…")
+    database_url, name, maintenance_url = bench_database_url(base)
+    recreate_database(maintenance_url, name)
+    port = free_port()
+    workdir = Path(tempfile.gettempdir())
+    redis_server = start_redis(port, workdir)
+    environment = {
+        "DATABASE_URL": database_url,
+        "CELERY_BROKER_URL": f"redis://127.0.0.1:{port}/0",
+        "REDIS_URL": "",
+        "KEPU_QUIET_HOURS": "0,0",  # the figure should not depend on the hour it is run at
+        "KEPU_LOG_LEVEL": "WARNING",
+        "KEPU_SMS_GATEWAY": "kepu.notifications.gateways.ConsoleSmsGateway",
+        "DJANGO_EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend",
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+    }
+    os.environ.update(environment)
+    sys.path.insert(0, str(BACKEND))
+    worker = None
+    try:
+        import django
+
+        django.setup()
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0)
+        started = time.perf_counter()
+        seed(args.registrations)
+        print(f"seeded {args.registrations} sign-ups in {time.perf_counter() - started:.1f} s")
+
+        from config.celery import app
+        from kepu.notifications.models import Notification, NotificationState
+        from kepu.notifications.tasks import sweep
+
+        worker = subprocess.Popen(  # noqa: S603 - our own venv's celery, fixed arguments
+            [str(BIN / "celery"), "-A", "config", "worker", f"--concurrency={args.concurrency}", "--loglevel=WARNING"],
+            cwd=BACKEND,
+            env={**os.environ, **environment},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        while not app.control.ping(timeout=0.5):
+            if worker.poll() is not None:
+                sys.exit("the worker did not start")
+
+        started = time.perf_counter()
+        result = sweep()
+        swept = time.perf_counter() - started
+        sent = 0
+        last_sweep = time.perf_counter()
+        while sent < args.registrations:
+            time.sleep(0.2)
+            sent = Notification.objects.filter(state=NotificationState.SENT).count()
+            if time.perf_counter() - last_sweep > 10:  # beat would run it every minute; a few more do no harm
+                sweep()
+                last_sweep = time.perf_counter()
+        elapsed = time.perf_counter() - started
+        print(
+            f"sweep planned {result['planned']} reminders and claimed {result['claimed']} in {swept:.1f} s; "
+            f"one worker ({args.concurrency} processes) delivered {sent} reminders in {elapsed:.1f} s "
+            f"({sent / elapsed:.0f} per second)"
+        )
+    finally:
+        if worker is not None and worker.poll() is None:
+            os.killpg(worker.pid, signal.SIGTERM)
+            worker.wait(30)
+        redis_server.terminate()
+        redis_server.wait(10)
+        from django.db import connections
+
+        connections.close_all()
+        if not args.keep:
+            recreate_database(maintenance_url, name, drop_only=True)
+
+
+if __name__ == "__main__":
+    main()
