@@ -3,6 +3,8 @@
 from celery import shared_task
 from django.utils import timezone
 
+from kepu.common.errors import Conflict
+
 from .models import Event, EventStatus
 from .services import event_complete
 
@@ -22,6 +24,10 @@ def complete_finished_events() -> int:
         event = Event.objects.filter(pk=pk, status=EventStatus.APPROVED).first()
         if event is None:
             continue
-        if event_complete(event=event).status == EventStatus.COMPLETED:
-            done += 1
+        try:
+            event_complete(event=event)
+        except Conflict:
+            # Cancelled or completed by someone else since we listed it: nothing left to do.
+            continue
+        done += 1
     return done

@@ -206,11 +206,10 @@ def event_cancel(*, event: Event, by, reason: str) -> Event:
 def event_complete(*, event: Event, by=None) -> Event:
     """Mark an approved event that has started as having taken place; organizers are asked for the report.
 
-    Idempotent for the periodic task: an event already completed is returned unchanged.
+    ``by`` is None when the periodic task completes it. Re-checks the state under the row lock, so a
+    second call answers Conflict instead of completing twice.
     """
     event = lock_event(event.pk)
-    if by is None and event.status == EventStatus.COMPLETED:
-        return event
     require_status(event, (EventStatus.APPROVED,), _("complete"))
     if event.starts_at > timezone.now():
         raise Conflict(_("The event has not started yet."))
