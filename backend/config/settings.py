@@ -258,8 +258,9 @@ SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_USERNAME_FORM_FIELD = "phone"
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLED = env.bool("KEPU_AXES_ENABLED", default=True)
-# Locked-out sign-ins answer 429 in the API's error shape.
-AXES_LOCKOUT_CALLABLE = "kepu.accounts.apis.axes_lockout_response"
+# Locked-out sign-ins answer 429 in the API's error shape; admin's form counts against the same account.
+AXES_LOCKOUT_CALLABLE = "kepu.accounts.lockout.axes_lockout_response"
+AXES_USERNAME_CALLABLE = "kepu.accounts.lockout.axes_username"
 
 # Domain settings (DOMAIN.md): defaults users can change through the environment.
 KEPU = {

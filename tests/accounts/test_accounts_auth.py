@@ -246,3 +246,20 @@ def test_a_successful_login_resets_the_failure_count(api, resident):
     assert api.post("/api/v1/auth/login/", {"phone": resident.phone, "password": PASSWORD}).status_code == 200
     for _attempt in range(4):
         assert api.post("/api/v1/auth/login/", {"phone": resident.phone, "password": "wrong"}).status_code == 400
+
+
+def test_failed_admin_site_logins_lock_the_same_account(resident):
+    from django.test import Client
+
+    admin = UserFactory(phone="13800000088", is_staff=True, is_superuser=True, role=Role.ADMIN)
+    browser = Client()
+    for _attempt in range(4):
+        assert browser.post("/admin/login/", {"username": admin.phone, "password": "wrong"}).status_code == 200
+    assert browser.post("/admin/login/", {"username": admin.phone, "password": "wrong"}).status_code == 429
+    locked = Client().post("/admin/login/", {"username": admin.phone, "password": PASSWORD})
+    assert locked.status_code == 429
+    assert "15" in locked.content.decode()
+    # The API refuses the locked account too, and other accounts still sign in on the admin site.
+    assert APIClient().post("/api/v1/auth/login/", {"phone": admin.phone, "password": PASSWORD}).status_code == 429
+    other_admin = UserFactory(phone="13800000089", is_staff=True, is_superuser=True, role=Role.ADMIN)
+    assert Client().post("/admin/login/", {"username": other_admin.phone, "password": PASSWORD}).status_code == 302

@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.contrib.auth import login, logout
-from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import ensure_csrf_cookie
 from drf_spectacular.openapi import AutoSchema
@@ -54,14 +53,6 @@ def _authenticate(request) -> object:
         return services.user_authenticate(request=request._request, **serializer.validated_data)
     except services.LockedOut as exc:
         raise LockedOutError(str(exc)) from exc
-
-
-def axes_lockout_response(request: HttpRequest, original_response=None, credentials=None) -> HttpResponse:
-    """django-axes' lockout answer (``AXES_LOCKOUT_CALLABLE``): our API views already answered 429 in the
-    API's error shape, so their response stands; any other sign-in form gets the same message."""
-    if original_response is not None and original_response.status_code == status.HTTP_429_TOO_MANY_REQUESTS:
-        return original_response
-    return JsonResponse({"detail": services.lockout_message()}, status=status.HTTP_429_TOO_MANY_REQUESTS)
 
 
 @method_decorator(ensure_csrf_cookie, name="dispatch")
