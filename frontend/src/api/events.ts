@@ -1,5 +1,17 @@
 import { http, listAll, type Page } from './http'
-import type { ActivityType, Audience, EventStatus, KepuEvent, Setting } from './types'
+import type {
+  ActivityType,
+  Audience,
+  Campaign,
+  CheckInResult,
+  EventMode,
+  EventReport,
+  EventStatus,
+  Evidence,
+  EvidenceKind,
+  KepuEvent,
+  Setting,
+} from './types'
 
 export interface EventFilters {
   area?: number | null
@@ -25,10 +37,70 @@ export interface EventListQuery extends EventFilters {
   page_size?: number
 }
 
+/** What an organizer may set on an event; the API refuses any other field. */
+export interface EventInput {
+  title: string
+  description?: string
+  activity_type: ActivityType
+  /** Follows from the host organization when left out. */
+  setting?: Setting
+  mode?: EventMode
+  campaign?: Campaign
+  organization: number
+  /** Follows from the host organization when left out. */
+  area?: number
+  address?: string
+  online_url?: string
+  starts_at: string
+  ends_at: string
+  audiences?: Audience[]
+  registration_required?: boolean
+  capacity?: number | null
+  max_companions?: number
+  registration_opens_at?: string | null
+  registration_closes_at?: string | null
+  planned_budget?: string
+  reminder_hours?: number[]
+}
+
+export interface ReportInput {
+  walk_ins: Array<{ audience: Audience; count: number }>
+  materials: Array<{ material: number; quantity: number }>
+  expenditure: string
+  summary: string
+}
+
 export const eventsApi = {
   list: (query: EventListQuery = {}, signal?: AbortSignal) =>
     http.get<Page<KepuEvent>>('/api/v1/events/', { query: { ...query }, signal }),
   /** Every event matching the filters, for bounded ranges such as one calendar month. */
   all: (query: EventFilters = {}) => listAll<KepuEvent>('/api/v1/events/', { ...query }, 5),
   get: (id: number, signal?: AbortSignal) => http.get<KepuEvent>(`/api/v1/events/${id}/`, { signal }),
+  create: (input: EventInput) => http.post<KepuEvent>('/api/v1/events/', input),
+  update: (id: number, input: Partial<Omit<EventInput, 'organization'>>) =>
+    http.patch<KepuEvent>(`/api/v1/events/${id}/`, input),
+  /** An event that already took place, logged together with its report. */
+  createRetrospective: (input: EventInput & { report: ReportInput }) =>
+    http.post<KepuEvent>('/api/v1/events/retrospective/', input),
+
+  submit: (id: number) => http.post<KepuEvent>(`/api/v1/events/${id}/submit/`),
+  approve: (id: number) => http.post<KepuEvent>(`/api/v1/events/${id}/approve/`),
+  reject: (id: number, reason: string) => http.post<KepuEvent>(`/api/v1/events/${id}/reject/`, { reason }),
+  cancel: (id: number, reason: string) => http.post<KepuEvent>(`/api/v1/events/${id}/cancel/`, { reason }),
+  complete: (id: number) => http.post<KepuEvent>(`/api/v1/events/${id}/complete/`),
+
+  checkIn: (id: number, code: string) => http.post<CheckInResult>(`/api/v1/events/${id}/check-in/`, { code }),
+  registrantsCsvUrl: (id: number) => `/api/v1/events/${id}/registrants.csv`,
+  calendarUrl: (id: number) => `/api/v1/events/${id}/calendar.ics`,
+
+  getReport: (id: number, signal?: AbortSignal) => http.get<EventReport>(`/api/v1/events/${id}/report/`, { signal }),
+  submitReport: (id: number, input: ReportInput) => http.post<EventReport>(`/api/v1/events/${id}/report/`, input),
+  reviewReport: (id: number, decision: 'accept' | 'return', comment = '') =>
+    http.post<EventReport>(`/api/v1/events/${id}/report/review/`, { decision, comment }),
+  uploadEvidence: (id: number, kind: EvidenceKind, file: File) => {
+    const body = new FormData()
+    body.append('kind', kind)
+    body.append('file', file)
+    return http.post<Evidence>(`/api/v1/events/${id}/report/evidence/`, body)
+  },
 }

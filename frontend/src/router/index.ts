@@ -9,6 +9,8 @@ declare module 'vue-router' {
     requiresAuth?: boolean
     /** Only these roles may open the page (superusers always may). */
     roles?: Role[]
+    /** Pages for members of an organization, or for association staff. */
+    access?: 'organizer' | 'staff'
     /** Pages for visitors only (login, register): logged-in users go home. */
     guestOnly?: boolean
     /** i18n key of the page title. */
@@ -49,6 +51,39 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'prefs.title' },
   },
   {
+    path: '/organizer/events',
+    name: 'organizer-events',
+    component: () => import('@/views/OrganizerEventsView.vue'),
+    meta: { access: 'organizer', title: 'organizer.title' },
+  },
+  {
+    path: '/organizer/events/new',
+    name: 'event-create',
+    component: () => import('@/views/EventFormView.vue'),
+    meta: { access: 'organizer', title: 'eventForm.createTitle' },
+  },
+  {
+    path: '/organizer/events/past',
+    name: 'event-retrospective',
+    component: () => import('@/views/EventFormView.vue'),
+    props: { retrospective: true },
+    meta: { access: 'organizer', title: 'eventForm.retrospectiveTitle' },
+  },
+  {
+    path: '/organizer/events/:id(\\d+)/edit',
+    name: 'event-edit',
+    component: () => import('@/views/EventFormView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { access: 'organizer', title: 'eventForm.editTitle' },
+  },
+  {
+    path: '/organizer/events/:id(\\d+)/:tab(overview|registrants|check-in|report)?',
+    name: 'organizer-event',
+    component: () => import('@/views/OrganizerEventView.vue'),
+    props: (route) => ({ id: Number(route.params.id), tab: String(route.params.tab || 'overview') }),
+    meta: { access: 'organizer', title: 'organizer.title' },
+  },
+  {
     path: '/login',
     name: 'login',
     component: () => import('@/views/LoginView.vue'),
@@ -78,13 +113,15 @@ export const router = createRouter({
 
 router.beforeEach(async (to) => {
   const auth = useAuthStore()
-  const needsUser = to.meta.requiresAuth || to.meta.roles || to.meta.guestOnly
+  const needsUser = to.meta.requiresAuth || to.meta.roles || to.meta.access || to.meta.guestOnly
   if (needsUser) await auth.ensureLoaded()
   if (to.meta.guestOnly && auth.isAuthenticated) return { name: 'home' }
-  if ((to.meta.requiresAuth || to.meta.roles) && !auth.isAuthenticated) {
+  if ((to.meta.requiresAuth || to.meta.roles || to.meta.access) && !auth.isAuthenticated) {
     return { name: 'login', query: { next: to.fullPath } }
   }
   if (to.meta.roles && !auth.hasRole(...to.meta.roles)) return { name: 'home' }
+  if (to.meta.access === 'organizer' && !auth.isOrganizer) return { name: 'home' }
+  if (to.meta.access === 'staff' && !auth.isStaff) return { name: 'home' }
   return true
 })
 

@@ -13,7 +13,8 @@ export const useAuthStore = defineStore('auth', () => {
 
   const isAuthenticated = computed(() => user.value !== null)
   const role = computed<Role | null>(() => user.value?.role ?? null)
-  const isOrganizer = computed(() => user.value !== null && (user.value.organizations.length > 0 || role.value === 'organizer'))
+  /** Organizing rights come from membership of an organization, whatever the role says. */
+  const isOrganizer = computed(() => (user.value?.organizations.length ?? 0) > 0)
   const isStaff = computed(() => role.value === 'staff' || role.value === 'admin' || user.value?.is_superuser === true)
 
   async function fetchMe(): Promise<User | null> {

@@ -1,0 +1,53 @@
+import { reactive, watch } from 'vue'
+
+import { AUDIENCES, type Audience } from '@/api/types'
+
+const KEY_PREFIX = 'kepu.walkIns.'
+
+function read(eventId: number): Record<Audience, number> {
+  const counts = Object.fromEntries(AUDIENCES.map((key) => [key, 0])) as Record<Audience, number>
+  try {
+    const stored = JSON.parse(localStorage.getItem(KEY_PREFIX + eventId) ?? '{}') as Record<string, unknown>
+    for (const key of AUDIENCES) {
+      const value = Number(stored[key])
+      if (Number.isInteger(value) && value > 0) counts[key] = value
+    }
+  } catch {
+    // A damaged entry starts the count again from zero.
+  }
+  return counts
+}
+
+/**
+ * Walk-ins counted at the door, by audience group, with no personal data. The tally lives on the
+ * organizer's device (the door may have poor signal) and is carried into the post-event report.
+ */
+export function useWalkInCounter(eventId: number) {
+  const counts = reactive(read(eventId))
+
+  watch(
+    counts,
+    (value) => {
+      try {
+        localStorage.setItem(KEY_PREFIX + eventId, JSON.stringify(value))
+      } catch {
+        // Storage full or forbidden: the tally still works for this visit.
+      }
+    },
+    { deep: true },
+  )
+
+  function add(audience: Audience, delta: number): void {
+    counts[audience] = Math.max(0, counts[audience] + delta)
+  }
+
+  function reset(): void {
+    for (const key of AUDIENCES) counts[key] = 0
+  }
+
+  function total(): number {
+    return AUDIENCES.reduce((sum, key) => sum + counts[key], 0)
+  }
+
+  return { counts, add, reset, total }
+}

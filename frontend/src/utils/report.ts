@@ -1,0 +1,39 @@
+import type { ReportInput } from '@/api/events'
+import { AUDIENCES, type Audience, type EventReport } from '@/api/types'
+
+/** The editable part of a post-event report; quantities are integers, money a decimal string. */
+export interface ReportDraft {
+  walkIns: Record<Audience, number>
+  materials: Array<{ material: number | null; quantity: number }>
+  expenditure: string
+  summary: string
+}
+
+export function emptyReportDraft(): ReportDraft {
+  return {
+    walkIns: Object.fromEntries(AUDIENCES.map((key) => [key, 0])) as Record<Audience, number>,
+    materials: [],
+    expenditure: '',
+    summary: '',
+  }
+}
+
+export function reportDraftToInput(draft: ReportDraft): ReportInput {
+  return {
+    walk_ins: AUDIENCES.filter((key) => draft.walkIns[key] > 0).map((key) => ({ audience: key, count: draft.walkIns[key] })),
+    materials: draft.materials
+      .filter((line): line is { material: number; quantity: number } => line.material !== null && line.quantity > 0)
+      .map((line) => ({ material: line.material, quantity: line.quantity })),
+    expenditure: draft.expenditure.trim() || '0',
+    summary: draft.summary.trim(),
+  }
+}
+
+/** A draft prefilled from a filed report (materials are not echoed back by the API). */
+export function reportDraftFrom(report: EventReport): ReportDraft {
+  const draft = emptyReportDraft()
+  for (const row of report.walk_ins_by_audience) draft.walkIns[row.audience] = row.count
+  draft.expenditure = report.expenditure
+  draft.summary = report.summary
+  return draft
+}
