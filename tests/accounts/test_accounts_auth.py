@@ -263,3 +263,30 @@ def test_failed_admin_site_logins_lock_the_same_account(resident):
     assert APIClient().post("/api/v1/auth/login/", {"phone": admin.phone, "password": PASSWORD}).status_code == 429
     other_admin = UserFactory(phone="13800000089", is_staff=True, is_superuser=True, role=Role.ADMIN)
     assert Client().post("/admin/login/", {"username": other_admin.phone, "password": PASSWORD}).status_code == 302
+
+
+def test_changing_the_password_keeps_this_session_and_ends_the_others(resident):
+    Token.objects.create(user=resident)
+    this_browser, other_browser = APIClient(), APIClient()
+    for browser in (this_browser, other_browser):
+        assert browser.post("/api/v1/auth/login/", {"phone": resident.phone, "password": PASSWORD}).status_code == 200
+    response = this_browser.post(
+        "/api/v1/auth/me/password/", {"old_password": PASSWORD, "new_password": "Brand-New-Pass-7"}
+    )
+    assert response.status_code == 204
+    assert this_browser.get("/api/v1/auth/me/").status_code == 200
+    assert other_browser.get("/api/v1/auth/me/").status_code == 403
+    assert not Token.objects.filter(user=resident).exists()
+    resident.refresh_from_db()
+    assert resident.check_password("Brand-New-Pass-7")
+    assert AuditEntry.objects.filter(action="user.password_changed", target_id=str(resident.pk)).exists()
+
+
+def test_changing_the_password_needs_the_current_one_and_a_strong_new_one(client_for, resident):
+    client = client_for(resident)
+    wrong = client.post("/api/v1/auth/me/password/", {"old_password": "nope", "new_password": "Brand-New-Pass-7"})
+    assert wrong.status_code == 400 and "old_password" in wrong.data["errors"]
+    weak = client.post("/api/v1/auth/me/password/", {"old_password": PASSWORD, "new_password": "123"})
+    assert weak.status_code == 400 and "new_password" in weak.data["errors"]
+    resident.refresh_from_db()
+    assert resident.check_password(PASSWORD)

@@ -1,7 +1,7 @@
 """Auth endpoints under ``/api/v1/auth/``: session sign-in with CSRF for the web app, tokens for API clients."""
 
 from django.conf import settings
-from django.contrib.auth import login, logout
+from django.contrib.auth import SESSION_KEY, login, logout, update_session_auth_hash
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import ensure_csrf_cookie
 from drf_spectacular.openapi import AutoSchema
@@ -19,6 +19,7 @@ from .serializers import (
     LoginInputSerializer,
     MeOutputSerializer,
     MeUpdateInputSerializer,
+    PasswordChangeInputSerializer,
     PersonalDataExportSerializer,
     RegisterInputSerializer,
     TokenOutputSerializer,
@@ -182,6 +183,26 @@ class MeApi(APIView):
         serializer.is_valid(raise_exception=True)
         services.user_delete_own_account(user=request.user, password=serializer.validated_data["password"])
         logout(request._request)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class PasswordChangeApi(APIView):
+    permission_classes = [IsAuthenticated]
+    throttle_classes = [SettingsScopedRateThrottle]
+    throttle_scope = "login"
+
+    @extend_schema(
+        request=PasswordChangeInputSerializer,
+        responses={204: OpenApiResponse(description="Changed; this session stays signed in."), 400: ErrorSerializer},
+        tags=["auth"],
+        summary="Change my password (other sessions and API tokens end)",
+    )
+    def post(self, request):
+        serializer = PasswordChangeInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        user = services.user_change_password(user=request.user, **serializer.validated_data)
+        if request.session.get(SESSION_KEY):
+            update_session_auth_hash(request._request, user)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 

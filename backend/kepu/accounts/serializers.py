@@ -76,6 +76,11 @@ class MeUpdateInputSerializer(serializers.Serializer):
     email = serializers.EmailField(required=False, allow_blank=True)
 
 
+class PasswordChangeInputSerializer(serializers.Serializer):
+    old_password = serializers.CharField(max_length=128, trim_whitespace=False)
+    new_password = serializers.CharField(max_length=128, trim_whitespace=False)
+
+
 class DeleteAccountInputSerializer(serializers.Serializer):
     password = serializers.CharField(
         max_length=128, trim_whitespace=False, help_text=_("Your password, to confirm the deletion.")

@@ -91,6 +91,24 @@ def user_update_profile(*, user: User, data: dict) -> User:
 
 
 @transaction.atomic
+def user_change_password(*, user: User, old_password: str, new_password: str) -> User:
+    """Change the password after checking the current one. Other sessions end (their auth hash no longer
+    matches) and API tokens are revoked, so a stolen session or token stops working."""
+    user = User.objects.select_for_update().get(pk=user.pk)
+    if not user.check_password(old_password):
+        raise ValidationError({"old_password": [_("The current password is wrong.")]})
+    try:
+        validate_password(new_password, user=user)
+    except ValidationError as exc:
+        raise ValidationError({"new_password": exc.messages}) from exc
+    user.set_password(new_password)
+    user.save(update_fields=["password"])
+    Token.objects.filter(user=user).delete()
+    audit_record(actor=user, action="user.password_changed", target=user)
+    return user
+
+
+@transaction.atomic
 def token_for(*, user: User) -> Token:
     token, _created = Token.objects.get_or_create(user=user)
     return token

@@ -10,4 +10,5 @@ urlpatterns = [
     path("auth/token/", apis.TokenApi.as_view(), name="auth-token"),
     path("auth/me/", apis.MeApi.as_view(), name="auth-me"),
     path("auth/me/export/", apis.MeExportApi.as_view(), name="auth-me-export"),
+    path("auth/me/password/", apis.PasswordChangeApi.as_view(), name="auth-me-password"),
 ]
