@@ -166,3 +166,14 @@ def test_staff_see_failed_deliveries_in_their_area_only(
 def test_residents_and_organizers_cannot_list_failed_deliveries(client_for, resident, organizer):
     assert client_for(resident).get("/api/v1/notifications/failed/").status_code == 403
     assert client_for(organizer).get("/api/v1/notifications/failed/").status_code == 403
+
+
+def test_report_notices_carry_the_reviewers_comment_and_name_the_report(client_for, organizer, staff, event):
+    _notice(organizer, NotificationKind.REPORT_RETURNED, "event:1:report:returned:9", event, comment="缺少现场照片")
+    _notice(staff, NotificationKind.APPROVAL_PENDING, "event:1:report_pending:1", event, report=True)
+
+    returned = client_for(organizer).get("/api/v1/notifications/").data["results"][0]
+    pending = client_for(staff).get("/api/v1/notifications/").data["results"][0]
+
+    assert returned["body"] == "“机器人科普讲座”的活动总结已退回，请修改后重新提交。\n审核意见：缺少现场照片"
+    assert pending["title"] == "活动总结待审核：机器人科普讲座"

@@ -87,7 +87,12 @@ MESSAGES = {
         ),
     ),
 }
-REASON_LINE = _("Reason: %(reason)s")
+# Events' code also uses ``approval_pending`` for a post-event report waiting for review.
+REPORT_REVIEW = (
+    _("Report waiting for review: %(event_title)s"),
+    _("The post-event report for %(event_title)s has been submitted and waits for your review."),
+)
+EXTRA_LINES = {"reason": _("Reason: %(reason)s"), "comment": _("Reviewer's comment: %(comment)s")}
 
 
 class _Lenient(dict):
@@ -122,9 +127,11 @@ def _parse(value: str) -> datetime | None:
 
 def _context(notification: Notification) -> _Lenient:
     values = _Lenient({key: value for key, value in (notification.context or {}).items() if value is not None})
+    if "title" in values:
+        values.setdefault("event_title", values["title"])
     event = notification.event
     if event is not None:
-        values.setdefault("event_title", event.title)
+        values["event_title"] = event.title
         values["starts_at"] = event.starts_at
         values["ends_at"] = event.ends_at
         values.setdefault("place", event.address or event.online_url)
@@ -138,10 +145,13 @@ def render(notification: Notification, language: str | None = None) -> Rendered:
     """Title and body of ``notification`` in ``language`` (default: the recipient's, else zh-hans)."""
     language = language or getattr(notification.recipient, "language", None) or "zh-hans"
     title, body = MESSAGES.get(notification.kind, (_("Notice"), "%(text)s"))
+    if notification.kind == NotificationKind.APPROVAL_PENDING and (notification.context or {}).get("report"):
+        title, body = REPORT_REVIEW
     with translation.override(language):
         values = _context(notification)
         text_title = str(title) % values
         text_body = str(body) % values
-        if values.get("reason"):
-            text_body = f"{text_body}\n{REASON_LINE % values}"
+        for key, line in EXTRA_LINES.items():
+            if values.get(key):
+                text_body = f"{text_body}\n{str(line) % values}"
     return Rendered(title=text_title, body=text_body)
