@@ -290,3 +290,12 @@ def test_changing_the_password_needs_the_current_one_and_a_strong_new_one(client
     assert weak.status_code == 400 and "new_password" in weak.data["errors"]
     resident.refresh_from_db()
     assert resident.check_password(PASSWORD)
+
+
+def test_messages_are_chinese_by_default_and_english_on_request(api, resident):
+    chinese = api.post("/api/v1/auth/login/", {"phone": resident.phone, "password": "wrong"})
+    assert chinese.data["detail"] == "手机号或密码错误。"
+    english = api.post(
+        "/api/v1/auth/login/", {"phone": resident.phone, "password": "wrong"}, HTTP_ACCEPT_LANGUAGE="en"
+    )
+    assert english.data["detail"] == "The mobile number or the password is wrong."
