@@ -191,7 +191,7 @@ class TestCreatingAndEditing:
         register(event, person(), companions=2)
         response = client_for(organizer).patch(f"/api/v1/events/{event.pk}/", {"capacity": 2})
         assert response.status_code == 400
-        assert "3 seats" in response.json()["errors"]["capacity"][0]
+        assert "已有 3 个名额确认" in response.json()["errors"]["capacity"][0]
 
     def test_completed_events_cannot_be_edited(self, client_for, organizer, organization):
         done = make_event(organization, status=EventStatus.COMPLETED)
@@ -227,7 +227,7 @@ class TestLifecycle:
         approved = make_event(organization)
         response = client_for(staff).post(f"/api/v1/events/{approved.pk}/approve/")
         assert response.status_code == 409
-        assert "Approved" in response.json()["detail"]
+        assert "已发布" in response.json()["detail"]
 
     def test_cancelling_tells_every_registrant_the_reason(self, client_for, organizer, event, resident):
         waiting = register(event, person(), status=RegistrationStatus.WAITLISTED)

@@ -165,7 +165,7 @@ class TestEvidence:
         assert pdf_as_photo.status_code == 400
         settings.KEPU = {**settings.KEPU, "EVIDENCE_MAX_BYTES": 100}
         big = self._upload(client, held, "photo", "big.png", png_bytes() + b"\0" * 200)
-        assert big.status_code == 400 and "larger" in big.json()["errors"]["file"][0]
+        assert big.status_code == 400 and "文件超过" in big.json()["errors"]["file"][0]
 
     def test_evidence_waits_for_the_report(self, client_for, organizer, held):
         response = self._upload(client_for(organizer), held, "photo", "p.png", png_bytes())

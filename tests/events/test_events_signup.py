@@ -92,7 +92,7 @@ class TestSignUp:
         open_to_all = make_event(organization, registration_required=False, capacity=None)
         response = sign_up(client_for(resident), open_to_all)
         assert response.status_code == 400
-        assert "No sign-up needed" in response.json()["detail"]
+        assert response.json()["detail"].startswith("无需报名")
 
     def test_residents_cannot_set_status_position_or_code(self, client_for, resident, event):
         for field, value in (("status", "confirmed"), ("position", 1), ("check_in_code", "AAAAAAAA")):
@@ -158,7 +158,11 @@ class TestCheckIn:
         again = client.post(f"/api/v1/events/{event.pk}/check-in/", {"code": registration.check_in_code})
         assert again.status_code == 409
         local = timezone.localtime(timezone.now()).strftime("%H:")
-        assert "Already checked in at" in again.json()["detail"] and local in again.json()["detail"]
+        assert again.json()["detail"].startswith(f"已于 {local}")
+        english = client.post(
+            f"/api/v1/events/{event.pk}/check-in/", {"code": registration.check_in_code}, HTTP_ACCEPT_LANGUAGE="en"
+        )
+        assert english.json()["detail"].startswith(f"Already checked in at {local}")
 
     def test_codes_of_other_events_cancelled_or_waitlisted_registrations_are_refused(
         self, client_for, organizer, organization, event
@@ -170,9 +174,9 @@ class TestCheckIn:
         cancelled.save()
         client = client_for(organizer)
         for registration, message in (
-            (elsewhere, "No registration"),
-            (waiting, "waiting list"),
-            (cancelled, "cancelled"),
+            (elsewhere, "没有使用此签到码"),
+            (waiting, "候补"),
+            (cancelled, "已取消"),
         ):
             response = client.post(f"/api/v1/events/{event.pk}/check-in/", {"code": registration.check_in_code})
             assert response.status_code == 400
