@@ -281,3 +281,45 @@ def test_the_http_gateway_tells_retryable_failures_from_final_ones(provider, ans
 def test_the_http_gateway_is_retryable_when_the_provider_is_unreachable():
     with pytest.raises(RetryableGatewayError):
         HttpSmsGateway(url="http://127.0.0.1:9/sms", token="t", timeout=0.5).send("13800000001", "x", "1:sms")
+
+
+def test_back_pressure_claims_only_stale_rows_while_enough_are_in_flight(
+    settings, monkeypatch, resident, other_resident, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr(delivery, "MAX_IN_FLIGHT", 1)
+    first = _approved(resident)
+    with django_capture_on_commit_callbacks(execute=False):
+        assert delivery.claim_due() == 1
+    second = _approved(other_resident)
+
+    with django_capture_on_commit_callbacks(execute=False):
+        assert delivery.claim_due() == 0  # one row in flight: the budget is spent
+    later = timezone.now() + timedelta(seconds=settings.KEPU["NOTIFICATION_CLAIM_TIMEOUT"] + 1)
+    with django_capture_on_commit_callbacks(execute=False):
+        assert delivery.claim_due(now=later) == 1  # the stale claim is taken again, nothing new
+    assert Notification.objects.get(pk=second.pk).state == NotificationState.PENDING
+    assert Notification.objects.get(pk=first.pk).claimed_at == later
+
+
+def test_a_failing_planner_does_not_hold_back_rows_already_due(
+    monkeypatch, resident, recorded, django_capture_on_commit_callbacks
+):
+    from kepu.notifications import planning
+
+    def broken(**kwargs):
+        raise RuntimeError("digest query broke")
+
+    monkeypatch.setattr(planning, "plan_due", broken)
+    notification = _approved(resident)
+    with pytest.raises(RuntimeError), django_capture_on_commit_callbacks(execute=True):
+        sweep()
+    assert recorded.sends() == {f"{notification.pk}:sms": 1}
+
+
+def test_the_admin_lists_notifications_with_filters(client, django_user_model, resident):
+    admin = django_user_model.objects.create_superuser(phone="13600000099", password="kepu-pass-123")
+    _approved(resident)
+    client.force_login(admin)
+    response = client.get("/admin/notifications/notification/?state__exact=pending&q=13800000001")
+    assert response.status_code == 200
+    assert b"event:1:approved" in response.content

@@ -51,6 +51,7 @@ LOCAL = ZoneInfo("Asia/Shanghai")
 BATCH_SIZE = 200
 MAX_BATCHES_PER_SWEEP = 100
 HEARTBEAT_EVERY = 25
+MAX_IN_FLIGHT = 20_000
 _random = secrets.SystemRandom()
 
 
@@ -103,8 +104,9 @@ def _enqueue(ids: list[int], token: uuid.UUID) -> None:
     transaction.on_commit(lambda: deliver_batch.delay(ids, str(token)), robust=True)
 
 
-def claim_batch(*, now: datetime, batch_size: int = BATCH_SIZE) -> list[int]:
-    """Claim up to ``batch_size`` due rows (stale claims first) and enqueue their delivery on commit."""
+def claim_batch(*, now: datetime, batch_size: int = BATCH_SIZE, pending: bool = True) -> list[int]:
+    """Claim up to ``batch_size`` due rows (stale claims first, then ``pending`` ones unless told not to)
+    and enqueue their delivery on commit."""
     stale_before = now - _claim_timeout()
     token = uuid.uuid4()
     with transaction.atomic():
@@ -119,7 +121,7 @@ def claim_batch(*, now: datetime, batch_size: int = BATCH_SIZE) -> list[int]:
             Delivery.objects.filter(notification_id__in=ids, state=DeliveryState.SENDING).update(
                 state=DeliveryState.PENDING, claim_token=None, next_attempt_at=now, updated_at=now
             )
-        if len(ids) < batch_size:
+        if pending and len(ids) < batch_size:
             ids += list(
                 Notification.objects.select_for_update(skip_locked=True)
                 .filter(state=NotificationState.PENDING, due_at__lte=now)
@@ -137,10 +139,15 @@ def claim_batch(*, now: datetime, batch_size: int = BATCH_SIZE) -> list[int]:
 
 
 def claim_due(*, now: datetime | None = None, max_batches: int = MAX_BATCHES_PER_SWEEP) -> int:
-    """Claim due rows batch by batch (each its own short transaction); returns how many were claimed."""
+    """Claim due rows batch by batch (each its own short transaction); returns how many were claimed.
+
+    Back-pressure: once ``MAX_IN_FLIGHT`` rows are claimed and not yet finished, only stale claims are taken
+    again, which caps what waits in the broker's queue (and can go stale there) behind a slow worker."""
+    budget = MAX_IN_FLIGHT - Notification.objects.filter(state=NotificationState.SENDING).count()
     claimed = 0
     for _ in range(max_batches):
-        ids = claim_batch(now=now or timezone.now())
+        ids = claim_batch(now=now or timezone.now(), pending=budget > 0)
+        budget -= len(ids)
         claimed += len(ids)
         if len(ids) < BATCH_SIZE:
             break

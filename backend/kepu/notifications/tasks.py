@@ -24,7 +24,12 @@ def sweep() -> dict[str, int]:
     except Exception:  # a cache outage must not stop reminders
         logger.warning("Cache unavailable; skipping the funding check this sweep", exc_info=True)
         funding = False
-    planned = planning.plan_due(now=now, funding=funding)
+    try:
+        planned = planning.plan_due(now=now, funding=funding)
+    except Exception:
+        # Rows already due must still go out; the failure is reported once they are claimed.
+        delivery.claim_due()
+        raise
     claimed = delivery.claim_due()
     return {"planned": planned, "claimed": claimed}
 
