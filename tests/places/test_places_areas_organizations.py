@@ -90,15 +90,21 @@ def test_district_staff_rename_any_area_and_the_change_is_audited(client_for, di
     assert entry.actor == district_staff
 
 
-def test_moving_an_area_rewrites_the_paths_of_its_whole_subtree(client_for, district_staff, subdistrict, other_subdistrict, community):
-    village = AreaFactory(name="一组", level=AreaLevel.VILLAGE, parent=community)
-    # A community under a community is refused; under the other subdistrict it is fine.
-    response = client_for(district_staff).patch(f"/api/v1/areas/{community.pk}/", {"parent": other_subdistrict.pk})
+def test_moving_an_area_rewrites_the_paths_of_its_whole_subtree(client_for, subdistrict, community):
+    admin = UserFactory(phone="18900000000", role=Role.ADMIN, is_superuser=True, is_staff=True)
+    other_district = AreaFactory(name="青山区", level=AreaLevel.DISTRICT, code="150204")
+    response = client_for(admin).patch(f"/api/v1/areas/{subdistrict.pk}/", {"parent": other_district.pk})
     assert response.status_code == 200, response.data
+    subdistrict.refresh_from_db()
     community.refresh_from_db()
-    village.refresh_from_db()
-    assert community.path == f"{other_subdistrict.path}{community.pk}/"
-    assert village.path == f"{community.path}{village.pk}/"
+    assert subdistrict.path == f"/{other_district.pk}/{subdistrict.pk}/"
+    assert community.path == f"{subdistrict.path}{community.pk}/"
+
+
+def test_staff_cannot_move_an_area_out_of_their_subtree(client_for, district_staff, subdistrict):
+    other_district = AreaFactory(name="青山区", level=AreaLevel.DISTRICT, code="150204")
+    response = client_for(district_staff).patch(f"/api/v1/areas/{subdistrict.pk}/", {"parent": other_district.pk})
+    assert response.status_code == 403
 
 
 def test_an_area_cannot_move_under_its_own_subtree(client_for, district_staff, district, subdistrict, community):
@@ -287,3 +293,11 @@ def test_other_staff_cannot_remove_members(client_for, other_staff, organization
     response = client_for(other_staff).delete(f"/api/v1/organizations/{organization.pk}/members/{organizer.pk}/")
     assert response.status_code == 403
     assert Membership.objects.filter(user=organizer).exists()
+
+
+def test_an_area_cannot_take_a_level_that_would_not_sit_above_its_sub_areas(client_for, district_staff, subdistrict, community):
+    response = client_for(district_staff).patch(f"/api/v1/areas/{subdistrict.pk}/", {"level": "community"})
+    assert response.status_code == 400
+    assert "level" in response.data["errors"]
+    subdistrict.refresh_from_db()
+    assert subdistrict.level == "subdistrict"

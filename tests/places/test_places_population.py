@@ -223,3 +223,11 @@ def test_import_without_a_file_is_a_field_error(client_for, staff):
 def test_import_is_for_staff_only(client_for, organizer, community):
     response = upload(client_for(organizer), f"area_name,year,residents\n{community.name},2024,1\n")
     assert response.status_code == 403
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_import_reads_tab_separated_unicode_text_as_excel_exports_it(client_for, staff, community, encoding):
+    text = f"名称\t年份\t常住人口\r\n{community.name}\t2024\t8000\r\n"
+    response = upload(client_for(staff), text, encoding=encoding)
+    assert response.status_code == 200, response.data
+    assert Population.objects.get(area=community, year=2024).residents == 8000

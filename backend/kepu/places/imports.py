@@ -4,6 +4,7 @@ Nothing here writes: ``parse_population_csv`` returns either the rows to import 
 of what is wrong, so the import is all or nothing.
 """
 
+import codecs
 import csv
 import io
 import re
@@ -44,8 +45,11 @@ class ParseResult:
 
 def decode(data: bytes) -> str:
     """UTF-8 (with or without the BOM Excel writes), else GB18030, the superset of the GBK that
-    Chinese Excel saves CSV files in."""
-    for encoding in ("utf-8-sig", "gb18030"):
+    Chinese Excel saves CSV files in; UTF-16 when it starts with its BOM (Excel's "Unicode text")."""
+    encodings = ["utf-8-sig", "gb18030"]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings.insert(0, "utf-16")
+    for encoding in encodings:
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
@@ -108,6 +112,12 @@ class _AreaIndex:
         return candidates[0], {}
 
 
+def _delimiter(text: str) -> str:
+    """Comma as CSV has it; Excel's "Unicode text" export uses tabs, some locales semicolons."""
+    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    return max((",", "\t", ";"), key=first_line.count) if first_line else ","
+
+
 def parse_population_csv(data: bytes, *, user) -> ParseResult:
     """Validate every line; raises ``ImportFileError`` when the file itself is unusable."""
     if len(data) > MAX_BYTES:
@@ -115,7 +125,7 @@ def parse_population_csv(data: bytes, *, user) -> ParseResult:
     text = decode(data)
     if "\x00" in text:
         raise ImportFileError(_("The file is not a CSV text file; save it from the spreadsheet as CSV."))
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     result = ParseResult()
     try:
         header = None

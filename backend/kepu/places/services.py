@@ -82,6 +82,10 @@ def _validate_area(area: Area) -> None:
             _("A %(level)s cannot be placed under a %(parent)s.")
             % {"level": area.get_level_display(), "parent": area.parent.get_level_display()}
         ]
+    if not errors and area.pk is not None:
+        child_levels = set(Area.objects.filter(parent_id=area.pk).values_list("level", flat=True))
+        if any(LEVEL_RANK[level] <= LEVEL_RANK[area.level] for level in child_levels):
+            errors["level"] = [_("This level would not sit above the area's sub-areas.")]
     if errors:
         raise ValidationError(errors)
     area.full_clean(exclude=["path"])
