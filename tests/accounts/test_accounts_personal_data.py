@@ -186,3 +186,23 @@ def test_retention_period_comes_from_settings(settings, organization):
     assert anonymise_expired_personal_data() == 0
     settings.KEPU = {**settings.KEPU, "RETENTION_DAYS": 59}
     assert anonymise_expired_personal_data() == 1
+
+
+def test_an_administrator_anonymises_people_from_the_admin_site(resident, other_resident, past_event):
+    from django.test import Client
+
+    RegistrationFactory(event=past_event, resident=resident)
+    admin = UserFactory(phone="18900000000", role=Role.ADMIN, is_superuser=True, is_staff=True)
+    browser = Client()
+    browser.force_login(admin)
+    response = browser.post(
+        "/admin/accounts/user/", {"action": "anonymise", "_selected_action": [resident.pk, admin.pk]}
+    )
+    assert response.status_code == 302
+    resident.refresh_from_db()
+    admin.refresh_from_db()
+    other_resident.refresh_from_db()
+    assert resident.anonymised_at is not None and resident.phone == f"deleted-{resident.pk}"
+    assert admin.anonymised_at is None and other_resident.anonymised_at is None
+    assert Registration.objects.filter(resident=resident).count() == 1
+    assert AuditEntry.objects.filter(action="user.anonymised", actor=admin).count() == 1

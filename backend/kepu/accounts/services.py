@@ -136,6 +136,16 @@ def _anonymise(user: User, *, reason: str, by: User | None) -> None:
 
 
 @transaction.atomic
+def user_anonymise(*, user: User, by: User | None, reason: str) -> User:
+    """Wipe a person's personal data on an administrator's request (their registrations stay, anonymous).
+    Idempotent: someone already anonymised is left as is."""
+    user = User.objects.select_for_update().get(pk=user.pk)
+    if user.anonymised_at is None:
+        _anonymise(user, reason=reason, by=by)
+    return user
+
+
+@transaction.atomic
 def user_delete_own_account(*, user: User, password: str) -> User:
     """The person deletes their account: personal data is wiped, registrations stay (anonymous) so the
     statistics keep their counts. Refused while they hold sign-ups for events still to come, so that
