@@ -34,6 +34,8 @@ def _create_cases():
         ({"description": "x" * 10001}, ["description"]),
         ({"activity_type": "party"}, ["activity_type"]),
         ({"starts_at": "tomorrow"}, ["starts_at"]),
+        ({"starts_at": "0001-01-01T00:00:00Z", "ends_at": "0001-01-01T02:00:00Z"}, ["starts_at", "ends_at"]),
+        ({"ends_at": "9999-12-31T23:59:59Z"}, ["ends_at"]),
         ({"ends_at": (START - timedelta(hours=1)).isoformat()}, ["ends_at"]),
         ({"capacity": -5}, ["capacity"]),
         ({"capacity": 0}, ["capacity"]),
