@@ -301,3 +301,18 @@ def test_an_area_cannot_take_a_level_that_would_not_sit_above_its_sub_areas(clie
     assert "level" in response.data["errors"]
     subdistrict.refresh_from_db()
     assert subdistrict.level == "subdistrict"
+
+
+def test_list_pages_take_a_constant_number_of_queries(client_for, staff, community, django_assert_max_num_queries):
+    from kepu.common.factories import PopulationFactory
+
+    for n in range(30):
+        OrganizationFactory(name=f"组织{n:02d}", area=community, contact_phone="13912345678")
+        PopulationFactory(area=AreaFactory(name=f"社区{n:02d}", level=AreaLevel.COMMUNITY, parent=community.parent),
+                          year=2024)
+    client = client_for(staff)
+    for url in ("/api/v1/areas/", "/api/v1/organizations/", "/api/v1/population/"):
+        with django_assert_max_num_queries(6):
+            response = client.get(url, {"page_size": 50})
+        assert response.status_code == 200
+        assert len(response.data["results"]) >= 30
