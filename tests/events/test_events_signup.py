@@ -5,6 +5,8 @@ import io
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from events_builders import make_event, make_residents, person, register
 
@@ -224,3 +226,20 @@ class TestRegistrants:
         assert len(rows) == 3
         assert {row[2] for row in rows[1:]} == {p.phone for p in people}
         assert client_for(staff).get(f"/api/v1/events/{event.pk}/registrants.csv").status_code == 403
+
+
+def test_the_registration_list_costs_the_same_number_of_queries_for_3_or_30_sign_ups(client_for, organization):
+    resident = person()
+    client = client_for(resident)
+
+    def queries_for(count):
+        Registration.objects.all().delete()
+        for _ in range(count):
+            register(make_event(organization), resident, status=RegistrationStatus.WAITLISTED)
+        with CaptureQueriesContext(connection) as ctx:
+            rows = client.get("/api/v1/registrations/?page_size=100").json()["results"]
+        assert len(rows) == count
+        assert {row["event"]["area"]["id"] for row in rows} == {organization.area_id}
+        return len(ctx.captured_queries)
+
+    assert queries_for(3) == queries_for(30)

@@ -346,7 +346,7 @@ class RegistrationViewSet(GenericViewSet):
     def get_queryset(self):
         return selectors.registrations_with_position(
             Registration.objects.filter(policy.visible_registrations_q(self.request.user)).select_related(
-                "event", "event__organization", "resident"
+                "event", "event__area", "event__organization", "resident"
             )
         )
 

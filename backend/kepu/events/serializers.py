@@ -319,8 +319,11 @@ class EventBriefSerializer(serializers.Serializer):
     title = serializers.CharField()
     starts_at = serializers.DateTimeField()
     ends_at = serializers.DateTimeField()
-    address = serializers.CharField()
     status = serializers.CharField()
+    area = IdNameSerializer()
+    address = serializers.CharField()
+    mode = serializers.CharField()
+    online_url = serializers.CharField()
 
 
 class PersonSerializer(serializers.Serializer):
