@@ -8,7 +8,7 @@ import time
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import connection
 
-from kepu.notifications.gateways import RetryableGatewayError, SmsGateway
+from kepu.notifications.gateways import GatewayError, RetryableGatewayError, SmsGateway
 
 TABLE = "notification_test_sends"
 
@@ -71,3 +71,19 @@ class RecordingEmailBackend(BaseEmailBackend):
         for message in email_messages:
             record(message.extra_headers["X-Kepu-Idempotency-Key"], "email", ",".join(message.to), message.body)
         return len(email_messages)
+
+
+class RefusingSmsGateway(SmsGateway):
+    """A provider that rejects the number: retrying cannot help."""
+
+    def send(self, phone: str, text: str, idempotency_key: str) -> None:
+        record(idempotency_key, "sms", phone, text)
+        raise GatewayError("provider answered 400: invalid number")
+
+
+class CrashingSmsGateway(SmsGateway):
+    """A bug in our own adapter."""
+
+    def send(self, phone: str, text: str, idempotency_key: str) -> None:
+        record(idempotency_key, "sms", phone, text)
+        raise ValueError("adapter bug")

@@ -323,3 +323,24 @@ def test_the_admin_lists_notifications_with_filters(client, django_user_model, r
     response = client.get("/admin/notifications/notification/?state__exact=pending&q=13800000001")
     assert response.status_code == 200
     assert b"event:1:approved" in response.content
+
+
+@pytest.mark.parametrize(
+    ("gateway", "calls", "error"),
+    [("RefusingSmsGateway", 1, "invalid number"), ("CrashingSmsGateway", 2, "adapter bug")],
+)
+def test_refused_messages_fail_at_once_and_unexpected_errors_are_retried_only_so_often(
+    settings, resident, recorded, django_capture_on_commit_callbacks, gateway, calls, error
+):
+    settings.KEPU = {
+        **settings.KEPU,
+        "SMS_GATEWAY": f"notification_test_gateways.{gateway}",
+        "NOTIFICATION_MAX_ATTEMPTS": 2,
+    }
+    notification = _approved(resident)
+    for hours in (0, 1, 2):
+        _sweep(django_capture_on_commit_callbacks, at=timezone.now() + timedelta(hours=hours))
+
+    notification.refresh_from_db()
+    assert notification.state == NotificationState.FAILED and error in notification.last_error
+    assert recorded.sends() == {f"{notification.pk}:sms": calls}

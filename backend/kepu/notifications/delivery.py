@@ -210,25 +210,34 @@ def _deliver_one(delivery: Delivery, notification: Notification, rendered: Rende
     mine = Delivery.objects.filter(pk=delivery.pk, state=DeliveryState.SENDING, claim_token=token)
     try:
         _send(delivery, notification, rendered)
-    except RetryableGatewayError as exc:
-        done = timezone.now()
-        if attempts >= settings.KEPU.get("NOTIFICATION_MAX_ATTEMPTS", 5):
-            mine.update(state=DeliveryState.FAILED, last_error=str(exc)[:2000], updated_at=done)
-        else:
-            mine.update(
-                state=DeliveryState.PENDING,
-                claim_token=None,
-                next_attempt_at=earliest_send(delivery.channel, done + backoff(attempts)),
-                last_error=str(exc)[:2000],
-                updated_at=done,
-            )
-        logger.warning("Delivery %s attempt %s failed: %s", delivery.idempotency_key, attempts, exc)
     except GatewayError as exc:
-        mine.update(state=DeliveryState.FAILED, last_error=str(exc)[:2000], updated_at=timezone.now())
-        logger.warning("Delivery %s failed for good: %s", delivery.idempotency_key, exc)
+        if not isinstance(exc, RetryableGatewayError):
+            mine.update(state=DeliveryState.FAILED, last_error=str(exc)[:2000], updated_at=timezone.now())
+            logger.warning("Delivery %s failed for good: %s", delivery.idempotency_key, exc)
+            return
+        _retry_or_fail(mine, delivery, attempts, exc)
+    except Exception as exc:  # a bug or an outage we did not foresee: retried like a gateway failure, not forever
+        logger.exception("Delivery %s attempt %s crashed", delivery.idempotency_key, attempts)
+        _retry_or_fail(mine, delivery, attempts, exc)
     else:
         done = timezone.now()
         mine.update(state=DeliveryState.SENT, sent_at=done, updated_at=done)
+
+
+def _retry_or_fail(mine, delivery: Delivery, attempts: int, exc: Exception) -> None:
+    """Back to ``pending`` after a backoff, or ``failed`` once the attempts are used up."""
+    done = timezone.now()
+    if attempts >= settings.KEPU.get("NOTIFICATION_MAX_ATTEMPTS", 5):
+        mine.update(state=DeliveryState.FAILED, last_error=str(exc)[:2000], updated_at=done)
+    else:
+        mine.update(
+            state=DeliveryState.PENDING,
+            claim_token=None,
+            next_attempt_at=earliest_send(delivery.channel, done + backoff(attempts)),
+            last_error=str(exc)[:2000],
+            updated_at=done,
+        )
+    logger.warning("Delivery %s attempt %s failed: %s", delivery.idempotency_key, attempts, exc)
 
 
 def _obsolete_reminders(notifications: Iterable[Notification], now: datetime) -> set[int]:
@@ -330,7 +339,14 @@ def _deliver_batch(*, ids: list[int], token: str) -> dict[str, int]:
             claimed.filter(id__in=[m.pk for m in live[index:]]).update(claimed_at=timezone.now())
         due = [d for d in deliveries[n.pk] if d.state == DeliveryState.PENDING and d.next_attempt_at <= now]
         if due:
-            rendered = render(n)
+            try:
+                rendered = render(n)
+            except Exception as exc:  # a broken text must not block the batch or loop forever
+                logger.exception("Notification %s could not be rendered", n.pk)
+                Delivery.objects.filter(pk__in=[d.pk for d in due], state=DeliveryState.PENDING).update(
+                    state=DeliveryState.FAILED, last_error=f"render: {exc}"[:2000], updated_at=timezone.now()
+                )
+                continue
             for delivery in due:
                 _deliver_one(delivery, n, rendered, claim)
 
