@@ -3,9 +3,11 @@
 the test process, the way beat would call it. The recording gateway counts calls per idempotency key."""
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -37,7 +39,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True), pytest.
 
 REPO = Path(__file__).resolve().parents[2]
 BACKEND = REPO / "backend"
-CELERY = REPO / ".venv" / "bin" / "celery"
+CELERY = Path(sys.executable).parent / "celery"  # the celery of the interpreter running the tests
 CLAIM_TIMEOUT = 5.0
 
 
@@ -57,9 +59,10 @@ class RedisServer:
         self.process: subprocess.Popen | None = None
 
     def start(self) -> None:
+        server = shutil.which("redis-server") or pytest.fail("these tests start their own redis-server: install it")
         self.process = subprocess.Popen(
             [
-                "redis-server",
+                server,
                 "--port",
                 str(self.port),
                 "--bind",
