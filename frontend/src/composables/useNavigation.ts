@@ -17,7 +17,9 @@ const ITEMS: NavItem[] = [
   { name: 'events', label: 'nav.events' },
   { name: 'my-events', label: 'nav.myEvents', audience: 'user' },
   { name: 'organizer-events', label: 'nav.organizer', audience: 'organizer' },
-  { name: 'staff-dashboard', label: 'nav.staff', audience: 'staff' },
+  { name: 'staff-approvals', label: 'staff.approvals', audience: 'staff' },
+  { name: 'staff-reports', label: 'staff.reviews', audience: 'staff' },
+  { name: 'staff-dashboard', label: 'staff.dashboard', audience: 'staff' },
 ]
 
 /** The top-level pages the current user can open, in menu order. */

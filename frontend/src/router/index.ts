@@ -84,6 +84,28 @@ export const routes: RouteRecordRaw[] = [
     meta: { access: 'organizer', title: 'organizer.title' },
   },
   {
+    path: '/staff',
+    redirect: { name: 'staff-dashboard' },
+  },
+  {
+    path: '/staff/dashboard',
+    name: 'staff-dashboard',
+    component: () => import('@/views/StaffDashboardView.vue'),
+    meta: { access: 'staff', title: 'staff.dashboard' },
+  },
+  {
+    path: '/staff/approvals',
+    name: 'staff-approvals',
+    component: () => import('@/views/StaffApprovalsView.vue'),
+    meta: { access: 'staff', title: 'staff.approvals' },
+  },
+  {
+    path: '/staff/reports',
+    name: 'staff-reports',
+    component: () => import('@/views/StaffReportsView.vue'),
+    meta: { access: 'staff', title: 'staff.reviews' },
+  },
+  {
     path: '/login',
     name: 'login',
     component: () => import('@/views/LoginView.vue'),
