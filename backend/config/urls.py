@@ -3,7 +3,7 @@ from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from kepu.common.health import healthz
-from kepu.common.views import spa_index
+from kepu.common.views import api_not_found, spa_index
 
 api_v1 = [
     path("", include("kepu.accounts.urls")),
@@ -21,6 +21,7 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
     path("healthz", healthz, name="healthz"),
+    re_path(r"^api/", api_not_found),
     # Evidence files are served by the API with permission checks, never as public media.
     re_path(r"^(?!api/|admin/|static/|media/|healthz).*$", spa_index, name="spa"),
 ]

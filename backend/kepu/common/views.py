@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.http import FileResponse, HttpResponse
+from django.http import FileResponse, HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_safe
@@ -15,3 +15,8 @@ def spa_index(request, *args, **kwargs):
             _("The web app has not been built yet: run `make frontend`."), status=503, content_type="text/plain"
         )
     return FileResponse(index.open("rb"), content_type="text/html; charset=utf-8")
+
+
+def api_not_found(request, *args, **kwargs):
+    """Unknown API paths answer in the API's error shape, not with an HTML page."""
+    return JsonResponse({"detail": _("Not found.")}, status=404, json_dumps_params={"ensure_ascii": False})

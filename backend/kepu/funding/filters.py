@@ -1,5 +1,6 @@
 import django_filters
 
+from kepu.common.filters import YearFilter
 from kepu.places.models import Area
 
 from .models import Direction, FundingRecord, FundingSource, SpendingCategory, Target
@@ -13,7 +14,7 @@ def _subtree(queryset, name, value):
 class FundingFilter(django_filters.FilterSet):
     date_from = django_filters.DateFilter(field_name="date", lookup_expr="gte")
     date_to = django_filters.DateFilter(field_name="date", lookup_expr="lte")
-    year = django_filters.NumberFilter(field_name="date", lookup_expr="year")
+    year = YearFilter(field_name="date", lookup_expr="year")
     direction = django_filters.ChoiceFilter(choices=Direction.choices)
     source = django_filters.ChoiceFilter(choices=FundingSource.choices)
     category = django_filters.ChoiceFilter(choices=SpendingCategory.choices)
@@ -25,6 +26,7 @@ class FundingFilter(django_filters.FilterSet):
 
 
 class TargetFilter(django_filters.FilterSet):
+    year = YearFilter()
     area = django_filters.ModelChoiceFilter(queryset=Area.objects.all(), method=_subtree)
 
     class Meta:

@@ -1,8 +1,8 @@
-from rest_framework.routers import SimpleRouter
+from kepu.common.routers import IdRouter
 
 from .apis import FundingViewSet, TargetViewSet
 
-router = SimpleRouter()
+router = IdRouter()
 router.register("funding", FundingViewSet, basename="funding")
 router.register("targets", TargetViewSet, basename="target")
 

@@ -1,8 +1,8 @@
-from rest_framework.routers import SimpleRouter
+from kepu.common.routers import IdRouter
 
 from .apis import DistributionViewSet, MaterialViewSet
 
-router = SimpleRouter()
+router = IdRouter()
 router.register("materials", MaterialViewSet, basename="material")
 router.register("distributions", DistributionViewSet, basename="distribution")
 

@@ -3,6 +3,8 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from kepu.common.filters import YearFilter
+
 from .models import Area, AreaLevel, Organization, Population, Setting
 
 BIGINT_MAX = 2**63 - 1
@@ -16,15 +18,6 @@ class IdFilter(django_filters.NumberFilter):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("min_value", 1)
         kwargs.setdefault("max_value", BIGINT_MAX)
-        super().__init__(*args, **kwargs)
-
-
-class YearFilter(django_filters.NumberFilter):
-    field_class = forms.IntegerField
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("min_value", 1949)
-        kwargs.setdefault("max_value", 2100)
         super().__init__(*args, **kwargs)
 
 

@@ -1,8 +1,8 @@
-from rest_framework.routers import SimpleRouter
+from kepu.common.routers import IdRouter
 
 from . import apis
 
-router = SimpleRouter()
+router = IdRouter()
 router.register("areas", apis.AreaViewSet, basename="area")
 router.register("organizations", apis.OrganizationViewSet, basename="organization")
 router.register("population", apis.PopulationViewSet, basename="population")
