@@ -39,6 +39,15 @@ export function currentLocale(): Locale {
   return i18n.global.locale.value
 }
 
+/** Whether this browser has a language picked by the person (rather than the default). */
+export function hasChosenLocale(): boolean {
+  try {
+    return isLocale(localStorage.getItem(LOCALE_STORAGE_KEY))
+  } catch {
+    return false
+  }
+}
+
 export function setLocale(locale: Locale): void {
   i18n.global.locale.value = locale
   try {

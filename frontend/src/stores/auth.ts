@@ -3,6 +3,7 @@ import { computed, ref } from 'vue'
 
 import { authApi, type LoginInput, type ProfileInput, type RegisterInput } from '@/api/auth'
 import { isUnauthenticated } from '@/api/http'
+import { hasChosenLocale, localeFromApi, setLocale } from '@/i18n'
 import type { Role, User } from '@/api/types'
 
 export const useAuthStore = defineStore('auth', () => {
@@ -17,9 +18,16 @@ export const useAuthStore = defineStore('auth', () => {
   const isOrganizer = computed(() => (user.value?.organizations.length ?? 0) > 0)
   const isStaff = computed(() => role.value === 'staff' || role.value === 'admin' || user.value?.is_superuser === true)
 
+  /** A browser without a language choice of its own follows the account's language. */
+  function adoptLanguage(account: User): void {
+    const locale = localeFromApi(account.language)
+    if (locale && !hasChosenLocale()) setLocale(locale)
+  }
+
   async function fetchMe(): Promise<User | null> {
     try {
       user.value = await authApi.me()
+      adoptLanguage(user.value)
     } catch (error) {
       if (!isUnauthenticated(error)) throw error
       user.value = null
@@ -43,6 +51,7 @@ export const useAuthStore = defineStore('auth', () => {
   async function login(input: LoginInput): Promise<User> {
     user.value = await authApi.login(input)
     loaded.value = true
+    adoptLanguage(user.value)
     return user.value
   }
 

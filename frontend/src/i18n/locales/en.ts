@@ -80,6 +80,10 @@ const en: MessageSchema = {
     upcoming: 'Upcoming events',
     viewAll: 'See all events',
     noUpcoming: 'No upcoming events right now. Please check back later.',
+    yearFigures: 'Science popularization in {year}',
+    events: 'events',
+    attendance: 'person-times',
+    materials: 'copies of materials',
   },
   event: {
     date: 'When',

@@ -78,6 +78,10 @@ const zhCN = {
     upcoming: '近期活动',
     viewAll: '查看全部活动',
     noUpcoming: '近期暂无活动，请稍后再来看看。',
+    yearFigures: '{year} 年全区科普',
+    events: '场活动',
+    attendance: '人次参与',
+    materials: '份资料发放',
   },
   event: {
     date: '时间',
