@@ -1,6 +1,8 @@
 import { fileURLToPath, URL } from 'node:url'
 
 import vue from '@vitejs/plugin-vue'
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
+import Components from 'unplugin-vue-components/vite'
 import { defineConfig } from 'vitest/config'
 
 const backend = process.env.KEPU_BACKEND_URL ?? 'http://127.0.0.1:8000'
@@ -8,7 +10,14 @@ const proxied = ['/api', '/admin', '/static', '/healthz', '/media']
 
 // Django serves dist/ at the site root (whitenoise) and answers every non-API path with index.html.
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    // Element Plus components and their styles are imported where templates use them, not all at once.
+    Components({
+      dts: false,
+      resolvers: [ElementPlusResolver({ importStyle: 'css' })],
+    }),
+  ],
   base: '/',
   resolve: {
     alias: {
@@ -24,7 +33,6 @@ export default defineConfig({
       output: {
         manualChunks(id: string) {
           if (id.includes('node_modules/echarts') || id.includes('node_modules/zrender')) return 'echarts'
-          if (id.includes('node_modules/element-plus')) return 'element-plus'
           return undefined
         },
       },

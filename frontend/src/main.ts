@@ -1,7 +1,9 @@
-import 'element-plus/dist/index.css'
+import 'element-plus/theme-chalk/base.css'
+// Used from script (not templates), so the component resolver does not bring their styles.
+import 'element-plus/es/components/message/style/css'
+import 'element-plus/es/components/message-box/style/css'
 import './assets/main.css'
 
-import ElementPlus from 'element-plus'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 
@@ -14,7 +16,6 @@ const app = createApp(App)
 app.use(createPinia())
 app.use(i18n)
 app.use(router)
-app.use(ElementPlus)
 
 document.documentElement.lang = currentLocale()
 
