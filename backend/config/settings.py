@@ -33,6 +33,7 @@ else:
     ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["*"])
 DEBUG = env.bool("DJANGO_DEBUG", default=not PRODUCTION)
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
+CSRF_FAILURE_VIEW = "kepu.common.views.csrf_failure"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -189,6 +190,11 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "kepu.common.schema.document_errors",
+        "kepu.common.schema.allow_blank_formatted_strings",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "EventStatusEnum": "kepu.events.models.EventStatus",
         "RegistrationStatusEnum": "kepu.events.models.RegistrationStatus",

@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.http import FileResponse, HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
-from django.views.decorators.csrf import ensure_csrf_cookie
+from django.views.csrf import csrf_failure as django_csrf_failure
+from django.views.decorators.csrf import csrf_exempt, ensure_csrf_cookie
 from django.views.decorators.http import require_safe
 
 
@@ -17,6 +18,18 @@ def spa_index(request, *args, **kwargs):
     return FileResponse(index.open("rb"), content_type="text/html; charset=utf-8")
 
 
+@csrf_exempt
 def api_not_found(request, *args, **kwargs):
     """Unknown API paths answer in the API's error shape, not with an HTML page."""
     return JsonResponse({"detail": _("Not found.")}, status=404, json_dumps_params={"ensure_ascii": False})
+
+
+def csrf_failure(request, reason=""):
+    """API clients get the API's error shape; the admin keeps Django's page."""
+    if request.path.startswith("/api/"):
+        return JsonResponse(
+            {"detail": _("CSRF check failed: reload the page and try again.")},
+            status=403,
+            json_dumps_params={"ensure_ascii": False},
+        )
+    return django_csrf_failure(request, reason=reason)
