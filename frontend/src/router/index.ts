@@ -147,6 +147,17 @@ router.beforeEach(async (to) => {
   return true
 })
 
+// After a deploy, an open tab may ask for code chunks that no longer exist: load the new version.
+router.onError((error, to) => {
+  const message = error instanceof Error ? error.message : String(error)
+  if (!/dynamically imported module|Importing a module script failed|Failed to fetch/i.test(message)) return
+  // Reload once per page, so a chunk that is really missing cannot loop the browser.
+  const key = 'kepu.reloadedFor'
+  if (sessionStorage.getItem(key) === to.fullPath) return
+  sessionStorage.setItem(key, to.fullPath)
+  window.location.assign(to.fullPath)
+})
+
 /** Where to go after logging in: the page the visitor came for, if it is ours. */
 export function safeNext(next: unknown): string {
   return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/'
