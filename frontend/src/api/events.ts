@@ -10,6 +10,7 @@ import type {
   Evidence,
   EvidenceKind,
   KepuEvent,
+  ReportStatus,
   Setting,
 } from './types'
 
@@ -30,6 +31,8 @@ export interface EventFilters {
   upcoming?: boolean
   /** Every state of the organizer's own organizations' events. */
   mine?: boolean
+  /** Events whose post-event report is in this state (the review queue). */
+  report_status?: ReportStatus
 }
 
 export interface EventListQuery extends EventFilters {
