@@ -103,6 +103,9 @@ POLICY: dict[str, Route] = {
             "delete": Rule(SIGNED_IN, lambda w: {"password": "kepu-pass-123"}),
         }
     ),
+    "auth-me-password": Route(
+        methods={"post": Rule(SIGNED_IN, lambda w: {"old_password": "kepu-pass-123", "new_password": "Kepu-new-2026!"})}
+    ),
     "auth-me-export": Route(methods={"get": Rule(SIGNED_IN)}),
     "area-list": Route(
         methods={
