@@ -183,6 +183,21 @@ export interface Material {
   is_active?: boolean
 }
 
+export interface Distribution {
+  id: number
+  material: number
+  material_name: string
+  material_kind: MaterialKind
+  quantity: number
+  date: string
+  area: number | null
+  area_name: string | null
+  event: number | null
+  event_title: string | null
+  channel: string
+  note: string
+}
+
 export interface WalkInCount {
   audience: Audience
   count: number

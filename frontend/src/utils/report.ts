@@ -1,5 +1,5 @@
 import type { ReportInput } from '@/api/events'
-import { AUDIENCES, type Audience, type EventReport } from '@/api/types'
+import { AUDIENCES, type Audience, type Distribution, type EventReport } from '@/api/types'
 
 /** The editable part of a post-event report; quantities are integers, money a decimal string. */
 export interface ReportDraft {
@@ -29,10 +29,11 @@ export function reportDraftToInput(draft: ReportDraft): ReportInput {
   }
 }
 
-/** A draft prefilled from a filed report (materials are not echoed back by the API). */
-export function reportDraftFrom(report: EventReport): ReportDraft {
+/** A draft prefilled from a filed report and the materials it recorded as handed out. */
+export function reportDraftFrom(report: EventReport, distributions: Distribution[] = []): ReportDraft {
   const draft = emptyReportDraft()
   for (const row of report.walk_ins_by_audience) draft.walkIns[row.audience] = row.count
+  draft.materials = distributions.map((row) => ({ material: row.material, quantity: row.quantity }))
   draft.expenditure = report.expenditure
   draft.summary = report.summary
   return draft
