@@ -8,9 +8,11 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 
 import { authApi } from './api/auth'
+import { isUnauthenticated, onApiError } from './api/http'
 import App from './App.vue'
 import { currentLocale, i18n } from './i18n'
 import { router } from './router'
+import { useAuthStore } from './stores/auth'
 
 const app = createApp(App)
 app.use(createPinia())
@@ -18,6 +20,27 @@ app.use(i18n)
 app.use(router)
 
 document.documentElement.lang = currentLocale()
+
+// A session that expired in another tab or on the server shows up as a 401/403 on some request:
+// ask who we are, and send the visitor to the login page if a page of theirs needed the session.
+const auth = useAuthStore()
+let checking = false
+onApiError((error) => {
+  if (!isUnauthenticated(error) || !auth.user || checking) return
+  checking = true
+  auth
+    .fetchMe()
+    .then((user) => {
+      const route = router.currentRoute.value
+      if (!user && (route.meta.requiresAuth || route.meta.access || route.meta.roles)) {
+        void router.push({ name: 'login', query: { next: route.fullPath } })
+      }
+    })
+    .catch(() => undefined)
+    .finally(() => {
+      checking = false
+    })
+})
 
 // The CSRF cookie must exist before the first form is sent; a failure here surfaces on that form.
 authApi

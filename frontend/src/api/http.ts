@@ -52,6 +52,13 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE'])
 export const CSRF_COOKIE = 'csrftoken'
 
 let acceptLanguage: () => string = () => 'zh-hans'
+const errorListeners = new Set<(error: ApiError) => void>()
+
+/** Called with every error answer (not network failures); returns a function that unsubscribes. */
+export function onApiError(listener: (error: ApiError) => void): () => void {
+  errorListeners.add(listener)
+  return () => errorListeners.delete(listener)
+}
 
 /** The i18n module registers how to read the current language, without this module importing it. */
 export function setAcceptLanguageProvider(provider: () => string): void {
@@ -165,7 +172,9 @@ export async function request<T>(method: string, path: string, options: RequestO
 
   const data = await readBody(response)
   if (!response.ok) {
-    throw parseErrorBody(response.status, data)
+    const error = parseErrorBody(response.status, data)
+    for (const listener of errorListeners) listener(error)
+    throw error
   }
   return data as T
 }
