@@ -13,6 +13,7 @@ api_v1 = [
     path("", include("kepu.funding.urls")),
     path("", include("kepu.stats.urls")),
     path("", include("kepu.notifications.urls")),
+    path("", include("kepu.common.urls")),
 ]
 
 urlpatterns = [

@@ -14,6 +14,7 @@ from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
+from kepu.common.audit import audit_record
 from kepu.common.factories import (
     DistributionFactory,
     EventFactory,
@@ -309,6 +310,7 @@ POLICY: dict[str, Route] = {
     "notification-read-all": Route(methods={"post": Rule(SIGNED_IN)}),
     "notification-failed": Route(methods={"get": Rule(BOTH_STAFF)}),
     "notification-read": Route(kwargs=lambda w: {"pk": w.notification.pk}, methods={"post": Rule(OWNER)}),
+    "audit-log": Route(methods={"get": Rule(BOTH_STAFF)}, sees=(lambda w: w.audit_entry.pk, STAFF)),
     "me-preferences": Route(
         methods={"get": Rule(SIGNED_IN), "put": Rule(SIGNED_IN, lambda w: {"channels": "sms", "reminders": False})}
     ),
@@ -403,6 +405,7 @@ class World:
         self.funding = FundingRecordFactory(area=self.community, amount=Decimal("5000.00"))
         self.population = PopulationFactory(area=self.community, year=2029, residents=6000)
         self.target = Target.objects.create(area=self.community, year=2029)
+        self.audit_entry = audit_record(actor=self.staff, action="funding.updated", target=self.funding, changes={})
         self.notification = Notification.objects.create(
             recipient=self.resident,
             kind="registration_confirmed",

@@ -1,0 +1,31 @@
+"""The audit log, read-only, for association staff."""
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import generics
+from rest_framework.permissions import BasePermission
+
+from kepu.accounts.policies import is_association_staff
+
+from .filters import AuditEntryFilter
+from .selectors import audit_entries
+from .serializers import AuditEntrySerializer
+
+
+class IsAssociationStaff(BasePermission):
+    def has_permission(self, request, view) -> bool:
+        return is_association_staff(request.user)
+
+
+@extend_schema(tags=["audit"])
+class AuditLogApi(generics.ListAPIView):
+    """Who changed events, reports, funding, population, materials, areas and organizations.
+
+    District staff see everything; subdistrict staff the entries about objects in their subtree.
+    """
+
+    serializer_class = AuditEntrySerializer
+    permission_classes = [IsAssociationStaff]
+    filterset_class = AuditEntryFilter
+
+    def get_queryset(self):
+        return audit_entries(user=self.request.user)

@@ -1,0 +1,52 @@
+"""Reads of the audit log, scoped to what a staff member looks after."""
+
+from django.db.models import CharField, Q, QuerySet
+from django.db.models.functions import Cast
+
+from kepu.accounts.policies import is_association_staff, staff_area_path, staff_area_q
+
+from .models import AuditEntry
+
+
+def _scoped_targets(user) -> dict[str, QuerySet]:
+    """Target type -> queryset of that model's rows in the user's area subtree (ids only)."""
+    from kepu.events.models import Event, EventReport, Evidence
+    from kepu.funding.models import FundingRecord, Target
+    from kepu.materials.models import Distribution
+    from kepu.places.models import Area, Membership, Organization, Population
+
+    sources = {
+        "events.event": (Event, "area"),
+        "events.eventreport": (EventReport, "event__area"),
+        "events.evidence": (Evidence, "report__event__area"),
+        "funding.fundingrecord": (FundingRecord, "area"),
+        "funding.target": (Target, "area"),
+        "places.population": (Population, "area"),
+        "places.organization": (Organization, "area"),
+        "places.membership": (Membership, "organization__area"),
+        "materials.distribution": (Distribution, "area"),
+    }
+    scoped = {
+        label: model.objects.filter(staff_area_q(user, field)).values(text_id=Cast("pk", CharField()))
+        for label, (model, field) in sources.items()
+    }
+    prefix = staff_area_path(user) or ""
+    scoped["places.area"] = Area.objects.filter(path__startswith=prefix).values(text_id=Cast("pk", CharField()))
+    return scoped
+
+
+def audit_entries(*, user) -> QuerySet[AuditEntry]:
+    """District staff and administrators see the whole log; other staff the entries about their subtree.
+
+    Each target type is matched against a subquery of the rows the staff member may see, so a page
+    costs the same two queries (count and rows) whatever the number of types or entries.
+    """
+    queryset = AuditEntry.objects.select_related("actor").order_by("-created_at", "-id")
+    if not is_association_staff(user):
+        return queryset.none()
+    if staff_area_path(user) == "" or (user.staff_area_id and user.staff_area.parent_id is None):
+        return queryset
+    scope = Q(pk__in=[])
+    for label, ids in _scoped_targets(user).items():
+        scope |= Q(target_type=label, target_id__in=ids)
+    return queryset.filter(scope)
