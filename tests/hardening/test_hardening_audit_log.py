@@ -118,7 +118,9 @@ def test_phone_numbers_inside_recorded_changes_are_masked(client_for, community,
     assert entry["changes"]["source"] == "报告人 139****5678"
 
 
-def test_a_page_of_the_scoped_log_costs_a_constant_number_of_queries(client_for, organization, other_organization, staff):
+def test_a_page_of_the_scoped_log_costs_a_constant_number_of_queries(
+    client_for, organization, other_organization, staff
+):
     def page_queries(size):
         client = client_for(staff)
         with CaptureQueriesContext(connection) as queries:
