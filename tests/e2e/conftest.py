@@ -41,9 +41,23 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
+        # The components mark their controls with data-test="…" (shared with the vitest suite).
+        playwright.selectors.set_test_id_attribute("data-test")
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
         yield browser
         browser.close()
+
+
+@pytest.fixture(autouse=True)
+def audiences(transactional_db):
+    """The audience table is seeded by a data migration, which a live-server test's flush empties: restore it."""
+    from importlib import import_module
+
+    from kepu.events.models import Audience
+
+    seed = import_module("kepu.events.migrations.0002_audiences").AUDIENCES
+    for ordering, (key, name_zh, name_en) in enumerate(seed):
+        Audience.objects.update_or_create(key=key, defaults={"name_zh": name_zh, "name_en": name_en, "ordering": ordering})
 
 
 @pytest.fixture
@@ -58,14 +72,26 @@ def artifacts(request):
 def new_page(browser, live_server, artifacts):
     """Open a fresh browser context (its own cookies) at the given viewport; zh-CN by default."""
     contexts = []
+    problems: list[str] = []
 
     def make(viewport=DESKTOP, locale="zh-CN"):
         context = browser.new_context(viewport=viewport, locale=locale, base_url=live_server.url)
         context.set_default_timeout(15000)
         contexts.append(context)
-        return context.new_page()
+        page = context.new_page()
+        # Printed with a failing test's output: script errors and API answers the journey did not expect.
+        page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+        page.on(
+            "response",
+            lambda response: problems.append(f"{response.status} {response.request.method} {response.url}")
+            if response.status >= 400
+            else None,
+        )
+        return page
 
     yield make
+    for problem in problems:
+        print(problem)
     for context in contexts:
         context.close()
 
