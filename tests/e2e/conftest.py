@@ -57,7 +57,9 @@ def audiences(transactional_db):
 
     seed = import_module("kepu.events.migrations.0002_audiences").AUDIENCES
     for ordering, (key, name_zh, name_en) in enumerate(seed):
-        Audience.objects.update_or_create(key=key, defaults={"name_zh": name_zh, "name_en": name_en, "ordering": ordering})
+        Audience.objects.update_or_create(
+            key=key, defaults={"name_zh": name_zh, "name_en": name_en, "ordering": ordering}
+        )
 
 
 @pytest.fixture
@@ -83,9 +85,11 @@ def new_page(browser, live_server, artifacts):
         page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
         page.on(
             "response",
-            lambda response: problems.append(f"{response.status} {response.request.method} {response.url}")
-            if response.status >= 400
-            else None,
+            lambda response: (
+                problems.append(f"{response.status} {response.request.method} {response.url}")
+                if response.status >= 400
+                else None
+            ),
         )
         return page
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from kepu.accounts.models import User
-from kepu.common.factories import EventFactory, MaterialFactory, OrganizationFactory, UserFactory
+from kepu.common.factories import EventFactory, MaterialFactory, OrganizationFactory
 from kepu.events.models import Event, EventReport, EventStatus, Registration, RegistrationStatus, ReportStatus
 from kepu.events.services.registrations import registration_create
 from kepu.materials.models import Distribution
