@@ -76,11 +76,17 @@ export const useAuthStore = defineStore('auth', () => {
     return user.value
   }
 
+  async function deleteAccount(password: string): Promise<void> {
+    await authApi.deleteAccount(password)
+    user.value = null
+    await authApi.csrf().catch(() => undefined)
+  }
+
   function hasRole(...roles: Role[]): boolean {
     if (!user.value) return false
     if (user.value.is_superuser) return true
     return roles.includes(user.value.role)
   }
 
-  return { user, loaded, isAuthenticated, role, isOrganizer, isStaff, fetchMe, ensureLoaded, login, register, logout, updateProfile, hasRole }
+  return { user, loaded, isAuthenticated, role, isOrganizer, isStaff, fetchMe, ensureLoaded, login, register, logout, updateProfile, deleteAccount, hasRole }
 })
