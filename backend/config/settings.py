@@ -34,6 +34,8 @@ else:
 DEBUG = env.bool("DJANGO_DEBUG", default=not PRODUCTION)
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 CSRF_FAILURE_VIEW = "kepu.common.views.csrf_failure"
+# scripts/loadtest.py's baseline views (/bench/...); never set in production.
+KEPU_BENCH_BASELINES = env.bool("KEPU_BENCH_BASELINES", default=False) and not PRODUCTION
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -134,6 +136,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 FRONTEND_DIST = Path(env.str("KEPU_FRONTEND_DIST", default=str(REPO_DIR / "frontend" / "dist")))
 # The single-page app is served at the site root; its hashed assets live under /assets/.
 WHITENOISE_ROOT = FRONTEND_DIST if FRONTEND_DIST.exists() else None
