@@ -352,7 +352,7 @@ const en: MessageSchema = {
     submit: 'Check in',
     scan: 'Scan',
     stopScan: 'Stop scanning',
-    scanUnsupported: 'This browser cannot scan codes; type the code instead.',
+    scanUnsupported: 'This browser cannot use the camera here (HTTPS is needed); type the code instead.',
     cameraDenied: 'Cannot open the camera: {error}',
     success: '{name} checked in',
     withCompanions: ' (with {n} accompanying)',

@@ -349,7 +349,7 @@ const zhCN = {
     submit: '签到',
     scan: '扫码',
     stopScan: '停止扫码',
-    scanUnsupported: '此浏览器不支持扫码，请手动输入签到码。',
+    scanUnsupported: '此浏览器无法使用摄像头扫码（需 HTTPS），请手动输入签到码。',
     cameraDenied: '无法打开摄像头：{error}',
     success: '{name} 签到成功',
     withCompanions: '（含随行 {n} 人）',
