@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
@@ -26,3 +27,5 @@ urlpatterns = [
     # Evidence files are served by the API with permission checks, never as public media.
     re_path(r"^(?!api/|admin/|static/|media/|healthz).*$", spa_index, name="spa"),
 ]
+if settings.KEPU_BENCH_BASELINES:  # scripts/loadtest.py only
+    urlpatterns.insert(0, path("bench/", include("kepu.common.baselines")))
