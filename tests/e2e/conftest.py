@@ -20,6 +20,7 @@ CHROMIUM_FLAGS = [
 ]
 DESKTOP = {"width": 1280, "height": 860}
 PHONE = {"width": 375, "height": 780}
+SETTLE_MS = 3500
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls made by fixtures are still
 # plain synchronous code, so Django's async-safety guard does not apply here.
@@ -79,6 +80,9 @@ def new_page(browser, live_server, artifacts):
     def make(viewport=DESKTOP, locale="zh-CN"):
         context = browser.new_context(viewport=viewport, locale=locale, base_url=live_server.url)
         context.set_default_timeout(15000)
+        # A controllable page clock (running in real time) lets a screenshot fast-forward chart
+        # animations and fading messages instead of waiting for them.
+        context.clock.install()
         contexts.append(context)
         page = context.new_page()
         # Printed with a failing test's output: script errors and API answers the journey did not expect.
@@ -106,10 +110,11 @@ def shoot(artifacts):
 
     def take(page, name: str):
         original = page.viewport_size
-        page.set_viewport_size(DESKTOP)
-        page.screenshot(path=str(artifacts / f"{name}-desktop.png"), full_page=True)
-        page.set_viewport_size(PHONE)
-        page.screenshot(path=str(artifacts / f"{name}-375.png"), full_page=True)
+        for viewport, suffix in ((DESKTOP, "desktop"), (PHONE, "375")):
+            page.set_viewport_size(viewport)
+            # Let the chart animations (and the 3 s toast messages) run to their end.
+            page.clock.run_for(SETTLE_MS)
+            page.screenshot(path=str(artifacts / f"{name}-{suffix}.png"), full_page=True, animations="disabled")
         if original:
             page.set_viewport_size(original)
 
