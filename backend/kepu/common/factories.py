@@ -1,6 +1,5 @@
 """Factories shared by the tests and the demo seed."""
 
-import secrets
 from datetime import timedelta
 from decimal import Decimal
 
@@ -8,17 +7,11 @@ import factory
 from django.utils import timezone
 
 from kepu.accounts.models import Role, User
+from kepu.events.codes import new_check_in_code
 from kepu.events.models import Event, EventStatus, Registration, RegistrationStatus
 from kepu.funding.models import FundingRecord, FundingSource
 from kepu.materials.models import Distribution, Material, MaterialKind
 from kepu.places.models import Area, AreaLevel, Membership, Organization, Population, Setting
-
-CHECK_IN_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-
-
-def new_check_in_code() -> str:
-    """8 characters from 32 unambiguous symbols: 40 bits, short enough to type at the door."""
-    return "".join(secrets.choice(CHECK_IN_ALPHABET) for _ in range(8))
 
 
 class AreaFactory(factory.django.DjangoModelFactory):

@@ -17,7 +17,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from kepu.accounts.models import Role, User
-from kepu.common.factories import CHECK_IN_ALPHABET, new_check_in_code
+from kepu.events.codes import CHECK_IN_ALPHABET, new_check_in_code
 from kepu.events.models import Event, EventReport, Registration, WalkInCount
 from kepu.funding.models import FundingRecord
 from kepu.materials.models import Distribution

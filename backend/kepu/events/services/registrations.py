@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from kepu.common.audit import audit_record
 from kepu.common.errors import Conflict
-from kepu.common.factories import new_check_in_code
+from kepu.events.codes import new_check_in_code
 from kepu.notifications.models import NotificationKind
 from kepu.notifications.services import notify
 
