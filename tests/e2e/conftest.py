@@ -110,6 +110,7 @@ def shoot(artifacts):
 
     def take(page, name: str):
         original = page.viewport_size
+        page.mouse.move(0, 0)  # a hovered message would stay open
         for viewport, suffix in ((DESKTOP, "desktop"), (PHONE, "375")):
             page.set_viewport_size(viewport)
             # Let the chart animations (and the 3 s toast messages) run to their end.

@@ -305,6 +305,9 @@ def test_an_organizer_runs_an_event_from_submission_to_report_and_staff_see_it_o
     desk.get_by_test_id("report-submit").click()
     status = desk.get_by_test_id("report-status")
     expect(status).to_contain_text("待审核")
+    # Filed: the event is reported, and the form gives way until staff return the report.
+    expect(desk.locator(".el-tag", has_text="已提交总结")).to_be_visible()
+    expect(desk.get_by_test_id("report-submit")).to_have_count(0)
     expect(status).to_contain_text("防范电信诈骗手册 × 30")
     expect(status.locator(".el-descriptions__content")).to_have_text(
         ["1", "3", "4", re.compile(r"¥\s*350\.50"), "防范电信诈骗手册 × 30"]
