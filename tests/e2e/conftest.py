@@ -115,6 +115,7 @@ def shoot(artifacts):
             page.set_viewport_size(viewport)
             # Let the chart animations (and the 3 s toast messages) run to their end.
             page.clock.run_for(SETTLE_MS)
+            page.evaluate("window.scrollTo(0, 0)")  # else the sticky header is drawn where the page was scrolled
             page.screenshot(path=str(artifacts / f"{name}-{suffix}.png"), full_page=True, animations="disabled")
         if original:
             page.set_viewport_size(original)

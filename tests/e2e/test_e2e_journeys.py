@@ -86,6 +86,17 @@ def lecture(organization):
 
 
 @pytest.fixture
+def eyesight_lecture(organization):
+    return EventFactory(
+        title="儿童近视防控讲座",
+        organization=organization,
+        activity_type="lecture",
+        capacity=40,
+        starts_at=timezone.now() + timedelta(days=12),
+    )
+
+
+@pytest.fixture
 def exhibition(district):
     school = OrganizationFactory(name="钢铁大街第一小学", setting=Setting.SCHOOL, area=district)
     return EventFactory(title="校园机器人展览", organization=school, activity_type="exhibition", capacity=200)
@@ -126,7 +137,7 @@ def earlier_this_year(organization, organizer, staff, community):
 
 
 def test_a_resident_registers_finds_a_lecture_by_its_type_signs_up_and_sees_the_check_in_code(
-    new_page, shoot, lecture, exhibition
+    new_page, shoot, lecture, eyesight_lecture, exhibition
 ):
     page = new_page(viewport=PHONE)
 
@@ -143,13 +154,13 @@ def test_a_resident_registers_finds_a_lecture_by_its_type_signs_up_and_sees_the_
     # On a phone the menu sits behind the burger, and the filters behind their toggle.
     page.get_by_test_id("nav-burger").click()
     page.get_by_role("menuitem", name="找活动").click()
-    expect(page.get_by_test_id("finder-count")).to_have_text("共 2 场活动")
+    expect(page.get_by_test_id("finder-count")).to_have_text("共 3 场活动")
     page.get_by_role("button", name="筛选").click()
     pick_option(page, "filter-activity-type", "科普讲座")
-    expect(page.get_by_test_id("finder-count")).to_have_text("共 1 场活动")
+    expect(page.get_by_test_id("finder-count")).to_have_text("共 2 场活动")
     results = page.get_by_test_id("finder-results")
-    expect(results.get_by_test_id("event-title")).to_have_text(["家庭急救知识讲座"])
-    expect(results.get_by_test_id("event-seats")).to_have_text("剩余 30 个名额")
+    expect(results.get_by_test_id("event-title")).to_have_text(["家庭急救知识讲座", "儿童近视防控讲座"])
+    expect(results.get_by_test_id("event-seats")).to_have_text(["剩余 30 个名额", "剩余 40 个名额"])
     expect(page).to_have_url(re.compile(r"activity_type=lecture"))
     shoot(page, "1-finder")
 
@@ -302,6 +313,7 @@ def test_an_organizer_runs_an_event_from_submission_to_report_and_staff_see_it_o
     quantity.blur()
     desk.get_by_test_id("expenditure").fill("350.50")
     desk.get_by_test_id("summary").fill("讲解垃圾分类标准，现场互动答题，居民反响热烈。")
+    shoot(desk, "4-report-form")
     desk.get_by_test_id("report-submit").click()
     status = desk.get_by_test_id("report-status")
     expect(status).to_contain_text("待审核")
@@ -312,7 +324,7 @@ def test_an_organizer_runs_an_event_from_submission_to_report_and_staff_see_it_o
     expect(status.locator(".el-descriptions__content")).to_have_text(
         ["1", "3", "4", re.compile(r"¥\s*350\.50"), "防范电信诈骗手册 × 30"]
     )
-    shoot(desk, "4-report")
+    shoot(desk, "5-report-filed")
     report = EventReport.objects.get(event=event)
     assert (report.checked_in, report.walk_ins, report.attendance, str(report.expenditure)) == (1, 3, 4, "350.50")
     assert Distribution.objects.get(event=event).quantity == 30
@@ -330,7 +342,7 @@ def test_an_organizer_runs_an_event_from_submission_to_report_and_staff_see_it_o
     review = office.get_by_test_id("review-item").filter(has_text=title)
     expect(review.get_by_test_id("review-attendance")).to_have_text("4")
     expect(review).to_contain_text("防范电信诈骗手册 × 30")
-    shoot(office, "5-report-review")
+    shoot(office, "6-report-review")
     review.get_by_test_id("accept-report").click()
     expect(office.get_by_text("总结已通过，数据计入统计")).to_be_visible()
     expect(review).to_have_count(0)
@@ -343,4 +355,4 @@ def test_an_organizer_runs_an_event_from_submission_to_report_and_staff_see_it_o
     expect(office.get_by_test_id("kpi-attendance").get_by_test_id("stat-value")).to_have_text(
         str(attendance_before + 4)
     )
-    shoot(office, "6-dashboard")
+    shoot(office, "7-dashboard")
