@@ -80,18 +80,18 @@ SQL = {
         WITH {HELD}, {DISTRIBUTED}, {FUNDED},
         ev AS (SELECT {EVENT_FIGURES} FROM held),
         reg AS (
-            SELECT coalesce(sum(n_active), 0) AS registrations, coalesce(sum(n_confirmed), 0) AS confirmed,
-                   coalesce(sum(n_waitlisted), 0) AS waitlisted, coalesce(sum(n_cancelled), 0) AS cancelled,
-                   coalesce(sum(n_attended), 0) AS attended,
-                   count(*) FILTER (WHERE n_attended >= 1) AS unique_participants,
+            SELECT count(*) FILTER (WHERE status <> 'cancelled') AS registrations,
+                   count(*) FILTER (WHERE status = 'confirmed') AS confirmed,
+                   count(*) FILTER (WHERE status = 'waitlisted') AS waitlisted,
+                   count(*) FILTER (WHERE status = 'cancelled') AS cancelled,
+                   count(checked_in_at) AS attended
+            FROM events_registration WHERE event_id IN (SELECT id FROM held)),
+        people AS (
+            -- checked-in registrations in resident order (partial index), tested against the held events
+            SELECT count(*) FILTER (WHERE n_attended >= 1) AS unique_participants,
                    count(*) FILTER (WHERE n_attended >= 2) AS repeat_participants
-            FROM (SELECT resident_id,
-                         count(*) FILTER (WHERE status <> 'cancelled') AS n_active,
-                         count(*) FILTER (WHERE status = 'confirmed') AS n_confirmed,
-                         count(*) FILTER (WHERE status = 'waitlisted') AS n_waitlisted,
-                         count(*) FILTER (WHERE status = 'cancelled') AS n_cancelled,
-                         count(*) FILTER (WHERE checked_in_at IS NOT NULL) AS n_attended
-                  FROM events_registration WHERE event_id IN (SELECT id FROM held) GROUP BY resident_id) t),
+            FROM (SELECT resident_id, count(*) FILTER (WHERE event_id IN (SELECT id FROM held)) AS n_attended
+                  FROM events_registration WHERE checked_in_at IS NOT NULL GROUP BY resident_id) t),
         mat AS (SELECT json_agg(x) AS kinds FROM (
             SELECT m.kind, sum(d.quantity) AS quantity FROM distributed d
             JOIN materials_material m ON m.id = d.material_id GROUP BY m.kind) x),
@@ -107,7 +107,7 @@ SQL = {
                    coalesce(sum(amount) FILTER (WHERE direction = 'income' AND source = 'other'), 0) AS other,
                    coalesce(sum(amount) FILTER (WHERE direction = 'expenditure'), 0) AS spent
             FROM funded)
-        SELECT * FROM ev, reg, mat, mat_each, fund""",
+        SELECT * FROM ev, reg, people, mat, mat_each, fund""",
     "timeseries": f"""
         WITH {HELD}, {DISTRIBUTED}, {FUNDED},
         months AS (SELECT generate_series(%(start_date)s::date, %(end_date)s::date - 1, interval '1 month')::date AS m),
