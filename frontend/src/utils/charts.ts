@@ -103,7 +103,8 @@ export function perCapitaOption(
     legend: { top: 0 },
     grid: GRID,
     xAxis: { type: 'category', data: areas.map((a) => a.area.name), axisLabel: { interval: 0, rotate: areas.length > 6 ? 40 : 0 } },
-    yAxis: { type: 'value', name: '¥' },
+    // The axis reaches past the target, so its line shows even when every area is below it.
+    yAxis: { type: 'value', name: '¥', max: (extent: { max: number }) => Math.max(extent.max, targetValue * 1.2) },
     series: [
       {
         type: 'bar',
