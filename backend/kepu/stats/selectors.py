@@ -82,30 +82,38 @@ def root_depth(root: Area | None) -> int:
 
 # Events -----------------------------------------------------------------------------------------------
 
-def held_events(f: StatsFilter) -> QuerySet[Event]:
-    """Events that took place in the period and slice and count under the official/provisional switch."""
-    qs = Event.objects.filter(starts_at__gte=f.start_dt, starts_at__lt=f.end_dt)
+def held_q(f: StatsFilter, prefix: str = "") -> Q:
+    """The condition for events that took place in the period and slice and count under the
+    official/provisional switch, on the event itself or (``prefix="event__"``) through a relation."""
+
+    def on(**lookups) -> Q:
+        return Q(**{prefix + key: value for key, value in lookups.items()})
+
+    q = on(starts_at__gte=f.start_dt, starts_at__lt=f.end_dt)
     if f.provisional:
-        qs = qs.filter(Q(report__isnull=False) | Q(status__in=[EventStatus.COMPLETED, EventStatus.REPORTED])).exclude(
+        q &= (on(report__isnull=False) | on(status__in=[EventStatus.COMPLETED, EventStatus.REPORTED])) & ~on(
             status=EventStatus.CANCELLED
         )
     else:
-        qs = qs.filter(report__status=ReportStatus.ACCEPTED)
+        q &= on(report__status=ReportStatus.ACCEPTED)
     if f.root_path:
-        qs = qs.filter(area__path__startswith=f.root_path)
+        q &= on(area__path__startswith=f.root_path)
     if f.setting:
-        qs = qs.filter(setting=f.setting)
+        q &= on(setting=f.setting)
     if f.activity_type:
-        qs = qs.filter(activity_type=f.activity_type)
+        q &= on(activity_type=f.activity_type)
     if f.mode:
-        qs = qs.filter(mode=f.mode)
+        q &= on(mode=f.mode)
     if f.organization:
-        qs = qs.filter(organization_id=f.organization)
+        q &= on(organization_id=f.organization)
     if f.audience:
-        qs = qs.filter(
-            Exists(Event.audiences.through.objects.filter(event_id=OuterRef("pk"), audience_id=f.audience))
-        )
-    return qs
+        q &= Q(Exists(Event.audiences.through.objects.filter(event_id=OuterRef(prefix + "pk"), audience_id=f.audience)))
+    return q
+
+
+def held_events(f: StatsFilter) -> QuerySet[Event]:
+    """Events that took place in the period and slice and count under the official/provisional switch."""
+    return Event.objects.filter(held_q(f))
 
 
 def with_attendance(qs: QuerySet[Event], f: StatsFilter) -> QuerySet[Event]:
@@ -188,7 +196,10 @@ def registration_figures(f: StatsFilter) -> dict:
 # Materials --------------------------------------------------------------------------------------------
 
 def distributions(f: StatsFilter) -> QuerySet[Distribution]:
-    at_events = Q(event__in=held_events(f).values("pk"))
+    """Distributions at held events (joined, not an ``IN`` subquery: the event join is then shared with
+    the month of the event in the time series and the held events are not planned a second time) and,
+    without event slices, standalone ones dated in the period and area."""
+    at_events = held_q(f, "event__")
     if f.has_event_slice:
         return Distribution.objects.filter(at_events)
     standalone = Q(event__isnull=True, date__gte=f.start_date, date__lt=f.end_date)
