@@ -237,7 +237,7 @@ def run_scenario(name: str, port: int, users: int, duration: float, pick) -> dic
 
 
 def count_queries(database_url: str) -> dict[str, tuple[int, int]]:
-    """Queries for one page of 10 and of 50 rows, through the test client, in this process."""
+    """Queries for one page of 10 and of 50 rows, and the median time of a page, through the test client."""
     os.environ["DATABASE_URL"] = database_url
     os.environ["KEPU_BENCH_BASELINES"] = "1"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -260,7 +260,15 @@ def count_queries(database_url: str) -> dict[str, tuple[int, int]]:
             assert len(response.json()["results"]) == size
             per_size.append(len(queries))
         counts[label] = tuple(per_size)
-    return counts
+    # One request at a time, the two views interleaved so that noise from other work hits both alike.
+    timings: dict[str, list[float]] = {"GET /api/v1/events/": [], "plain Django event list": []}
+    for number in range(60):
+        for label, path in (("GET /api/v1/events/", "/api/v1/events/"), ("plain Django event list", "/bench/events/")):
+            started = time.perf_counter()
+            client.get(f"{path}?page={number % 10 + 1}")
+            timings[label].append((time.perf_counter() - started) * 1000)
+    medians = {label: statistics.median(values) for label, values in timings.items()}
+    return counts, medians
 
 
 def main() -> None:
@@ -378,10 +386,13 @@ def main() -> None:
     }
     print(f"  5xx or connection errors: {errors or 'none'}")
 
-    counts = count_queries(url)
+    counts, medians = count_queries(url)
     print("\nqueries per page (page_size 10 vs 50):")
     for label, (small, large) in counts.items():
         print(f"  {label:<28} {small} vs {large} -> {'constant' if small == large else 'NOT constant'}")
+    api_ms, plain_ms = medians["GET /api/v1/events/"], medians["plain Django event list"]
+    print("\none request at a time, in process (median of 60, 20 events a page):")
+    print(f"  GET /api/v1/events/ {api_ms:.1f} ms, plain Django {plain_ms:.1f} ms, ratio {api_ms / plain_ms:.2f}×")
     from django.db import connections
 
     connections.close_all()
