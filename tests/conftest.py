@@ -34,6 +34,29 @@ def _isolated_cache_and_media(settings, tmp_path):
     cache.clear()
 
 
+def _uses_transactional_db(request) -> bool:
+    marker = request.node.get_closest_marker("django_db")
+    transactional = bool(marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])))
+    return transactional or {"transactional_db", "live_server"} & set(request.fixturenames)
+
+
+@pytest.fixture(autouse=True)
+def _audiences_after_flush(request):
+    """A transactional test's flush empties the audience table that a data migration fills: put it back."""
+    if not _uses_transactional_db(request):
+        yield
+        return
+    from importlib import import_module
+
+    from kepu.events.models import Audience
+
+    request.getfixturevalue("transactional_db")
+    seed = import_module("kepu.events.migrations.0002_audiences").AUDIENCES
+    for ordering, (key, name_zh, name_en) in enumerate(seed):
+        Audience.objects.update_or_create(key=key, defaults={"name_zh": name_zh, "name_en": name_en, "ordering": ordering})
+    yield
+
+
 @pytest.fixture
 def district(db):
     return AreaFactory(name="昆都仑区", level=AreaLevel.DISTRICT, code="150203")

@@ -49,20 +49,6 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(autouse=True)
-def audiences(transactional_db):
-    """The audience table is seeded by a data migration, which a live-server test's flush empties: restore it."""
-    from importlib import import_module
-
-    from kepu.events.models import Audience
-
-    seed = import_module("kepu.events.migrations.0002_audiences").AUDIENCES
-    for ordering, (key, name_zh, name_en) in enumerate(seed):
-        Audience.objects.update_or_create(
-            key=key, defaults={"name_zh": name_zh, "name_en": name_en, "ordering": ordering}
-        )
-
-
 @pytest.fixture
 def artifacts(request):
     folder = ARTIFACTS / request.node.name
