@@ -56,8 +56,13 @@ def load_tree(root: Area, year: int) -> AreaTree:
     """The slice's areas with their own population and per-capita target of the year, in one query."""
     tree = AreaTree()
     rows = Area.objects.filter(path__startswith=root.path).annotate(
-        residents=Subquery(Population.objects.filter(area=OuterRef("pk"), year=year).values("residents")[:1]),
-        target=Subquery(Target.objects.filter(area=OuterRef("pk"), year=year).values("per_capita_funding")[:1]),
+        # order_by(): the models' default ordering by area path would join and sort for each area.
+        residents=Subquery(
+            Population.objects.filter(area=OuterRef("pk"), year=year).order_by().values("residents")[:1]
+        ),
+        target=Subquery(
+            Target.objects.filter(area=OuterRef("pk"), year=year).order_by().values("per_capita_funding")[:1]
+        ),
     )
     for a in rows.values("id", "parent_id", "name", "level", "path", "residents", "target"):
         tree.names[a["id"]] = a["name"]

@@ -51,9 +51,10 @@ EVENT_DIMENSIONS = ("setting", "area", "activity_type", "audience", "organizatio
 
 @contextmanager
 def aggregate_session() -> Iterator[None]:
-    """Run a request's aggregates in one read transaction tuned for them: grouping a year's registrations
-    per resident needs more than the default 4 MB of sort memory, and queries of a few hundred
-    milliseconds lose more to JIT compilation than they gain."""
+    """Run a request's aggregates in one read transaction tuned for them: hashing a year's held events
+    and registrations and sorting a year's distributions by month need more than the default 4 MB of
+    work memory (below it they spill to disk), and queries of a few hundred milliseconds lose more to JIT
+    compilation than they gain."""
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL work_mem = '64MB'; SET LOCAL jit = off")
         yield
