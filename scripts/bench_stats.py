@@ -217,6 +217,38 @@ def endpoint_urls(year: int, root_id: int) -> dict[str, tuple[str, dict]]:
     }
 
 
+def sql_row(name: str, params: dict) -> dict:
+    with aggregate_session(), connection.cursor() as cursor:
+        cursor.execute(SQL[name], params)
+        return dict(zip([column.name for column in cursor.description], cursor.fetchone(), strict=True))
+
+
+def check_same_figures(client: APIClient, urls: dict, params: dict) -> None:
+    """The hand-written SQL must compute what the endpoints answer, or the ratio means nothing: compare the
+    headline figures of the summary and the yearly report before timing anything."""
+    url, query = urls["summary"]
+    api, sql = client.get(url, query).json(), sql_row("summary", params)
+    pairs = {
+        "events": (api["events"]["events"], sql["events"]),
+        "attendance": (api["attendance"]["attendance"], sql["attendance"]),
+        **{k: (api["registrations"][k], sql[k]) for k in ("registrations", "confirmed", "waitlisted", "attended")},
+        **{k: (api["participants"][k], sql[k]) for k in ("unique_participants", "repeat_participants")},
+        "materials": (api["materials"]["total"], sum(kind["quantity"] for kind in sql["kinds"] or [])),
+        "raised": (api["funding"]["raised"], f"{sql['raised']:.2f}"),
+    }
+    url, query = urls["reports/annual"]
+    api, sql = client.get(url, query).json(), sql_row("reports/annual", params)
+    pairs |= {
+        "annual events": (api["events_total"], sql["events"]),
+        "annual large-scale sessions": (api["large_scale"]["sessions"], sql["sessions"]),
+        "annual materials": (api["materials"], sql["materials"] or 0),
+    }
+    wrong = {name: pair for name, pair in pairs.items() if pair[0] != pair[1]}
+    if wrong:
+        sys.exit(f"The SQL and the endpoints disagree (API, SQL): {wrong}")
+    print(f"Checked: the SQL gives the endpoints' figures ({len(pairs)} headline figures compared).")
+
+
 def timed(fn, runs: int) -> float:
     fn()  # warm caches and connections
     samples = []
@@ -353,9 +385,11 @@ def main() -> None:
     }
     print(f"Database: {n_events:,} events, {n_registrations:,} registrations; year {year}, area {root.name}, "
           f"{args.runs} runs each, PostgreSQL {connection.pg_version // 10000}.")
+    urls = endpoint_urls(year, root.pk)
+    check_same_figures(client, urls, params)
     print(f"{'endpoint':<30}{'API median ms':>15}{'SQL median ms':>15}{'ratio':>8}")
     ratios, slowest = [], 0.0
-    for name, (url, query) in endpoint_urls(year, root.pk).items():
+    for name, (url, query) in urls.items():
         def call(url=url, query=query):
             cache.clear()  # the public summary is cached; measure the work, not the cache
             response = client.get(url, query)
