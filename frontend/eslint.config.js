@@ -3,7 +3,7 @@ import pluginVue from 'eslint-plugin-vue'
 
 export default defineConfigWithVueTs(
   { name: 'kepu/files', files: ['**/*.{ts,mts,vue}'] },
-  { name: 'kepu/ignores', ignores: ['dist/**', 'coverage/**', 'node_modules/**'] },
+  { name: 'kepu/ignores', ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'src/api/schema.d.ts'] },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
   {

@@ -46,7 +46,7 @@ export type EventStatus = (typeof EVENT_STATUSES)[number]
 export const ROLES = ['resident', 'organizer', 'staff', 'admin'] as const
 export type Role = (typeof ROLES)[number]
 
-export const AREA_LEVELS = ['district', 'subdistrict', 'town', 'community', 'village'] as const
+export const AREA_LEVELS = ['district', 'subdistrict', 'town', 'township', 'community', 'village'] as const
 export type AreaLevel = (typeof AREA_LEVELS)[number]
 
 export interface NamedRef {

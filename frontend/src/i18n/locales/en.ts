@@ -147,6 +147,7 @@ const en: MessageSchema = {
     district: 'District',
     subdistrict: 'Subdistrict',
     town: 'Town',
+    township: 'Township',
     community: 'Community',
     village: 'Village',
   },

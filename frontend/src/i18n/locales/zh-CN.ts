@@ -145,6 +145,7 @@ const zhCN = {
     district: '区',
     subdistrict: '街道',
     town: '镇',
+    township: '乡 / 苏木',
     community: '社区',
     village: '村',
   },

@@ -1,0 +1,32 @@
+// Regenerates src/api/schema.d.ts from the API's OpenAPI schema (`make api-types`).
+// The schema comes from the backend's own generator, or from a running server with KEPU_SCHEMA_URL.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+import openapiTS, { astToString } from 'openapi-typescript'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const frontend = resolve(here, '..')
+const backend = resolve(frontend, '../backend')
+const python = process.env.KEPU_PYTHON ?? resolve(frontend, '../.venv/bin/python')
+const target = join(frontend, 'src/api/schema.d.ts')
+
+let source
+if (process.env.KEPU_SCHEMA_URL) {
+  source = new URL(process.env.KEPU_SCHEMA_URL)
+} else {
+  const file = join(mkdtempSync(join(tmpdir(), 'kepu-schema-')), 'openapi.json')
+  execFileSync(python, ['manage.py', 'spectacular', '--format', 'openapi-json', '--file', file], {
+    cwd: backend,
+    stdio: 'inherit',
+  })
+  source = pathToFileURL(file)
+}
+
+const ast = await openapiTS(source)
+const banner = '// Generated from the OpenAPI schema by `npm run api-types`; do not edit by hand.\n\n'
+writeFileSync(target, banner + astToString(ast))
+console.log(`Wrote ${target}`)
