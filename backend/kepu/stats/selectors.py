@@ -157,16 +157,26 @@ def event_figures(f: StatsFilter) -> dict:
     return with_attendance(held_events(f), f).aggregate(**event_aggregates())
 
 
-def registration_figures(f: StatsFilter) -> dict:
+# Streaming the participants over every check-in pays off once the slice holds this share of all events.
+STREAM_PARTICIPANTS_SHARE = 0.5
+
+
+def registration_figures(f: StatsFilter, *, held_count: int, stream: bool | None = None) -> dict:
     """Sign-up counts, no-show rate, unique and repeat participants in two aggregates.
 
     The counts by status are one plain aggregate over the held events' registrations. Participants need
-    the registrations grouped per resident; grouping ~800,000 rows of a district-year in a hash table of
-    100,000 residents is the single most expensive step of the statistics, so it streams instead: the
-    partial index ``stats_registration_attended_resident`` (resident, event) over checked-in registrations
-    is read in resident order, each row is tested against the held events (a hashed subplan, because
-    the condition sits in the count's FILTER and not in WHERE) and the groups are counted as they pass.
-    Counting ``event_id`` rather than ``id`` keeps both scans on index columns only.
+    the checked-in registrations grouped per resident, done one of two ways:
+
+    - a broad slice (at least ``STREAM_PARTICIPANTS_SHARE`` of all events, e.g. a district-year) streams:
+      the partial index ``stats_registration_attended_resident`` (resident, event) of all check-ins is
+      read in resident order, each row tested against the held events (a hashed subplan, as the condition
+      sits in the count's FILTER, not in WHERE) and each resident's group counted as it passes. Hashing
+      ~600,000 check-ins into 100,000 residents instead is the most expensive step of the statistics.
+    - a narrow slice (a month, a community) looks its events' registrations up by event and groups the
+      few rows found; streaming would read every check-in ever made.
+
+    ``held_count`` is the number of held events the caller already has; ``stream`` forces a way (tests).
+    Counting ``event_id`` rather than ``id`` keeps the scans on index columns only.
     """
     held = held_events(f).values("pk")
     counts = Registration.objects.filter(event__in=held).aggregate(
@@ -176,14 +186,16 @@ def registration_figures(f: StatsFilter) -> dict:
         cancelled=Count("event_id", filter=Q(status=RegistrationStatus.CANCELLED)),
         attended=Count("event_id", filter=Q(checked_in_at__isnull=False)),
     )
-    people = (
-        Registration.objects.filter(checked_in_at__isnull=False)
-        .values("resident_id")
-        .annotate(attended=Count("event_id", filter=Q(event__in=held)))
-        .aggregate(
-            unique_participants=Count("resident_id", filter=Q(attended__gte=1)),
-            repeat_participants=Count("resident_id", filter=Q(attended__gte=2)),
-        )
+    if stream is None:
+        stream = held_count >= Event.objects.count() * STREAM_PARTICIPANTS_SHARE
+    checked_in = Registration.objects.filter(checked_in_at__isnull=False)
+    if stream:
+        per_resident = checked_in.values("resident_id").annotate(attended=Count("event_id", filter=Q(event__in=held)))
+    else:
+        per_resident = checked_in.filter(event__in=held).values("resident_id").annotate(attended=Count("event_id"))
+    people = per_resident.aggregate(
+        unique_participants=Count("resident_id", filter=Q(attended__gte=1)),
+        repeat_participants=Count("resident_id", filter=Q(attended__gte=2)),
     )
     confirmed = counts["confirmed"]
     registrations = {
@@ -282,7 +294,7 @@ def stats_summary(f: StatsFilter, language: str) -> dict:
             for k in ("checked_in", "walk_ins", "attendance", "attendance_offline", "attendance_online",
                       "attendance_mixed")
         },
-        **registration_figures(f),
+        **registration_figures(f, held_count=events["events"]),
         "materials": {
             "total": sum(r["quantity"] for r in materials),
             "by_kind": kinds_of(materials, language),
