@@ -1,4 +1,4 @@
-import { computed, shallowRef } from 'vue'
+import { computed, reactive, shallowRef, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 
 import { ApiError } from '@/api/http'
@@ -20,15 +20,32 @@ export function useErrorMessage() {
   }
 }
 
-/** Form-level error state: the API's message plus its per-field messages. */
-export function useFormErrors() {
+/**
+ * Form-level error state: the API's message plus its per-field messages. Given the form's model, a
+ * field's message disappears as soon as the person edits that field.
+ */
+export function useFormErrors(model?: Record<string, unknown>) {
   const error = shallowRef<unknown>(null)
+  const edited = reactive(new Set<string>())
   const toMessage = useErrorMessage()
 
   const fieldErrors = computed<Record<string, string[]>>(() => (error.value instanceof ApiError ? error.value.errors : {}))
 
+  watch(error, () => edited.clear())
+  if (model) {
+    watch(
+      () => ({ ...model }),
+      (now, before) => {
+        for (const key of Object.keys(now)) {
+          if (!Object.is(now[key], before[key])) edited.add(key)
+        }
+      },
+    )
+  }
+
   /** The message for one field, shown next to it (`el-form-item :error`). */
   function fieldError(field: string): string {
+    if (edited.has(field)) return ''
     return fieldErrors.value[field]?.join(' ') ?? ''
   }
 

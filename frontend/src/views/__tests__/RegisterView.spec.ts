@@ -60,3 +60,25 @@ describe('RegisterView', () => {
     wrapper.unmount()
   })
 })
+
+describe('RegisterView after an error', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    fetchMock.mockReset()
+  })
+
+  it('drops a field message once the person edits that field', async () => {
+    vi.stubGlobal('fetch', fetchMock)
+    fetchMock.mockResolvedValue(jsonResponse(400, { detail: '该手机号已注册。', errors: { phone: ['该手机号已注册。'] } }))
+    const { plugins, router } = appPlugins('zh-CN')
+    await router.push('/register')
+    const wrapper = mount(RegisterView, { global: { plugins }, attachTo: document.body })
+    await fillAndSubmit(wrapper)
+    await vi.waitFor(() => expect(wrapper.find('.el-form-item__error').exists()).toBe(true))
+    await wrapper.get('input[data-test="phone"]').setValue('13800001235')
+    await flushPromises()
+    const phoneItem = wrapper.get('input[data-test="phone"]').element.closest('.el-form-item')
+    expect(phoneItem?.querySelector('.el-form-item__error')?.textContent ?? '').not.toContain('该手机号已注册。')
+    wrapper.unmount()
+  })
+})
