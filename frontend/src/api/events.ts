@@ -1,4 +1,4 @@
-import { http, listAll, type Page } from './http'
+import { buildUrl, http, listAll, type Page } from './http'
 import type {
   ActivityType,
   Audience,
@@ -95,6 +95,11 @@ export const eventsApi = {
   checkIn: (id: number, code: string) => http.post<CheckInResult>(`/api/v1/events/${id}/check-in/`, { code }),
   registrantsCsvUrl: (id: number) => `/api/v1/events/${id}/registrants.csv`,
   calendarUrl: (id: number) => `/api/v1/events/${id}/calendar.ics`,
+  /** An iCalendar feed of upcoming published events matching the filters, for calendar apps. */
+  feedUrl: (filters: EventFilters = {}) => {
+    const { upcoming: _upcoming, starts_after: _after, starts_before: _before, ...rest } = filters
+    return buildUrl('/api/v1/calendar.ics', { ...rest })
+  },
 
   getReport: (id: number, signal?: AbortSignal) => http.get<EventReport>(`/api/v1/events/${id}/report/`, { signal }),
   submitReport: (id: number, input: ReportInput) => http.post<EventReport>(`/api/v1/events/${id}/report/`, input),

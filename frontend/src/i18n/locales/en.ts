@@ -168,6 +168,7 @@ const en: MessageSchema = {
     calendarError: "Could not load this month's events.",
     eventsOn: 'Events on {day}',
     noEventsThatDay: 'No events on this day.',
+    subscribe: 'Subscribe (iCal)',
   },
   detail: {
     notFound: 'This event does not exist or is not published.',

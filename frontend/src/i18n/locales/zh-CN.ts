@@ -166,6 +166,7 @@ const zhCN = {
     calendarError: '无法加载本月活动。',
     eventsOn: '{day} 的活动',
     noEventsThatDay: '这一天没有活动。',
+    subscribe: '订阅日历（iCal）',
   },
   detail: {
     notFound: '活动不存在或未发布。',
