@@ -106,6 +106,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { access: 'staff', title: 'staff.reviews' },
   },
   {
+    path: '/staff/records',
+    name: 'staff-records',
+    component: () => import('@/views/StaffRecordsView.vue'),
+    meta: { access: 'staff', title: 'records.title' },
+  },
+  {
     path: '/login',
     name: 'login',
     component: () => import('@/views/LoginView.vue'),

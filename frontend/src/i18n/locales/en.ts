@@ -489,6 +489,26 @@ const en: MessageSchema = {
     organization: 'Organization',
     chartError: 'Could not load the chart data.',
   },
+  records: {
+    title: 'Records',
+    failed: 'Failed notifications',
+    failedEmpty: 'No failed notifications.',
+    failedHint: 'SMS or email that could not be delivered after every retry; the inbox copy is unaffected. Check the contact details with the person.',
+    recipient: 'Recipient',
+    kind: 'Kind',
+    attempts: 'Attempts',
+    lastError: 'Last error',
+    dueAt: 'Due',
+    audit: 'Audit log',
+    auditEmpty: 'No entries.',
+    actor: 'By',
+    action: 'Action',
+    target: 'Object',
+    changes: 'Changes',
+    time: 'Time',
+    system: 'System',
+    filterAction: 'Filter by action, e.g. event.approve',
+  },
 }
 
 export default en

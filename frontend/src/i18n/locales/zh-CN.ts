@@ -486,6 +486,26 @@ const zhCN = {
     organization: '单位',
     chartError: '图表数据加载失败。',
   },
+  records: {
+    title: '运行记录',
+    failed: '发送失败的通知',
+    failedEmpty: '没有发送失败的通知。',
+    failedHint: '多次重试仍未送达的短信或邮件；站内消息不受影响。请联系本人核实联系方式。',
+    recipient: '收件人',
+    kind: '类型',
+    attempts: '尝试次数',
+    lastError: '最后错误',
+    dueAt: '计划发送',
+    audit: '操作日志',
+    auditEmpty: '没有操作记录。',
+    actor: '操作人',
+    action: '操作',
+    target: '对象',
+    changes: '变更',
+    time: '时间',
+    system: '系统',
+    filterAction: '按操作筛选，如 event.approve',
+  },
 }
 
 export default zhCN
