@@ -17,6 +17,7 @@ import type {
   User,
 } from '@/api/types'
 import type { Preferences } from '@/api/notifications'
+import type { AuditEntry, FailedNotification } from '@/api/records'
 import type { AreaPerCapita, FundingBlock, PerCapita } from '@/api/stats'
 
 type Schemas = components['schemas']
@@ -40,4 +41,6 @@ export type SchemaChecks = [
   Expect<UnknownFields<FundingBlock, Schemas['FundingBlock']>>,
   Expect<UnknownFields<AreaPerCapita, Schemas['AreaPerCapita']>>,
   Expect<UnknownFields<PerCapita, Schemas['PerCapita']>>,
+  Expect<UnknownFields<FailedNotification, Schemas['FailedNotificationOutput']>>,
+  Expect<UnknownFields<AuditEntry, Schemas['AuditEntry']>>,
 ]
