@@ -22,9 +22,19 @@ DESKTOP = {"width": 1280, "height": 860}
 PHONE = {"width": 375, "height": 780}
 SETTLE_MS = 3500
 
-# Playwright's sync API runs an event loop in this thread; the ORM calls made by fixtures are still
-# plain synchronous code, so Django's async-safety guard does not apply here.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+@pytest.fixture(scope="module", autouse=True)
+def _sync_orm_beside_playwright():
+    """Playwright's sync API runs an event loop in this thread; the ORM calls the journeys make are still
+    plain synchronous code, so Django's async-safety guard does not apply. Set for the browser modules
+    only, so no other test or subprocess inherits it."""
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    yield
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 def pytest_collection_modifyitems(config, items):
@@ -34,7 +44,8 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
+    """Chromium for the session; the test database exists first, since Playwright's loop blocks its creation."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium package (make browser)")
     if not (settings.FRONTEND_DIST / "index.html").exists():

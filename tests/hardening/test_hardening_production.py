@@ -16,8 +16,9 @@ pytestmark = pytest.mark.timeout(90)
 
 @pytest.fixture
 def production_env(tmp_path):
+    inherited = {key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     return {
-        **os.environ,
+        **inherited,
         "DJANGO_ENV": "production",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "kepu.example.org",
