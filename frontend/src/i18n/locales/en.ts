@@ -227,6 +227,7 @@ const en: MessageSchema = {
     markedAllRead: 'All marked as read',
     unread: 'Unread',
     viewEvent: 'View event',
+    open: 'Open',
   },
   prefs: {
     title: 'Account and notifications',

@@ -225,6 +225,7 @@ const zhCN = {
     markedAllRead: '已全部标为已读',
     unread: '未读',
     viewEvent: '查看活动',
+    open: '查看',
   },
   prefs: {
     title: '账户与通知设置',
