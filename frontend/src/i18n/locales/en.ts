@@ -78,6 +78,7 @@ const en: MessageSchema = {
   },
   home: {
     upcoming: 'Upcoming events',
+    myNext: 'My next event',
     viewAll: 'See all events',
     noUpcoming: 'No upcoming events right now. Please check back later.',
     yearFigures: 'Science popularization in {year}',

@@ -76,6 +76,7 @@ const zhCN = {
   },
   home: {
     upcoming: '近期活动',
+    myNext: '我的下一场活动',
     viewAll: '查看全部活动',
     noUpcoming: '近期暂无活动，请稍后再来看看。',
     yearFigures: '{year} 年全区科普',
