@@ -329,6 +329,7 @@ const en: MessageSchema = {
     saved: 'Saved',
     required: 'Required',
     endAfterStart: 'The end must be after the start',
+    publishedHint: 'This event is published: when you change its time, place or other details, everyone signed up is told.',
   },
   campaign: {
     science_week: 'National Science and Technology Week',

@@ -326,6 +326,7 @@ const zhCN = {
     saved: '已保存',
     required: '必填',
     endAfterStart: '结束时间须晚于开始时间',
+    publishedHint: '活动已发布：修改时间、地点等信息后，系统会通知所有报名者。',
   },
   campaign: {
     science_week: '全国科技活动周',
