@@ -43,9 +43,10 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.e2e)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(django_db_setup):
-    """Chromium for the session; the test database exists first, since Playwright's loop blocks its creation."""
+    """Chromium for one browser module. Playwright's event loop runs in this thread while it is open, so it
+    is closed with the module (later tests use the ORM freely) and the test database exists first."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium package (make browser)")
     if not (settings.FRONTEND_DIST / "index.html").exists():
