@@ -79,3 +79,12 @@ describe('EventSummaryCard', () => {
     expect(wrapper.get('[data-test="event-seats"]').text()).toBe('Full')
   })
 })
+
+describe('EventSummaryCard for past events', () => {
+  it('shows the status instead of seats once the event is no longer open', () => {
+    const { plugins } = appPlugins('zh-CN')
+    const wrapper = mount(EventSummaryCard, { props: { event: makeEvent({ status: 'completed' }) }, global: { plugins } })
+    expect(wrapper.find('[data-test="event-seats"]').exists()).toBe(false)
+    expect(wrapper.get('[data-test="event-status"]').text()).toBe('已结束')
+  })
+})
