@@ -46,7 +46,7 @@ lint: install
 		DJANGO_ALLOWED_HOSTS=kepu.example.org $(BIN)/python manage.py check --deploy --fail-level WARNING
 
 test-frontend: frontend/node_modules/.installed
-	cd frontend && npm run typecheck && npm run test
+	cd frontend && npm run lint && npm run typecheck && npm run test
 
 test-backend: install frontend browser
 	DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) CELERY_BROKER_URL=$(TEST_REDIS_URL) \

@@ -326,3 +326,24 @@ def test_registration_rows_remain_after_cancelling_an_event(client_for, organize
     register(event, resident)
     client_for(organizer).post(f"/api/v1/events/{event.pk}/cancel/", {"reason": "场地维修"})
     assert Registration.objects.filter(event=event).count() == 1
+
+
+def test_staff_filter_events_by_report_state_to_find_reports_waiting_for_review(organization, staff, client_for):
+    from django.utils import timezone
+
+    from kepu.common.factories import EventFactory
+    from kepu.events.models import EventReport, EventStatus, ReportStatus
+
+    waiting, accepted = (
+        EventFactory(
+            organization=organization, status=EventStatus.REPORTED, starts_at=timezone.now() - timedelta(days=d)
+        )
+        for d in (3, 4)
+    )
+    EventReport.objects.create(event=waiting, status=ReportStatus.SUBMITTED, submitted_at=timezone.now())
+    EventReport.objects.create(event=accepted, status=ReportStatus.ACCEPTED, submitted_at=timezone.now())
+
+    response = client_for(staff).get("/api/v1/events/", {"status": "reported", "report_status": "submitted"})
+
+    assert response.status_code == 200
+    assert [row["id"] for row in response.json()["results"]] == [waiting.pk]

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from rest_framework.authtoken.models import Token
 
-from kepu.common.audit import audit_record, diff_fields
+from kepu.common.audit import assign_changes, audit_record
 from kepu.common.errors import Conflict
 from kepu.notifications.models import Notification
 from kepu.places.models import Membership
@@ -78,11 +78,9 @@ def user_register(
 def user_update_profile(*, user: User, data: dict) -> User:
     """Change the person's own name, language or email (nothing that grants rights)."""
     allowed = {key: value for key, value in data.items() if key in {"name", "language", "email"}}
-    changes = diff_fields(user, allowed)
+    changes = assign_changes(user, allowed)
     if not changes:
         return user
-    for field, (_old, new) in changes.items():
-        setattr(user, field, new)
     user.full_clean(exclude=["password", "staff_area"])
     user.save(update_fields=list(changes))
     # Names and addresses are personal data: the trail says what changed, not the values.

@@ -41,3 +41,11 @@ def diff_fields(instance: models.Model, data: dict[str, Any]) -> dict[str, tuple
         for field, value in data.items()
         if getattr(instance, field) != value
     }
+
+
+def assign_changes(instance: models.Model, data: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """Set ``data`` on ``instance`` and return what changed, as (old, new) pairs for the audit entry."""
+    changes = diff_fields(instance, data)
+    for field, (_old, new) in changes.items():
+        setattr(instance, field, new)
+    return changes

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kepu.places.models import Area, Organization, Setting
 
-from .models import ActivityType, Audience, Event, EventStatus, Mode
+from .models import ActivityType, Audience, Event, EventStatus, Mode, ReportStatus
 
 
 class EventFilter(django_filters.FilterSet):
@@ -20,6 +20,9 @@ class EventFilter(django_filters.FilterSet):
     )
     mode = django_filters.ChoiceFilter(choices=Mode.choices)
     status = django_filters.ChoiceFilter(choices=EventStatus.choices)
+    report_status = django_filters.ChoiceFilter(
+        field_name="report__status", choices=ReportStatus.choices, help_text=_("State of the post-event report.")
+    )
     organization = django_filters.ModelChoiceFilter(queryset=Organization.objects.all())
     starts_after = django_filters.DateFilter(
         field_name="starts_at", method="filter_starts_after", help_text=_("Events starting on or after this date.")
@@ -40,6 +43,7 @@ class EventFilter(django_filters.FilterSet):
             "audience",
             "mode",
             "status",
+            "report_status",
             "organization",
             "starts_after",
             "starts_before",

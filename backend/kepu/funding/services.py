@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from kepu.common.audit import audit_record, diff_fields
+from kepu.common.audit import assign_changes, audit_record
 
 from .models import Direction, FundingRecord, FundingSource, Target
 
@@ -50,9 +50,7 @@ def funding_create(*, by, **fields) -> FundingRecord:
 
 @transaction.atomic
 def funding_update(*, record: FundingRecord, by, **fields) -> FundingRecord:
-    changes = diff_fields(record, fields)
-    for field, value in fields.items():
-        setattr(record, field, value)
+    changes = assign_changes(record, fields)
     funding_validate(
         direction=record.direction, amount=record.amount, source=record.source, is_special=record.is_special,
         category=record.category,
@@ -93,9 +91,7 @@ def target_update(*, target: Target, by, **fields) -> Target:
     area, year = fields.get("area", target.area), fields.get("year", target.year)
     if Target.objects.filter(area=area, year=year).exclude(pk=target.pk).exists():
         raise ValidationError({"year": [_("This area already has a target for that year.")]})
-    changes = diff_fields(target, fields)
-    for field, value in fields.items():
-        setattr(target, field, value)
+    changes = assign_changes(target, fields)
     target.full_clean()
     target.save()
     audit_record(actor=by, action="target.updated", target=target, changes=changes)

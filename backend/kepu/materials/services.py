@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from kepu.common.audit import audit_record, diff_fields
+from kepu.common.audit import assign_changes, audit_record
 from kepu.common.errors import Conflict
 from kepu.events.models import Event, EventStatus
 from kepu.places.models import Area
@@ -28,9 +28,7 @@ def material_create(*, by, **fields) -> Material:
 
 @transaction.atomic
 def material_update(*, material: Material, by, **fields) -> Material:
-    changes = diff_fields(material, fields)
-    for field, value in fields.items():
-        setattr(material, field, value)
+    changes = assign_changes(material, fields)
     material.full_clean()
     material.save()
     audit_record(actor=by, action="material.updated", target=material, changes=changes)
@@ -98,9 +96,7 @@ def distribution_create(
 def distribution_update(*, distribution: Distribution, by, **fields) -> Distribution:
     if "event" in fields and fields["event"] is not None:
         fields["area"] = fields["event"].area
-    changes = diff_fields(distribution, fields)
-    for field, value in fields.items():
-        setattr(distribution, field, value)
+    changes = assign_changes(distribution, fields)
     _check_distribution(
         event=distribution.event, channel=distribution.channel, material=distribution.material,
         creating="material" in changes,

@@ -12,7 +12,7 @@ from django.db.models.functions import Concat, Substr
 from django.utils.translation import gettext as _
 
 from kepu.accounts.models import Role, User
-from kepu.common.audit import audit_record, diff_fields
+from kepu.common.audit import assign_changes, audit_record, diff_fields
 from kepu.common.errors import Conflict
 
 from .models import Area, AreaLevel, Membership, Organization, Population
@@ -100,11 +100,9 @@ def area_create(*, by: User, data: dict[str, Any]) -> Area:
 
 @transaction.atomic
 def area_update(*, area: Area, by: User, data: dict[str, Any]) -> Area:
-    changes = diff_fields(area, data)
+    changes = assign_changes(area, data)
     if not changes:
         return area
-    for field, (_old, new) in changes.items():
-        setattr(area, field, new)
     _validate_area(area)
     return area_save(area=area, by=by, changes=changes)
 
@@ -149,11 +147,9 @@ def organization_create(*, by: User, data: dict[str, Any]) -> Organization:
 
 @transaction.atomic
 def organization_update(*, organization: Organization, by: User, data: dict[str, Any]) -> Organization:
-    changes = diff_fields(organization, {key: value for key, value in data.items() if key in ORGANIZATION_FIELDS})
+    changes = assign_changes(organization, {key: value for key, value in data.items() if key in ORGANIZATION_FIELDS})
     if not changes:
         return organization
-    for field, (_old, new) in changes.items():
-        setattr(organization, field, new)
     organization.full_clean()
     organization.save()
     audit_record(actor=by, action="organization.updated", target=organization, changes=changes)
@@ -238,11 +234,9 @@ def population_create(*, by: User, data: dict[str, Any]) -> Population:
 
 @transaction.atomic
 def population_update(*, population: Population, by: User, data: dict[str, Any]) -> Population:
-    changes = diff_fields(population, {key: value for key, value in data.items() if key in POPULATION_FIELDS})
+    changes = assign_changes(population, {key: value for key, value in data.items() if key in POPULATION_FIELDS})
     if not changes:
         return population
-    for field, (_old, new) in changes.items():
-        setattr(population, field, new)
     population.full_clean()
     try:
         with transaction.atomic():
