@@ -40,7 +40,8 @@ browser:
 		(apt-get install -y -q chromium fonts-noto-cjk || (apt-get update -q && apt-get install -y -q chromium fonts-noto-cjk)))
 
 lint: install
-	cd backend && $(BIN)/ruff check . ../tests
+	cd backend && $(BIN)/ruff check . ../tests ../scripts
+	cd backend && $(BIN)/ruff format --check . ../tests ../scripts
 	cd backend && DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/python manage.py spectacular --validate --fail-on-warn --file /dev/null
 	cd backend && DJANGO_ENV=production DJANGO_SECRET_KEY=check-only-$$(head -c 32 /dev/urandom | base64 | tr -dc A-Za-z0-9) \
 		DJANGO_ALLOWED_HOSTS=kepu.example.org $(BIN)/python manage.py check --deploy --fail-level WARNING

@@ -299,11 +299,16 @@ def prepare(n_events: int) -> None:
         start = datetime(year, 1, 1, tzinfo=SH)
         events = Event.objects.bulk_create(
             Event(
-                title=f"基准活动{i}", activity_type=rng.choice(["lecture", "exhibition", "training", "consultation"]),
-                setting="community", mode=rng.choice(["offline", "offline", "online", "mixed"]),
-                area=orgs[i % len(orgs)].area, organization=orgs[i % len(orgs)],
+                title=f"基准活动{i}",
+                activity_type=rng.choice(["lecture", "exhibition", "training", "consultation"]),
+                setting="community",
+                mode=rng.choice(["offline", "offline", "online", "mixed"]),
+                area=orgs[i % len(orgs)].area,
+                organization=orgs[i % len(orgs)],
                 starts_at=start + timedelta(minutes=rng.randint(0, 360 * 24 * 60)),
-                ends_at=start + timedelta(days=361), status="reported", capacity=None,
+                ends_at=start + timedelta(days=361),
+                status="reported",
+                capacity=None,
             )
             for i in range(n_events)
         )
@@ -317,28 +322,60 @@ def prepare(n_events: int) -> None:
                 status = rng.choice(["confirmed"] * 8 + ["waitlisted", "cancelled"])
                 came = status == "confirmed" and rng.random() < 0.8
                 checked += came
-                registrations.append(Registration(
-                    event=event, resident=person, status=status, check_in_code=new_check_in_code(),
-                    queued_at=event.starts_at if status == "waitlisted" else None,
-                    checked_in_at=event.starts_at if came else None,
-                ))
+                registrations.append(
+                    Registration(
+                        event=event,
+                        resident=person,
+                        status=status,
+                        check_in_code=new_check_in_code(),
+                        queued_at=event.starts_at if status == "waitlisted" else None,
+                        checked_in_at=event.starts_at if came else None,
+                    )
+                )
             walk_ins = rng.randint(0, 40) if rng.random() > 0.002 else 1200
-            reports.append(EventReport(event=event, status=rng.choice(["accepted"] * 9 + ["submitted"]),
-                                       checked_in=checked, walk_ins=walk_ins, attendance=checked + walk_ins,
-                                       submitted_at=event.starts_at))
+            reports.append(
+                EventReport(
+                    event=event,
+                    status=rng.choice(["accepted"] * 9 + ["submitted"]),
+                    checked_in=checked,
+                    walk_ins=walk_ins,
+                    attendance=checked + walk_ins,
+                    submitted_at=event.starts_at,
+                )
+            )
         Registration.objects.bulk_create(registrations, batch_size=5000)
         EventReport.objects.bulk_create(reports, batch_size=5000)
         Distribution.objects.bulk_create(
-            [Distribution(material=rng.choice(materials), quantity=rng.randint(10, 300), date=e.starts_at.date(),
-                          area=e.area, event=e, channel="event") for e in events[::2]]
-            + [Distribution(material=rng.choice(materials), quantity=rng.randint(10, 300), channel="door_to_door",
-                            date=date(year, rng.randint(1, 12), 1), area=rng.choice(communities))
-               for _ in range(n_events // 4)],
+            [
+                Distribution(
+                    material=rng.choice(materials),
+                    quantity=rng.randint(10, 300),
+                    date=e.starts_at.date(),
+                    area=e.area,
+                    event=e,
+                    channel="event",
+                )
+                for e in events[::2]
+            ]
+            + [
+                Distribution(
+                    material=rng.choice(materials),
+                    quantity=rng.randint(10, 300),
+                    channel="door_to_door",
+                    date=date(year, rng.randint(1, 12), 1),
+                    area=rng.choice(communities),
+                )
+                for _ in range(n_events // 4)
+            ],
             batch_size=5000,
         )
         FundingRecord.objects.bulk_create(
-            FundingRecord(amount=Decimal(rng.randint(1000, 50000)), date=date(year, rng.randint(1, 12), 1),
-                          area=rng.choice(communities), source=rng.choice(["government", "donation", "self_raised"]))
+            FundingRecord(
+                amount=Decimal(rng.randint(1000, 50000)),
+                date=date(year, rng.randint(1, 12), 1),
+                area=rng.choice(communities),
+                source=rng.choice(["government", "donation", "self_raised"]),
+            )
             for _ in range(n_events // 10)
         )
     with connection.cursor() as cursor:
@@ -359,8 +396,10 @@ def main() -> None:
             sys.exit("--prepare only fills an empty database; this one already has events.")
         prepare(args.prepare)
     if not Event.objects.exists():
-        sys.exit("The database has no events. Seed it first (manage.py seed_demo --scale 1), or run this "
-                 "script with --prepare N on an empty database.")
+        sys.exit(
+            "The database has no events. Seed it first (manage.py seed_demo --scale 1), or run this "
+            "script with --prepare N on an empty database."
+        )
 
     root = Area.objects.filter(parent__isnull=True).order_by("path").first()
     user = User.objects.filter(role=Role.STAFF, staff_area=root).first() or User(role=Role.ADMIN, is_superuser=True)
@@ -368,8 +407,10 @@ def main() -> None:
         year = args.year
     else:
         with connection.cursor() as cursor:
-            cursor.execute("SELECT extract(year FROM starts_at AT TIME ZONE 'Asia/Shanghai')::int AS y FROM "
-                           "events_event GROUP BY y ORDER BY count(*) DESC LIMIT 1")
+            cursor.execute(
+                "SELECT extract(year FROM starts_at AT TIME ZONE 'Asia/Shanghai')::int AS y FROM "
+                "events_event GROUP BY y ORDER BY count(*) DESC LIMIT 1"
+            )
             year = cursor.fetchone()[0]
     client = APIClient()
     client.force_authenticate(user=user)
@@ -378,18 +419,28 @@ def main() -> None:
         n_events, n_registrations = cursor.fetchone()
     start_dt, end_dt = datetime(year, 1, 1, tzinfo=SH), datetime(year + 1, 1, 1, tzinfo=SH)
     params = {
-        "start": start_dt, "end": end_dt, "start_date": date(year, 1, 1), "end_date": date(year + 1, 1, 1),
-        "year_start": date(year, 1, 1), "year_end": date(year + 1, 1, 1), "year": year, "prefix": f"{root.path}%",
-        "root": root.pk, "child_index": root.path.count("/") + 1,
+        "start": start_dt,
+        "end": end_dt,
+        "start_date": date(year, 1, 1),
+        "end_date": date(year + 1, 1, 1),
+        "year_start": date(year, 1, 1),
+        "year_end": date(year + 1, 1, 1),
+        "year": year,
+        "prefix": f"{root.path}%",
+        "root": root.pk,
+        "child_index": root.path.count("/") + 1,
         "threshold": settings.KEPU["LARGE_EVENT_THRESHOLD"],
     }
-    print(f"Database: {n_events:,} events, {n_registrations:,} registrations; year {year}, area {root.name}, "
-          f"{args.runs} runs each, PostgreSQL {connection.pg_version // 10000}.")
+    print(
+        f"Database: {n_events:,} events, {n_registrations:,} registrations; year {year}, area {root.name}, "
+        f"{args.runs} runs each, PostgreSQL {connection.pg_version // 10000}."
+    )
     urls = endpoint_urls(year, root.pk)
     check_same_figures(client, urls, params)
     print(f"{'endpoint':<30}{'API median ms':>15}{'SQL median ms':>15}{'ratio':>8}")
     ratios, slowest = [], 0.0
     for name, (url, query) in urls.items():
+
         def call(url=url, query=query):
             cache.clear()  # the public summary is cached; measure the work, not the cache
             response = client.get(url, query)
@@ -406,8 +457,10 @@ def main() -> None:
         ratios.append(ratio)
         slowest = max(slowest, api_ms)
         print(f"{name:<30}{api_ms:>15.1f}{sql_ms:>15.1f}{ratio:>8.2f}")
-    print(f"Worst ratio {max(ratios):.2f} (goal <= 2), slowest endpoint median {slowest:.0f} ms (goal < 300); "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs.")
+    print(
+        f"Worst ratio {max(ratios):.2f} (goal <= 2), slowest endpoint median {slowest:.0f} ms (goal < 300); "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs."
+    )
 
 
 if __name__ == "__main__":

@@ -53,7 +53,9 @@ def _audiences_after_flush(request):
     request.getfixturevalue("transactional_db")
     seed = import_module("kepu.events.migrations.0002_audiences").AUDIENCES
     for ordering, (key, name_zh, name_en) in enumerate(seed):
-        Audience.objects.update_or_create(key=key, defaults={"name_zh": name_zh, "name_en": name_en, "ordering": ordering})
+        Audience.objects.update_or_create(
+            key=key, defaults={"name_zh": name_zh, "name_en": name_en, "ordering": ordering}
+        )
     yield
 
 

@@ -96,7 +96,9 @@ def test_register_rejects_a_weak_password_with_django_validators(api):
 
 def test_register_requires_csrf_from_a_browser():
     client = APIClient(enforce_csrf_checks=True)
-    response = client.post("/api/v1/auth/register/", {"phone": "13812345678", "name": "某人", "password": "Correct-Horse-9"})
+    response = client.post(
+        "/api/v1/auth/register/", {"phone": "13812345678", "name": "某人", "password": "Correct-Horse-9"}
+    )
     assert response.status_code == 403
     assert "CSRF" in response.data["detail"]
 
@@ -295,7 +297,5 @@ def test_changing_the_password_needs_the_current_one_and_a_strong_new_one(client
 def test_messages_are_chinese_by_default_and_english_on_request(api, resident):
     chinese = api.post("/api/v1/auth/login/", {"phone": resident.phone, "password": "wrong"})
     assert chinese.data["detail"] == "手机号或密码错误。"
-    english = api.post(
-        "/api/v1/auth/login/", {"phone": resident.phone, "password": "wrong"}, HTTP_ACCEPT_LANGUAGE="en"
-    )
+    english = api.post("/api/v1/auth/login/", {"phone": resident.phone, "password": "wrong"}, HTTP_ACCEPT_LANGUAGE="en")
     assert english.data["detail"] == "The mobile number or the password is wrong."

@@ -25,15 +25,20 @@ PASSWORD = "kepu-pass-123"
 @pytest.fixture
 def past_event(organization):
     starts = timezone.now() - timedelta(days=30)
-    return EventFactory(organization=organization, starts_at=starts, ends_at=starts + timedelta(hours=2),
-                        status=EventStatus.COMPLETED)
+    return EventFactory(
+        organization=organization, starts_at=starts, ends_at=starts + timedelta(hours=2), status=EventStatus.COMPLETED
+    )
 
 
 def test_export_contains_profile_registrations_and_notifications(client_for, resident, past_event):
     registration = RegistrationFactory(event=past_event, resident=resident, companions=2)
     Notification.objects.create(
-        recipient=resident, kind="event_reminder", subject_key=f"event:{past_event.pk}:reminder:24",
-        event=past_event, due_at=timezone.now(), context={"title": past_event.title},
+        recipient=resident,
+        kind="event_reminder",
+        subject_key=f"event:{past_event.pk}:reminder:24",
+        event=past_event,
+        due_at=timezone.now(),
+        context={"title": past_event.title},
     )
     other = RegistrationFactory(event=past_event)
     response = client_for(resident).get("/api/v1/auth/me/export/")
@@ -124,8 +129,9 @@ def test_deleting_the_account_drops_its_failed_login_records(api, client_for, re
 
 def _ended(organization, days_ago: int):
     ends = timezone.now() - timedelta(days=days_ago)
-    return EventFactory(organization=organization, starts_at=ends - timedelta(hours=2), ends_at=ends,
-                        status=EventStatus.REPORTED)
+    return EventFactory(
+        organization=organization, starts_at=ends - timedelta(hours=2), ends_at=ends, status=EventStatus.REPORTED
+    )
 
 
 def _old_resident(phone: str, *, joined_days_ago: int = 800, last_login_days_ago: int | None = None) -> User:
@@ -140,8 +146,9 @@ def test_retention_task_anonymises_residents_whose_events_all_ended_long_ago(set
     settings.KEPU = {**settings.KEPU, "RETENTION_DAYS": 365}
     old_event, recent_event = _ended(organization, 400), _ended(organization, 100)
     expired = _old_resident("13600000001", last_login_days_ago=500)
-    RegistrationFactory(event=old_event, resident=expired, status=RegistrationStatus.CONFIRMED,
-                        checked_in_at=old_event.starts_at)
+    RegistrationFactory(
+        event=old_event, resident=expired, status=RegistrationStatus.CONFIRMED, checked_in_at=old_event.starts_at
+    )
     mixed = _old_resident("13600000002")
     RegistrationFactory(event=old_event, resident=mixed)
     RegistrationFactory(event=recent_event, resident=mixed)
@@ -174,7 +181,10 @@ def test_retention_task_is_idempotent(settings, organization):
     assert anonymise_expired_personal_data() == 3
     anonymised_at = sorted(User.objects.filter(anonymised_at__isnull=False).values_list("anonymised_at", flat=True))
     assert anonymise_expired_personal_data() == 0
-    assert sorted(User.objects.filter(anonymised_at__isnull=False).values_list("anonymised_at", flat=True)) == anonymised_at
+    assert (
+        sorted(User.objects.filter(anonymised_at__isnull=False).values_list("anonymised_at", flat=True))
+        == anonymised_at
+    )
     assert AuditEntry.objects.filter(action="user.anonymised").count() == 3
 
 

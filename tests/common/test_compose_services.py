@@ -72,8 +72,14 @@ def scratch_database():
     """An empty database for the migrate service to fill, dropped afterwards."""
     db = settings.DATABASES["default"]
     name = f"test_{db['NAME'].removeprefix('test_')}_compose"
-    admin = {"host": db["HOST"] or "127.0.0.1", "port": db["PORT"] or 5432, "user": db["USER"],
-             "password": db["PASSWORD"] or None, "dbname": "postgres", "autocommit": True}
+    admin = {
+        "host": db["HOST"] or "127.0.0.1",
+        "port": db["PORT"] or 5432,
+        "user": db["USER"],
+        "password": db["PASSWORD"] or None,
+        "dbname": "postgres",
+        "autocommit": True,
+    }
     with psycopg.connect(**admin) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')
@@ -123,8 +129,14 @@ def test_each_app_service_command_starts_against_local_postgres_and_redis(scratc
     def env_for(name: str, **extra: str) -> dict[str, str]:
         return {**service_environment(services[name]), **local, **extra}
 
-    migrate = subprocess.run(executable(services["migrate"]["command"]), cwd=BACKEND, env=env_for("migrate"),
-                             capture_output=True, text=True, timeout=120)
+    migrate = subprocess.run(
+        executable(services["migrate"]["command"]),
+        cwd=BACKEND,
+        env=env_for("migrate"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert migrate.returncode == 0, migrate.stderr[-2000:]
     assert "Applying events.0001_initial... OK" in migrate.stdout
 
@@ -135,8 +147,12 @@ def test_each_app_service_command_starts_against_local_postgres_and_redis(scratc
         for name in ("web", "worker", "beat"):
             with logs[name].open("wb") as log:
                 processes[name] = subprocess.Popen(
-                    executable(services[name]["command"]), cwd=BACKEND, env=env_for(name, **extras[name]),
-                    stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                    executable(services[name]["command"]),
+                    cwd=BACKEND,
+                    env=env_for(name, **extras[name]),
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
                 )
         up: dict[str, bool] = {"web": False, "worker": False, "beat": False}
         deadline = time.monotonic() + STARTUP_SECONDS

@@ -75,9 +75,7 @@ def test_population_is_unique_per_area_and_year(community):
 
 @pytest.mark.parametrize("year", [1948, 2101])
 def test_population_year_is_in_range(community, year):
-    assert_refused(
-        lambda: Population.objects.create(area=community, year=year, residents=1), "population_year_range"
-    )
+    assert_refused(lambda: Population.objects.create(area=community, year=year, residents=1), "population_year_range")
 
 
 def test_population_is_not_negative(community):
@@ -140,8 +138,10 @@ def test_a_resident_registers_once_per_event(event, resident):
 
 def test_check_in_codes_are_unique(event, resident, other_resident):
     first = RegistrationFactory(event=event, resident=resident)
-    assert_refused(lambda: RegistrationFactory(event=event, resident=other_resident, check_in_code=first.check_in_code),
-                   "check_in_code")
+    assert_refused(
+        lambda: RegistrationFactory(event=event, resident=other_resident, check_in_code=first.check_in_code),
+        "check_in_code",
+    )
 
 
 def test_a_waitlisted_registration_has_a_queue_position(event, resident):
@@ -204,8 +204,9 @@ def test_a_distribution_hands_out_at_least_one_copy(community):
 
 
 def test_a_distribution_at_an_event_names_the_event(community):
-    assert_refused(lambda: DistributionFactory(area=community, channel="event", event=None),
-                   "distribution_event_channel_has_event")
+    assert_refused(
+        lambda: DistributionFactory(area=community, channel="event", event=None), "distribution_event_channel_has_event"
+    )
 
 
 @pytest.mark.parametrize("amount", [Decimal("0"), Decimal("-5.00")])
@@ -224,8 +225,9 @@ def test_special_funds_are_government_income(community, source, direction):
 
 
 def test_income_names_its_source(community):
-    assert_refused(lambda: FundingRecordFactory(area=community, source="", direction="income"),
-                   "funding_income_has_source")
+    assert_refused(
+        lambda: FundingRecordFactory(area=community, source="", direction="income"), "funding_income_has_source"
+    )
     FundingRecordFactory(area=community, source="", direction="expenditure", category="activities")
     assert FundingRecord.objects.count() == 1
 
@@ -250,4 +252,3 @@ def test_a_notification_exists_once_per_recipient_kind_and_subject(resident):
 
     create()
     assert_refused(create, "notification_unique_subject")
-

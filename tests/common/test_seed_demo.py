@@ -32,8 +32,23 @@ from kepu.materials.models import Distribution, Material
 from kepu.places.models import Area, AreaLevel, Membership, Organization, Population, Setting
 
 BACKEND = Path(__file__).resolve().parents[2] / "backend"
-COUNTED = (User, Area, Population, Organization, Membership, Material, Target, Event, Event.audiences.through,
-           Registration, EventReport, WalkInCount, Distribution, FundingRecord, AuditEntry)
+COUNTED = (
+    User,
+    Area,
+    Population,
+    Organization,
+    Membership,
+    Material,
+    Target,
+    Event,
+    Event.audiences.through,
+    Registration,
+    EventReport,
+    WalkInCount,
+    Distribution,
+    FundingRecord,
+    AuditEntry,
+)
 
 
 def counts() -> dict[str, int]:
@@ -127,15 +142,21 @@ def test_registrations_seats_and_reports_keep_the_models_invariants(seeded, db):
         first = event.registrations.filter(status="waitlisted").order_by("queued_at").first()
         assert event.capacity - event.confirmed_seats < 1 + first.companions
     reports = EventReport.objects.annotate(
-        people=Sum(F("event__registrations__companions") + 1,
-                   filter=Q(event__registrations__checked_in_at__isnull=False), default=0),
+        people=Sum(
+            F("event__registrations__companions") + 1,
+            filter=Q(event__registrations__checked_in_at__isnull=False),
+            default=0,
+        ),
     )
     assert not reports.exclude(checked_in=F("people")).exists()
     walk_ins = EventReport.objects.annotate(counted=Sum("walk_in_counts__count", default=0))
     assert not walk_ins.exclude(walk_ins=F("counted")).exists()
     assert set(EventReport.objects.values_list("event__status", flat=True)) == {"reported"}
-    assert not Registration.objects.filter(checked_in_at__isnull=False).exclude(
-        event__status__in=["completed", "reported"]).exists()
+    assert (
+        not Registration.objects.filter(checked_in_at__isnull=False)
+        .exclude(event__status__in=["completed", "reported"])
+        .exists()
+    )
     spent = FundingRecord.objects.filter(direction="expenditure", event__isnull=False).aggregate(s=Sum("amount"))["s"]
     assert spent == EventReport.objects.aggregate(s=Sum("expenditure"))["s"]
 
@@ -150,15 +171,19 @@ def test_the_year_covers_every_kind_of_work_and_what_is_waiting(seeded, db):
     assert set(past.values_list("audiences", flat=True)) == set(Audience.objects.values_list("key", flat=True))
     week = past.filter(campaign=Campaign.SCIENCE_WEEK).values_list("starts_at", flat=True)
     assert {timezone.localtime(t).month for t in week} == {5}
-    assert {timezone.localtime(t).month for t in past.filter(campaign=Campaign.SCIENCE_DAY).values_list(
-        "starts_at", flat=True)} == {9}
+    assert {
+        timezone.localtime(t).month
+        for t in past.filter(campaign=Campaign.SCIENCE_DAY).values_list("starts_at", flat=True)
+    } == {9}
     assert EventReport.objects.filter(status=ReportStatus.ACCEPTED, attendance__gte=1000).count() >= 4
 
     upcoming = Event.objects.filter(starts_at__gt=now, starts_at__lte=now + timezone.timedelta(days=43))
     open_now = upcoming.filter(status="approved", registration_required=True, registration_opens_at__lte=now)
     assert open_now.count() >= 30
-    assert open_now.filter(confirmed_seats=F("capacity")).exists() or open_now.filter(
-        registrations__status="waitlisted").exists()
+    assert (
+        open_now.filter(confirmed_seats=F("capacity")).exists()
+        or open_now.filter(registrations__status="waitlisted").exists()
+    )
     assert upcoming.filter(status="submitted").count() >= 3
     assert EventReport.objects.filter(status=ReportStatus.SUBMITTED).count() >= 3
     assert Event.objects.filter(status="completed", ends_at__lt=now).exists()
@@ -224,6 +249,7 @@ def test_seed_runs_on_sqlite_as_make_run_uses_it(tmp_path):
         env.pop(name, None)
     manage = [sys.executable, "manage.py"]
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], cwd=BACKEND, env=env, check=True, timeout=120)
-    first = subprocess.run([*manage, "seed_demo"], cwd=BACKEND, env=env, check=True, timeout=120,
-                           capture_output=True, text=True)
+    first = subprocess.run(
+        [*manage, "seed_demo"], cwd=BACKEND, env=env, check=True, timeout=120, capture_output=True, text=True
+    )
     assert "Demo year:" in first.stdout and DEMO_PHONES["resident"] in first.stdout

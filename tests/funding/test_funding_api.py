@@ -15,8 +15,15 @@ def _fast_password_hashing(settings):
 
 
 def test_staff_record_funding_as_exact_decimal_strings(staff, subdistrict, client_for):
-    payload = {"direction": "income", "amount": "180000.10", "date": "2025-02-01", "area": subdistrict.pk,
-               "source": "government", "is_special": True, "purpose": "科普专项"}
+    payload = {
+        "direction": "income",
+        "amount": "180000.10",
+        "date": "2025-02-01",
+        "area": subdistrict.pk,
+        "source": "government",
+        "is_special": True,
+        "purpose": "科普专项",
+    }
     response = client_for(staff).post("/api/v1/funding/", payload)
     assert response.status_code == 201, response.content
     assert response.json()["amount"] == "180000.10"
@@ -40,27 +47,35 @@ def test_staff_record_funding_as_exact_decimal_strings(staff, subdistrict, clien
     ],
 )
 def test_funding_validation_gives_field_messages(staff, subdistrict, client_for, payload, field):
-    base = {"direction": "income", "amount": "100.00", "date": "2025-02-01", "area": subdistrict.pk,
-            "source": "government"}
+    base = {
+        "direction": "income",
+        "amount": "100.00",
+        "date": "2025-02-01",
+        "area": subdistrict.pk,
+        "source": "government",
+    }
     response = client_for(staff).post("/api/v1/funding/", {**base, **payload})
     assert response.status_code == 400
     assert field in response.json()["errors"]
 
 
-def test_funding_is_for_staff_only_and_scoped_to_their_subtree(staff, other_staff, district_staff, organizer,
-                                                               resident, subdistrict, other_subdistrict, community,
-                                                               client_for):
+def test_funding_is_for_staff_only_and_scoped_to_their_subtree(
+    staff, other_staff, district_staff, organizer, resident, subdistrict, other_subdistrict, community, client_for
+):
     mine = FundingRecordFactory(area=community)
     theirs = FundingRecordFactory(area=other_subdistrict)
     for user in (organizer, resident):
         assert client_for(user).get("/api/v1/funding/").status_code == 403
     assert {r["id"] for r in client_for(staff).get("/api/v1/funding/").json()["results"]} == {mine.pk}
     assert {r["id"] for r in client_for(district_staff).get("/api/v1/funding/").json()["results"]} == {
-        mine.pk, theirs.pk}
+        mine.pk,
+        theirs.pk,
+    }
     assert client_for(staff).get(f"/api/v1/funding/{theirs.pk}/").status_code == 404
     assert client_for(staff).patch(f"/api/v1/funding/{theirs.pk}/", {"amount": "1.00"}).status_code == 404
-    response = client_for(staff).post("/api/v1/funding/", {"amount": "5.00", "date": "2025-01-01",
-                                                           "area": other_subdistrict.pk, "source": "donation"})
+    response = client_for(staff).post(
+        "/api/v1/funding/", {"amount": "5.00", "date": "2025-01-01", "area": other_subdistrict.pk, "source": "donation"}
+    )
     assert response.status_code == 400
     assert "area" in response.json()["errors"]
 
@@ -72,14 +87,17 @@ def test_update_and_delete_leave_audit_entries(staff, community, client_for):
     assert response.json()["amount"] == "250.50"
     entry = AuditEntry.objects.get(action="funding.updated")
     assert entry.changes == {"amount": {"old": "100.00", "new": "250.50"}}
-    assert client_for(staff).patch(f"/api/v1/funding/{record.pk}/", {"source": "donation", "is_special": True}) \
-        .status_code == 400
+    assert (
+        client_for(staff).patch(f"/api/v1/funding/{record.pk}/", {"source": "donation", "is_special": True}).status_code
+        == 400
+    )
     assert client_for(staff).delete(f"/api/v1/funding/{record.pk}/").status_code == 204
     assert AuditEntry.objects.filter(action="funding.deleted", target_id=str(record.pk)).exists()
 
 
-def test_funding_list_filters_by_year_and_sub_areas(district_staff, subdistrict, community, other_community,
-                                                    client_for):
+def test_funding_list_filters_by_year_and_sub_areas(
+    district_staff, subdistrict, community, other_community, client_for
+):
     from datetime import date
 
     inside = FundingRecordFactory(area=community, date=date(2025, 3, 1))
@@ -122,8 +140,16 @@ def test_funding_tied_to_an_event_outside_the_subtree_is_refused(staff, subdistr
     from kepu.common.factories import EventFactory
 
     foreign = EventFactory(organization=other_organization)
-    response = client_for(staff).post("/api/v1/funding/", {"direction": "expenditure", "amount": "80.00",
-                                                           "date": "2025-04-01", "area": subdistrict.pk,
-                                                           "category": "activities", "event": foreign.pk})
+    response = client_for(staff).post(
+        "/api/v1/funding/",
+        {
+            "direction": "expenditure",
+            "amount": "80.00",
+            "date": "2025-04-01",
+            "area": subdistrict.pk,
+            "category": "activities",
+            "event": foreign.pk,
+        },
+    )
     assert response.status_code == 400
     assert "event" in response.json()["errors"]

@@ -60,8 +60,14 @@ def test_duplicate_material_name_is_a_400(material, staff, client_for):
 
 
 def test_staff_record_a_standalone_distribution_in_their_area(material, staff, community, client_for):
-    payload = {"material": material.pk, "quantity": 200, "date": "2025-05-05", "area": community.pk,
-               "channel": "door_to_door", "note": "入户发放"}
+    payload = {
+        "material": material.pk,
+        "quantity": 200,
+        "date": "2025-05-05",
+        "area": community.pk,
+        "channel": "door_to_door",
+        "note": "入户发放",
+    }
     response = client_for(staff).post("/api/v1/distributions/", payload)
     assert response.status_code == 201, response.content
     body = response.json()
@@ -78,15 +84,21 @@ def test_standalone_distribution_needs_a_non_event_channel(material, staff, comm
 
 
 def test_standalone_without_area_or_event_is_a_400(material, staff, client_for):
-    response = client_for(staff).post("/api/v1/distributions/", {"material": material.pk, "quantity": 1,
-                                                                "date": "2025-05-05"})
+    response = client_for(staff).post(
+        "/api/v1/distributions/", {"material": material.pk, "quantity": 1, "date": "2025-05-05"}
+    )
     assert response.status_code == 400
     assert "area" in response.json()["errors"]
 
 
 def test_staff_cannot_record_outside_their_subtree(material, staff, other_community, client_for):
-    payload = {"material": material.pk, "quantity": 10, "date": "2025-05-05", "area": other_community.pk,
-               "channel": "bulletin_board"}
+    payload = {
+        "material": material.pk,
+        "quantity": 10,
+        "date": "2025-05-05",
+        "area": other_community.pk,
+        "channel": "bulletin_board",
+    }
     response = client_for(staff).post("/api/v1/distributions/", payload)
     assert response.status_code == 400
     assert "area" in response.json()["errors"]
@@ -94,40 +106,57 @@ def test_staff_cannot_record_outside_their_subtree(material, staff, other_commun
 
 @pytest.mark.parametrize("quantity", [0, -5, "many"])
 def test_quantity_must_be_a_positive_number(material, staff, community, client_for, quantity):
-    payload = {"material": material.pk, "quantity": quantity, "date": "2025-05-05", "area": community.pk,
-               "channel": "other"}
+    payload = {
+        "material": material.pk,
+        "quantity": quantity,
+        "date": "2025-05-05",
+        "area": community.pk,
+        "channel": "other",
+    }
     response = client_for(staff).post("/api/v1/distributions/", payload)
     assert response.status_code == 400
     assert "quantity" in response.json()["errors"]
 
 
-def test_organizer_records_materials_at_their_own_event(material, organizer, organization, other_organization,
-                                                         client_for):
+def test_organizer_records_materials_at_their_own_event(
+    material, organizer, organization, other_organization, client_for
+):
     event = EventFactory(organization=organization, status=EventStatus.COMPLETED)
-    response = client_for(organizer).post("/api/v1/distributions/", {"material": material.pk, "quantity": 80,
-                                                                     "date": "2025-05-05", "event": event.pk})
+    response = client_for(organizer).post(
+        "/api/v1/distributions/", {"material": material.pk, "quantity": 80, "date": "2025-05-05", "event": event.pk}
+    )
     assert response.status_code == 201, response.content
     distribution = Distribution.objects.get()
     assert (distribution.area_id, distribution.channel, distribution.recorded_by_id) == (
-        event.area_id, "event", organizer.pk)
+        event.area_id,
+        "event",
+        organizer.pk,
+    )
     foreign = EventFactory(organization=other_organization, status=EventStatus.COMPLETED)
-    response = client_for(organizer).post("/api/v1/distributions/", {"material": material.pk, "quantity": 5,
-                                                                     "date": "2025-05-05", "event": foreign.pk})
+    response = client_for(organizer).post(
+        "/api/v1/distributions/", {"material": material.pk, "quantity": 5, "date": "2025-05-05", "event": foreign.pk}
+    )
     assert response.status_code == 400
     assert "event" in response.json()["errors"]
 
 
 def test_organizer_cannot_record_standalone_distributions(material, organizer, community, client_for):
-    payload = {"material": material.pk, "quantity": 10, "date": "2025-05-05", "area": community.pk,
-               "channel": "door_to_door"}
+    payload = {
+        "material": material.pk,
+        "quantity": 10,
+        "date": "2025-05-05",
+        "area": community.pk,
+        "channel": "door_to_door",
+    }
     assert client_for(organizer).post("/api/v1/distributions/", payload).status_code == 400
 
 
 def test_no_materials_for_a_draft_or_cancelled_event(material, organizer, organization, client_for):
     for status in (EventStatus.DRAFT, EventStatus.CANCELLED):
         event = EventFactory(organization=organization, status=status)
-        response = client_for(organizer).post("/api/v1/distributions/", {"material": material.pk, "quantity": 5,
-                                                                         "date": "2025-05-05", "event": event.pk})
+        response = client_for(organizer).post(
+            "/api/v1/distributions/", {"material": material.pk, "quantity": 5, "date": "2025-05-05", "event": event.pk}
+        )
         assert response.status_code == 400
         assert "event" in response.json()["errors"]
 
@@ -140,8 +169,18 @@ def test_inactive_material_cannot_be_handed_out(staff, community, client_for):
     assert "material" in response.json()["errors"]
 
 
-def test_distribution_lists_are_scoped(material, staff, other_staff, district_staff, organizer, resident, community,
-                                       other_community, organization, client_for):
+def test_distribution_lists_are_scoped(
+    material,
+    staff,
+    other_staff,
+    district_staff,
+    organizer,
+    resident,
+    community,
+    other_community,
+    organization,
+    client_for,
+):
     event = EventFactory(organization=organization, status=EventStatus.COMPLETED)
     at_event = DistributionFactory(material=material, area=community, event=event, channel="event")
     mine = DistributionFactory(material=material, area=community)
@@ -164,8 +203,9 @@ def test_distribution_lists_are_scoped(material, staff, other_staff, district_st
 
 def test_update_and_delete_follow_the_scope(material, staff, other_staff, organizer, community, client_for):
     distribution = DistributionFactory(material=material, area=community, date=date(2025, 5, 5))
-    assert client_for(other_staff).patch(f"/api/v1/distributions/{distribution.pk}/", {"quantity": 1}).status_code \
-        == 404
+    assert (
+        client_for(other_staff).patch(f"/api/v1/distributions/{distribution.pk}/", {"quantity": 1}).status_code == 404
+    )
     response = client_for(staff).patch(f"/api/v1/distributions/{distribution.pk}/", {"quantity": 120})
     assert response.status_code == 200
     assert response.json()["quantity"] == 120

@@ -45,7 +45,13 @@ def test_a_malformed_area_filter_is_a_400(api, district, value):
 def test_staff_add_a_community_under_their_subdistrict(client_for, staff, subdistrict):
     response = client_for(staff).post(
         "/api/v1/areas/",
-        {"name": "新社区", "level": "community", "parent": subdistrict.pk, "code": "150203001099", "urban_rural_code": "111"},
+        {
+            "name": "新社区",
+            "level": "community",
+            "parent": subdistrict.pk,
+            "code": "150203001099",
+            "urban_rural_code": "111",
+        },
     )
     assert response.status_code == 201, response.data
     area = Area.objects.get(pk=response.data["id"])
@@ -55,15 +61,22 @@ def test_staff_add_a_community_under_their_subdistrict(client_for, staff, subdis
 
 def test_staff_cannot_add_areas_outside_their_subtree(client_for, staff, other_subdistrict, district):
     client = client_for(staff)
-    assert client.post("/api/v1/areas/", {"name": "X", "level": "community", "parent": other_subdistrict.pk}).status_code == 403
-    assert client.post("/api/v1/areas/", {"name": "X", "level": "subdistrict", "parent": district.pk}).status_code == 403
+    assert (
+        client.post("/api/v1/areas/", {"name": "X", "level": "community", "parent": other_subdistrict.pk}).status_code
+        == 403
+    )
+    assert (
+        client.post("/api/v1/areas/", {"name": "X", "level": "subdistrict", "parent": district.pk}).status_code == 403
+    )
     assert client.post("/api/v1/areas/", {"name": "新区", "level": "district"}).status_code == 403
 
 
 @pytest.mark.parametrize("user_fixture", ["resident", "organizer"])
 def test_residents_and_organizers_cannot_write_areas(request, client_for, user_fixture, subdistrict, community):
     client = client_for(request.getfixturevalue(user_fixture))
-    assert client.post("/api/v1/areas/", {"name": "X", "level": "community", "parent": subdistrict.pk}).status_code == 403
+    assert (
+        client.post("/api/v1/areas/", {"name": "X", "level": "community", "parent": subdistrict.pk}).status_code == 403
+    )
     assert client.patch(f"/api/v1/areas/{community.pk}/", {"name": "Y"}).status_code == 403
     assert client.delete(f"/api/v1/areas/{community.pk}/").status_code == 403
 
@@ -174,7 +187,9 @@ def test_anyone_lists_active_organizations_without_contacts(api, organization, o
     assert "13912345678" not in str(response.data)
 
 
-def test_organizations_filter_by_setting_area_subtree_and_text(api, subdistrict, community, organization, other_organization):
+def test_organizations_filter_by_setting_area_subtree_and_text(
+    api, subdistrict, community, organization, other_organization
+):
     school = OrganizationFactory(name="昆区第一小学", setting="school", area=subdistrict)
     assert ids(api.get("/api/v1/organizations/", {"setting": "school"})) == {school.pk}
     assert ids(api.get("/api/v1/organizations/", {"area": subdistrict.pk})) == {school.pk, organization.pk}
@@ -182,7 +197,9 @@ def test_organizations_filter_by_setting_area_subtree_and_text(api, subdistrict,
     assert ids(api.get("/api/v1/organizations/", {"q": "小学"})) == {school.pk}
 
 
-def test_staff_see_contacts_and_inactive_organizations_of_their_subtree_only(client_for, staff, organization, other_organization):
+def test_staff_see_contacts_and_inactive_organizations_of_their_subtree_only(
+    client_for, staff, organization, other_organization
+):
     organization.contact_phone = "13912345678"
     organization.is_active = False
     organization.save()
@@ -199,16 +216,29 @@ def test_staff_create_update_and_delete_organizations_in_their_subtree(client_fo
     response = client.post("/api/v1/organizations/", {"name": "包钢三中", "setting": "school", "area": community.pk})
     assert response.status_code == 201, response.data
     org_id = response.data["id"]
-    assert client.patch(f"/api/v1/organizations/{org_id}/", {"address": "钢铁大街 1 号"}).data["address"] == "钢铁大街 1 号"
+    assert (
+        client.patch(f"/api/v1/organizations/{org_id}/", {"address": "钢铁大街 1 号"}).data["address"]
+        == "钢铁大街 1 号"
+    )
     assert client.delete(f"/api/v1/organizations/{org_id}/").status_code == 204
-    actions = list(AuditEntry.objects.filter(target_id=str(org_id), target_type="places.organization")
-                   .order_by("id").values_list("action", flat=True))
+    actions = list(
+        AuditEntry.objects.filter(target_id=str(org_id), target_type="places.organization")
+        .order_by("id")
+        .values_list("action", flat=True)
+    )
     assert actions == ["organization.created", "organization.updated", "organization.deleted"]
 
 
-def test_staff_cannot_create_or_move_organizations_outside_their_subtree(client_for, staff, organization, other_community):
+def test_staff_cannot_create_or_move_organizations_outside_their_subtree(
+    client_for, staff, organization, other_community
+):
     client = client_for(staff)
-    assert client.post("/api/v1/organizations/", {"name": "X", "setting": "school", "area": other_community.pk}).status_code == 403
+    assert (
+        client.post(
+            "/api/v1/organizations/", {"name": "X", "setting": "school", "area": other_community.pk}
+        ).status_code
+        == 403
+    )
     assert client.patch(f"/api/v1/organizations/{organization.pk}/", {"area": other_community.pk}).status_code == 403
     organization.refresh_from_db()
     assert organization.area_id != other_community.pk
@@ -221,9 +251,14 @@ def test_staff_of_another_area_cannot_change_an_organization(client_for, other_s
 
 
 @pytest.mark.parametrize("user_fixture", ["resident", "organizer"])
-def test_residents_and_organizers_cannot_write_organizations(request, client_for, user_fixture, organization, community):
+def test_residents_and_organizers_cannot_write_organizations(
+    request, client_for, user_fixture, organization, community
+):
     client = client_for(request.getfixturevalue(user_fixture))
-    assert client.post("/api/v1/organizations/", {"name": "X", "setting": "school", "area": community.pk}).status_code == 403
+    assert (
+        client.post("/api/v1/organizations/", {"name": "X", "setting": "school", "area": community.pk}).status_code
+        == 403
+    )
     assert client.patch(f"/api/v1/organizations/{organization.pk}/", {"is_active": False}).status_code == 403
     organization.refresh_from_db()
     assert organization.is_active
@@ -251,13 +286,17 @@ def test_staff_add_a_resident_as_organizer_by_phone(client_for, staff, organizat
 
 def test_adding_a_member_twice_or_an_unknown_phone_is_a_field_error(client_for, staff, organization, organizer):
     client = client_for(staff)
-    assert client.post(f"/api/v1/organizations/{organization.pk}/members/", {"phone": organizer.phone}).status_code == 400
+    assert (
+        client.post(f"/api/v1/organizations/{organization.pk}/members/", {"phone": organizer.phone}).status_code == 400
+    )
     response = client.post(f"/api/v1/organizations/{organization.pk}/members/", {"phone": "13512345678"})
     assert response.status_code == 400 and "phone" in response.data["errors"]
     assert client.post(f"/api/v1/organizations/{organization.pk}/members/", {"phone": staff.phone}).status_code == 400
 
 
-def test_organizers_list_their_own_organizations_members_with_masked_phones(client_for, organizer, organization, other_organizer, other_organization):
+def test_organizers_list_their_own_organizations_members_with_masked_phones(
+    client_for, organizer, organization, other_organizer, other_organization
+):
     colleague = UserFactory(phone="13912340000", role=Role.ORGANIZER)
     Membership.objects.create(organization=organization, user=colleague)
     response = client_for(organizer).get(f"/api/v1/organizations/{organization.pk}/members/")
@@ -267,7 +306,9 @@ def test_organizers_list_their_own_organizations_members_with_masked_phones(clie
     assert client_for(organizer).get(f"/api/v1/organizations/{other_organization.pk}/members/").status_code == 403
 
 
-def test_members_are_hidden_from_residents_anonymous_and_other_staff(api, client_for, resident, other_staff, organization, organizer):
+def test_members_are_hidden_from_residents_anonymous_and_other_staff(
+    api, client_for, resident, other_staff, organization, organizer
+):
     url = f"/api/v1/organizations/{organization.pk}/members/"
     assert api.get(url).status_code in (401, 403)
     assert client_for(resident).get(url).status_code == 403
@@ -276,7 +317,9 @@ def test_members_are_hidden_from_residents_anonymous_and_other_staff(api, client
 
 def test_organizers_cannot_add_or_remove_members(client_for, organizer, organization, resident):
     client = client_for(organizer)
-    assert client.post(f"/api/v1/organizations/{organization.pk}/members/", {"phone": resident.phone}).status_code == 403
+    assert (
+        client.post(f"/api/v1/organizations/{organization.pk}/members/", {"phone": resident.phone}).status_code == 403
+    )
     assert client.delete(f"/api/v1/organizations/{organization.pk}/members/{organizer.pk}/").status_code == 403
 
 
@@ -286,7 +329,9 @@ def test_removing_the_last_membership_makes_the_organizer_a_resident_again(clien
     organizer.refresh_from_db()
     assert organizer.role == Role.RESIDENT
     assert AuditEntry.objects.filter(action="membership.removed").exists()
-    assert client_for(staff).delete(f"/api/v1/organizations/{organization.pk}/members/{organizer.pk}/").status_code == 404
+    assert (
+        client_for(staff).delete(f"/api/v1/organizations/{organization.pk}/members/{organizer.pk}/").status_code == 404
+    )
 
 
 def test_other_staff_cannot_remove_members(client_for, other_staff, organization, organizer):
@@ -295,7 +340,9 @@ def test_other_staff_cannot_remove_members(client_for, other_staff, organization
     assert Membership.objects.filter(user=organizer).exists()
 
 
-def test_an_area_cannot_take_a_level_that_would_not_sit_above_its_sub_areas(client_for, district_staff, subdistrict, community):
+def test_an_area_cannot_take_a_level_that_would_not_sit_above_its_sub_areas(
+    client_for, district_staff, subdistrict, community
+):
     response = client_for(district_staff).patch(f"/api/v1/areas/{subdistrict.pk}/", {"level": "community"})
     assert response.status_code == 400
     assert "level" in response.data["errors"]
@@ -308,8 +355,9 @@ def test_list_pages_take_a_constant_number_of_queries(client_for, staff, communi
 
     for n in range(30):
         OrganizationFactory(name=f"组织{n:02d}", area=community, contact_phone="13912345678")
-        PopulationFactory(area=AreaFactory(name=f"社区{n:02d}", level=AreaLevel.COMMUNITY, parent=community.parent),
-                          year=2024)
+        PopulationFactory(
+            area=AreaFactory(name=f"社区{n:02d}", level=AreaLevel.COMMUNITY, parent=community.parent), year=2024
+        )
     client = client_for(staff)
     for url in ("/api/v1/areas/", "/api/v1/organizations/", "/api/v1/population/"):
         with django_assert_max_num_queries(6):

@@ -67,7 +67,9 @@ def test_a_figure_outside_the_staff_subtree_is_a_404(client_for, staff, figures)
 
 def test_staff_record_change_and_delete_a_figure_with_an_audit_trail(client_for, staff, community):
     client = client_for(staff)
-    response = client.post("/api/v1/population/", {"area": community.pk, "year": 2024, "residents": 8100, "source": "街道办"})
+    response = client.post(
+        "/api/v1/population/", {"area": community.pk, "year": 2024, "residents": 8100, "source": "街道办"}
+    )
     assert response.status_code == 201, response.data
     pk = response.data["id"]
     assert client.patch(f"/api/v1/population/{pk}/", {"residents": 8150}).data["residents"] == 8150
@@ -126,7 +128,7 @@ def coded_community(subdistrict):
 def test_import_by_code_and_by_name_with_parent(client_for, staff, subdistrict, community, coded_community):
     csv_text = (
         "area_code,area_name,parent_name,year,residents,source\n"
-        "150203001001,,,2024,\"9,120\",街道办\n"
+        '150203001001,,,2024,"9,120",街道办\n'
         f",{community.name},{subdistrict.name},2024,8000,\n"
         f",{subdistrict.name},,2024,52000,七普\n"
     )
@@ -160,7 +162,9 @@ def test_import_reads_utf8_with_the_bom_excel_writes(client_for, staff, communit
     assert response.status_code == 200, response.data
 
 
-def test_bad_lines_are_reported_by_line_number_and_nothing_is_imported(client_for, staff, community, other_community, coded_community):
+def test_bad_lines_are_reported_by_line_number_and_nothing_is_imported(
+    client_for, staff, community, other_community, coded_community
+):
     csv_text = (
         "area_code,area_name,year,residents\n"
         f",{community.name},2024,8000\n"  # line 2: fine

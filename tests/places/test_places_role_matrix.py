@@ -47,21 +47,21 @@ def _request(client, route: str, *, community, organization, figure, newcomer):
         "population list": lambda: client.get("/api/v1/population/"),
         "population detail": lambda: client.get(f"/api/v1/population/{figure.pk}/"),
         "population change": lambda: client.patch(f"/api/v1/population/{figure.pk}/", {"residents": 8001}),
-        "population import": lambda: client.post(
-            "/api/v1/population/import/", {"file": csv_file}, format="multipart"
-        ),
+        "population import": lambda: client.post("/api/v1/population/import/", {"file": csv_file}, format="multipart"),
     }[route]()
 
 
 @pytest.mark.parametrize("route", list(MATRIX))
 @pytest.mark.parametrize("role", ROLES)
-def test_reference_data_permission_matrix(request, client_for, role, route, community, organization, organizer,
-                                          other_organizer):
+def test_reference_data_permission_matrix(
+    request, client_for, role, route, community, organization, organizer, other_organizer
+):
     figure = PopulationFactory(area=community, year=2024, residents=8000)
     newcomer = request.getfixturevalue("other_resident")
     user = None if role == "anonymous" else request.getfixturevalue(role)
-    response = _request(client_for(user), route, community=community, organization=organization, figure=figure,
-                        newcomer=newcomer)
+    response = _request(
+        client_for(user), route, community=community, organization=organization, figure=figure, newcomer=newcomer
+    )
     expected = MATRIX[route][ROLES.index(role)]
     if expected is DENIED:
         assert response.status_code in DENIED, (role, route, response.status_code)

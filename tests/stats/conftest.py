@@ -39,7 +39,11 @@ def report(event, *, checked_in: int, walk_ins: int, status=ReportStatus.ACCEPTE
     event.status = EventStatus.REPORTED
     event.save(update_fields=["status"])
     return EventReport.objects.create(
-        event=event, status=status, checked_in=checked_in, walk_ins=walk_ins, attendance=checked_in + walk_ins,
+        event=event,
+        status=status,
+        checked_in=checked_in,
+        walk_ins=walk_ins,
+        attendance=checked_in + walk_ins,
         submitted_at=timezone.now(),
     )
 
@@ -73,14 +77,19 @@ def world(district, subdistrict, other_subdistrict, community, other_community, 
     """
     youth = Audience.objects.get_or_create(key="youth", defaults={"name_zh": "青少年", "name_en": "Youth"})[0]
     school = OrganizationFactory(name="少先路小学", setting=Setting.SCHOOL, area=community)
-    e1 = EventFactory(organization=organization, activity_type="lecture", mode="offline",
-                      starts_at=local(2025, 3, 10, 10, 0))
+    e1 = EventFactory(
+        organization=organization, activity_type="lecture", mode="offline", starts_at=local(2025, 3, 10, 10, 0)
+    )
     e1.audiences.add(youth)
-    e2 = EventFactory(organization=other_organization, activity_type="exhibition", mode="online",
-                      starts_at=local(2025, 3, 20, 19, 0))
-    e3 = EventFactory(organization=school, activity_type="training", mode="mixed", starts_at=local(2025, 12, 31, 23, 30))
-    e4 = EventFactory(organization=organization, activity_type="lecture", mode="offline",
-                      starts_at=local(2026, 1, 1, 0, 10))
+    e2 = EventFactory(
+        organization=other_organization, activity_type="exhibition", mode="online", starts_at=local(2025, 3, 20, 19, 0)
+    )
+    e3 = EventFactory(
+        organization=school, activity_type="training", mode="mixed", starts_at=local(2025, 12, 31, 23, 30)
+    )
+    e4 = EventFactory(
+        organization=organization, activity_type="lecture", mode="offline", starts_at=local(2026, 1, 1, 0, 10)
+    )
     e5 = EventFactory(organization=other_organization, activity_type="lecture", starts_at=local(2025, 6, 1, 9, 0))
     EventFactory(organization=organization, status=EventStatus.CANCELLED, starts_at=local(2025, 4, 1, 9, 0))
     report(e1, checked_in=2, walk_ins=38)
@@ -100,21 +109,32 @@ def world(district, subdistrict, other_subdistrict, community, other_community, 
 
     brochure = MaterialFactory(name="防诈骗手册", kind=MaterialKind.BROCHURE)
     poster = MaterialFactory(name="垃圾分类挂图", kind=MaterialKind.POSTER)
-    DistributionFactory(material=brochure, quantity=100, date=date(2025, 3, 10), area=community, event=e1,
-                        channel="event")
+    DistributionFactory(
+        material=brochure, quantity=100, date=date(2025, 3, 10), area=community, event=e1, channel="event"
+    )
     DistributionFactory(material=poster, quantity=50, date=date(2025, 5, 5), area=community)
-    DistributionFactory(material=brochure, quantity=30, date=date(2025, 7, 1), area=other_community,
-                        channel="bulletin_board")
-    DistributionFactory(material=brochure, quantity=20, date=date(2025, 6, 1), area=other_community, event=e5,
-                        channel="event")
+    DistributionFactory(
+        material=brochure, quantity=30, date=date(2025, 7, 1), area=other_community, channel="bulletin_board"
+    )
+    DistributionFactory(
+        material=brochure, quantity=20, date=date(2025, 6, 1), area=other_community, event=e5, channel="event"
+    )
 
-    FundingRecordFactory(area=subdistrict, amount=Decimal("120000.00"), date=date(2025, 2, 1), source="government",
-                         is_special=True)
+    FundingRecordFactory(
+        area=subdistrict, amount=Decimal("120000.00"), date=date(2025, 2, 1), source="government", is_special=True
+    )
     FundingRecordFactory(area=community, amount=Decimal("60000.00"), date=date(2025, 8, 1), source="donation")
-    FundingRecordFactory(area=other_subdistrict, amount=Decimal("120000.00"), date=date(2025, 3, 1),
-                         source="self_raised")
-    FundingRecordFactory(area=subdistrict, amount=Decimal("50000.00"), date=date(2025, 5, 1), direction="expenditure",
-                         source="", category="activities")
+    FundingRecordFactory(
+        area=other_subdistrict, amount=Decimal("120000.00"), date=date(2025, 3, 1), source="self_raised"
+    )
+    FundingRecordFactory(
+        area=subdistrict,
+        amount=Decimal("50000.00"),
+        date=date(2025, 5, 1),
+        direction="expenditure",
+        source="",
+        category="activities",
+    )
     PopulationFactory(area=subdistrict, year=2025, residents=120_000)
     PopulationFactory(area=other_subdistrict, year=2025, residents=80_000)
     PopulationFactory(area=community, year=2025, residents=50_000)

@@ -34,8 +34,17 @@ def test_csv_export_has_the_summary_and_every_breakdown(world, district_staff, c
     assert summary["经费筹集额(元)"] == "300000.00"
     by_area = {row[1]: row for row in sections["按地区"][1:]}
     assert by_area["少先路街道"][2] == "2"
-    assert set(sections) >= {"按进入领域", "按活动类型", "按对象人群", "按组织", "按线上线下", "按资料", "按资料类型",
-                             "按经费来源", "按支出类别"}
+    assert set(sections) >= {
+        "按进入领域",
+        "按活动类型",
+        "按对象人群",
+        "按组织",
+        "按线上线下",
+        "按资料",
+        "按资料类型",
+        "按经费来源",
+        "按支出类别",
+    }
 
 
 def test_xlsx_export_parses_back_with_numbers_and_formats(world, district_staff, client_for):
@@ -86,13 +95,22 @@ def test_annual_report_follows_the_national_lines(world, district_staff, client_
     assert response.status_code == 200
     data = response.json()
     lines = {line["key"]: line for line in data["activities"]["lines"]}
-    assert lines["lecture"] == {**lines["lecture"], "sessions_offline": 1, "sessions_online": 0,
-                                "person_times_offline": 40, "person_times_online": 0}
+    assert lines["lecture"] == {
+        **lines["lecture"],
+        "sessions_offline": 1,
+        "sessions_online": 0,
+        "person_times_offline": 40,
+        "person_times_online": 0,
+    }
     assert lines["exhibition"]["sessions_online"] == 1
     assert lines["exhibition"]["person_times_online"] == 1200
     assert lines["training"]["sessions_offline"] == 1  # mixed counts as offline
-    assert data["activities"]["total"] == {"sessions_offline": 2, "sessions_online": 1,
-                                           "person_times_offline": 50, "person_times_online": 1200}
+    assert data["activities"]["total"] == {
+        "sessions_offline": 2,
+        "sessions_online": 1,
+        "person_times_offline": 50,
+        "person_times_online": 1200,
+    }
     assert data["large_scale"] == {"sessions": 1, "person_times": 1200}
     assert data["funding"]["raised"] == "300000.00"
     assert data["funding"]["government"] == "120000.00"

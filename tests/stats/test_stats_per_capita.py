@@ -116,12 +116,14 @@ def test_projection_is_linear_on_local_days_elapsed(world, district_staff, clien
 
 
 def test_projection_of_a_past_year_is_the_actual_amount():
-    block = funding_block(amount=Decimal("300000"), population=200_000, target=Decimal("1.50"), year=2024,
-                          today=date(2025, 6, 1))
+    block = funding_block(
+        amount=Decimal("300000"), population=200_000, target=Decimal("1.50"), year=2024, today=date(2025, 6, 1)
+    )
     assert block["projected_year_end"] == "300000.00"
     assert block["projected_percent_of_target"] == "100.0"
-    future = funding_block(amount=Decimal("0"), population=200_000, target=Decimal("1.50"), year=2027,
-                           today=date(2025, 6, 1))
+    future = funding_block(
+        amount=Decimal("0"), population=200_000, target=Decimal("1.50"), year=2027, today=date(2025, 6, 1)
+    )
     assert future["projected_year_end"] is None
 
 
@@ -138,8 +140,13 @@ def test_per_capita_needs_an_area_when_the_tree_has_several_roots(world, db, cli
 def test_scorecard_checks_each_community_against_the_rules(world, district_staff, community, settings, client_for):
     settings.KEPU = {
         **settings.KEPU,
-        "SCORECARD": {**settings.KEPU["SCORECARD"], "EVENTS_PER_YEAR": 2, "LECTURES_PER_YEAR": 2,
-                      "PARTICIPATION_RATE": Decimal("0.001"), "FUNDING_PER_RESIDENT": Decimal("1.20")},
+        "SCORECARD": {
+            **settings.KEPU["SCORECARD"],
+            "EVENTS_PER_YEAR": 2,
+            "LECTURES_PER_YEAR": 2,
+            "PARTICIPATION_RATE": Decimal("0.001"),
+            "FUNDING_PER_RESIDENT": Decimal("1.20"),
+        },
     }
     response = client_for(district_staff).get("/api/v1/stats/scorecard/", {"year": 2025})
     assert response.status_code == 200

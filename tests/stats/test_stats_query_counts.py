@@ -17,9 +17,20 @@ ENDPOINTS = [
     ("/api/v1/stats/summary/", {}),
     ("/api/v1/stats/summary/", {"provisional": "true", "audience": "youth"}),
     ("/api/v1/stats/timeseries/", {}),
-    *[("/api/v1/stats/breakdown/", {"by": by}) for by in (
-        "setting", "area", "activity_type", "audience", "organization", "material", "material_kind", "source", "mode",
-    )],
+    *[
+        ("/api/v1/stats/breakdown/", {"by": by})
+        for by in (
+            "setting",
+            "area",
+            "activity_type",
+            "audience",
+            "organization",
+            "material",
+            "material_kind",
+            "source",
+            "mode",
+        )
+    ],
     ("/api/v1/stats/per-capita/", {}),
     ("/api/v1/stats/scorecard/", {}),
     ("/api/v1/stats/export/", {"format": "csv"}),
@@ -39,8 +50,14 @@ def add_events(n, organizations, youth):
             status=EventStatus.REPORTED,
         )
         event.audiences.add(youth)
-        EventReport.objects.create(event=event, status=ReportStatus.ACCEPTED, checked_in=1, walk_ins=i,
-                                   attendance=1 + i, submitted_at=event.starts_at)
+        EventReport.objects.create(
+            event=event,
+            status=ReportStatus.ACCEPTED,
+            checked_in=1,
+            walk_ins=i,
+            attendance=1 + i,
+            submitted_at=event.starts_at,
+        )
         for user in users:
             RegistrationFactory(event=event, resident=user, checked_in_at=event.starts_at)
         DistributionFactory(event=event, area=event.area, channel="event", quantity=10)

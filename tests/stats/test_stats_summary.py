@@ -18,18 +18,34 @@ def get(client, path, **params):
 
 def test_district_summary_counts_accepted_reports_only(world, district_staff, client_for):
     data = get(client_for(district_staff), "summary", year=2025)
-    assert data["events"] == {"events": 3, "events_offline": 1, "events_online": 1, "events_mixed": 1,
-                              "large_scale": 1}
-    assert data["attendance"] == {"checked_in": 3, "walk_ins": 1247, "attendance": 1250, "attendance_offline": 40,
-                                  "attendance_online": 1200, "attendance_mixed": 10}
-    assert data["registrations"] == {"registrations": 6, "confirmed": 5, "waitlisted": 1, "cancelled": 1,
-                                     "attended": 3, "no_show_rate": 0.4}
+    assert data["events"] == {"events": 3, "events_offline": 1, "events_online": 1, "events_mixed": 1, "large_scale": 1}
+    assert data["attendance"] == {
+        "checked_in": 3,
+        "walk_ins": 1247,
+        "attendance": 1250,
+        "attendance_offline": 40,
+        "attendance_online": 1200,
+        "attendance_mixed": 10,
+    }
+    assert data["registrations"] == {
+        "registrations": 6,
+        "confirmed": 5,
+        "waitlisted": 1,
+        "cancelled": 1,
+        "attended": 3,
+        "no_show_rate": 0.4,
+    }
     assert data["participants"] == {"unique_participants": 2, "repeat_participants": 1}
     assert data["materials"]["total"] == 180
     assert {r["key"]: r["quantity"] for r in data["materials"]["by_kind"]} == {"brochure": 130, "poster": 50}
     assert data["funding"]["raised"] == "300000.00"
-    assert data["funding"]["by_source"] == {"government": "120000.00", "donation": "60000.00",
-                                            "self_raised": "120000.00", "other": "0.00", "special": "120000.00"}
+    assert data["funding"]["by_source"] == {
+        "government": "120000.00",
+        "donation": "60000.00",
+        "self_raised": "120000.00",
+        "other": "0.00",
+        "special": "120000.00",
+    }
     assert data["funding"]["spent"] == "50000.00"
     assert data["funding"]["by_category"]["activities"] == "50000.00"
     assert data["period"]["start"] == "2025-01-01"
@@ -214,11 +230,13 @@ def test_public_summary_is_open_and_holds_no_personal_data(world, api, time_mach
     assert response.json() == {"year": 2025, "events": 3, "attendance": 1250, "materials": 180}
 
 
-def test_provisional_counts_check_ins_of_finished_events_without_a_report(world, district_staff, organization,
-                                                                          client_for):
+def test_provisional_counts_check_ins_of_finished_events_without_a_report(
+    world, district_staff, organization, client_for
+):
     sh = ZoneInfo("Asia/Shanghai")
-    finished = EventFactory(organization=organization, status=EventStatus.COMPLETED,
-                            starts_at=datetime(2025, 9, 20, 9, 0, tzinfo=sh))
+    finished = EventFactory(
+        organization=organization, status=EventStatus.COMPLETED, starts_at=datetime(2025, 9, 20, 9, 0, tzinfo=sh)
+    )
     RegistrationFactory(event=finished, checked_in_at=datetime(2025, 9, 20, 8, 55, tzinfo=sh))
     RegistrationFactory(event=finished, checked_in_at=datetime(2025, 9, 20, 8, 56, tzinfo=sh))
     RegistrationFactory(event=finished)
@@ -235,6 +253,8 @@ def test_summary_shows_progress_against_the_yearly_targets(world, district_staff
     assert get(client, "summary", year=2025)["targets"] is None
     Target.objects.create(area=district, year=2025, events=6, participants=2500, materials=None)
     targets = get(client, "summary", year=2025)["targets"]
-    assert targets == {"events": {"target": 6, "actual": 3, "percent": 50.0},
-                       "participants": {"target": 2500, "actual": 1250, "percent": 50.0}}
+    assert targets == {
+        "events": {"target": 6, "actual": 3, "percent": 50.0},
+        "participants": {"target": 2500, "actual": 1250, "percent": 50.0},
+    }
     assert get(client, "summary", year=2025, month=3)["targets"] is None

@@ -13,11 +13,7 @@ from .models import User
 
 def user_for_me(*, user: User) -> User:
     """The person with what the ``me`` payload shows, in a fixed number of queries."""
-    return (
-        User.objects.select_related("staff_area")
-        .prefetch_related("organizations")
-        .get(pk=user.pk)
-    )
+    return User.objects.select_related("staff_area").prefetch_related("organizations").get(pk=user.pk)
 
 
 def user_upcoming_registrations(*, user: User) -> QuerySet:
@@ -32,11 +28,7 @@ def user_upcoming_registrations(*, user: User) -> QuerySet:
 def user_personal_data(*, user: User) -> dict[str, Any]:
     """Everything about the person, for the data export PIPL gives them a right to."""
     user = user_for_me(user=user)
-    registrations = (
-        Registration.objects.filter(resident=user)
-        .select_related("event")
-        .order_by("created_at", "id")
-    )
+    registrations = Registration.objects.filter(resident=user).select_related("event").order_by("created_at", "id")
     notifications = Notification.objects.filter(recipient=user).order_by("due_at", "id")
     return {
         "exported_at": timezone.now(),

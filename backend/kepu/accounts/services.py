@@ -52,9 +52,7 @@ def user_authenticate(*, request: HttpRequest, phone: str, password: str) -> Use
 
 
 @transaction.atomic
-def user_register(
-    *, phone: str, name: str, password: str, email: str = "", language: str = Language.ZH_HANS
-) -> User:
+def user_register(*, phone: str, name: str, password: str, email: str = "", language: str = Language.ZH_HANS) -> User:
     """Create a resident account. The phone's uniqueness is checked here for a good message and made
     true by the database's unique index (a concurrent duplicate ends in the same message)."""
     if User.objects.filter(phone=phone).exists():

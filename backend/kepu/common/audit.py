@@ -37,9 +37,7 @@ def audit_record(*, actor, action: str, target: models.Model, changes: dict[str,
 def diff_fields(instance: models.Model, data: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
     """The (old, new) pairs of ``data`` that differ from ``instance``."""
     return {
-        field: (getattr(instance, field), value)
-        for field, value in data.items()
-        if getattr(instance, field) != value
+        field: (getattr(instance, field), value) for field, value in data.items() if getattr(instance, field) != value
     }
 
 

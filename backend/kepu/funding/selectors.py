@@ -5,7 +5,9 @@ from .permissions import visible_funding_q
 
 
 def funding_list(*, user) -> QuerySet[FundingRecord]:
-    return FundingRecord.objects.filter(visible_funding_q(user)).select_related("area", "event").order_by("-date", "-id")
+    return (
+        FundingRecord.objects.filter(visible_funding_q(user)).select_related("area", "event").order_by("-date", "-id")
+    )
 
 
 def target_list(*, user) -> QuerySet[Target]:

@@ -15,8 +15,20 @@ class FundingRecordSerializer(serializers.ModelSerializer):
     class Meta:
         model = FundingRecord
         fields = [
-            "id", "direction", "amount", "date", "area", "area_name", "source", "is_special", "category",
-            "purpose", "event", "recorded_by", "created_at", "updated_at",
+            "id",
+            "direction",
+            "amount",
+            "date",
+            "area",
+            "area_name",
+            "source",
+            "is_special",
+            "category",
+            "purpose",
+            "event",
+            "recorded_by",
+            "created_at",
+            "updated_at",
         ]
         read_only_fields = fields
 
@@ -42,8 +54,16 @@ class TargetSerializer(serializers.ModelSerializer):
     class Meta:
         model = Target
         fields = [
-            "id", "area", "area_name", "year", "per_capita_funding", "events", "participants", "materials",
-            "created_at", "updated_at",
+            "id",
+            "area",
+            "area_name",
+            "year",
+            "per_capita_funding",
+            "events",
+            "participants",
+            "materials",
+            "created_at",
+            "updated_at",
         ]
         read_only_fields = fields
 

@@ -38,8 +38,11 @@ def funding_create(*, by, **fields) -> FundingRecord:
     fields.setdefault("category", "")
     fields.setdefault("is_special", False)
     funding_validate(
-        direction=fields["direction"], amount=fields.get("amount"), source=fields["source"],
-        is_special=fields["is_special"], category=fields["category"],
+        direction=fields["direction"],
+        amount=fields.get("amount"),
+        source=fields["source"],
+        is_special=fields["is_special"],
+        category=fields["category"],
     )
     record = FundingRecord(recorded_by=by, **fields)
     record.full_clean()
@@ -52,7 +55,10 @@ def funding_create(*, by, **fields) -> FundingRecord:
 def funding_update(*, record: FundingRecord, by, **fields) -> FundingRecord:
     changes = assign_changes(record, fields)
     funding_validate(
-        direction=record.direction, amount=record.amount, source=record.source, is_special=record.is_special,
+        direction=record.direction,
+        amount=record.amount,
+        source=record.source,
+        is_special=record.is_special,
         category=record.category,
     )
     record.full_clean()
@@ -64,7 +70,9 @@ def funding_update(*, record: FundingRecord, by, **fields) -> FundingRecord:
 @transaction.atomic
 def funding_delete(*, record: FundingRecord, by) -> None:
     audit_record(
-        actor=by, action="funding.deleted", target=record,
+        actor=by,
+        action="funding.deleted",
+        target=record,
         changes={"amount": record.amount, "date": record.date, "area": record.area_id, "direction": record.direction},
     )
     record.delete()
@@ -100,5 +108,7 @@ def target_update(*, target: Target, by, **fields) -> Target:
 
 @transaction.atomic
 def target_delete(*, target: Target, by) -> None:
-    audit_record(actor=by, action="target.deleted", target=target, changes={"area": target.area_id, "year": target.year})
+    audit_record(
+        actor=by, action="target.deleted", target=target, changes={"area": target.area_id, "year": target.year}
+    )
     target.delete()

@@ -73,8 +73,9 @@ class DistributionViewSet(
     def _check_references(self, user, values: dict) -> None:
         event = values.get("event")
         area = values.get("area")
-        if event is not None and not (is_organizer_of(user, event.organization_id)
-                                      or can_record_distribution(user, area=event.area, event=None)):
+        if event is not None and not (
+            is_organizer_of(user, event.organization_id) or can_record_distribution(user, area=event.area, event=None)
+        ):
             raise ValidationError({"event": [_("You cannot record materials for this event.")]})
         if event is None and area is not None and not can_record_distribution(user, area=area, event=None):
             raise ValidationError({"area": [_("This area is outside the areas you look after.")]})

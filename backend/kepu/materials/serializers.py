@@ -35,8 +35,21 @@ class DistributionSerializer(serializers.ModelSerializer):
     class Meta:
         model = Distribution
         fields = [
-            "id", "material", "material_name", "material_kind", "quantity", "date", "area", "area_name",
-            "event", "event_title", "channel", "note", "recorded_by", "created_at", "updated_at",
+            "id",
+            "material",
+            "material_name",
+            "material_kind",
+            "quantity",
+            "date",
+            "area",
+            "area_name",
+            "event",
+            "event_title",
+            "channel",
+            "note",
+            "recorded_by",
+            "created_at",
+            "updated_at",
         ]
         read_only_fields = fields
 

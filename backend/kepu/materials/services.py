@@ -47,7 +47,9 @@ def material_delete(*, material: Material, by) -> None:
 def _check_distribution(*, event: Event | None, channel: str, material: Material, creating: bool) -> None:
     errors: dict[str, list[str]] = {}
     if event is None and channel == DistributionChannel.EVENT:
-        errors["channel"] = [_("A distribution outside an event needs a channel: door to door, bulletin board or other.")]
+        errors["channel"] = [
+            _("A distribution outside an event needs a channel: door to door, bulletin board or other.")
+        ]
     if event is not None and event.status not in DISTRIBUTABLE_EVENT_STATUSES:
         errors["event"] = [_("Materials can only be recorded for approved or finished events.")]
     if creating and not material.is_active:
@@ -77,7 +79,13 @@ def distribution_create(
     channel = channel or DistributionChannel.OTHER
     _check_distribution(event=event, channel=channel, material=material, creating=True)
     distribution = Distribution(
-        material=material, quantity=quantity, date=date, area=area, event=event, channel=channel, note=note,
+        material=material,
+        quantity=quantity,
+        date=date,
+        area=area,
+        event=event,
+        channel=channel,
+        note=note,
         recorded_by=by,
     )
     distribution.full_clean()
@@ -86,8 +94,14 @@ def distribution_create(
         actor=by,
         action="distribution.created",
         target=distribution,
-        changes={"material": material, "quantity": quantity, "date": date, "area": area, "event": event,
-                 "channel": channel},
+        changes={
+            "material": material,
+            "quantity": quantity,
+            "date": date,
+            "area": area,
+            "event": event,
+            "channel": channel,
+        },
     )
     return distribution
 
@@ -98,7 +112,9 @@ def distribution_update(*, distribution: Distribution, by, **fields) -> Distribu
         fields["area"] = fields["event"].area
     changes = assign_changes(distribution, fields)
     _check_distribution(
-        event=distribution.event, channel=distribution.channel, material=distribution.material,
+        event=distribution.event,
+        channel=distribution.channel,
+        material=distribution.material,
         creating="material" in changes,
     )
     distribution.full_clean()

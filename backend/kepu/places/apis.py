@@ -103,9 +103,7 @@ class AreaViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         responses={200: OrganizationOutputSerializer(many=True), 400: ErrorSerializer, 404: ErrorSerializer},
         tags=["organizations"],
     ),
-    retrieve=extend_schema(
-        responses={200: OrganizationOutputSerializer, 404: ErrorSerializer}, tags=["organizations"]
-    ),
+    retrieve=extend_schema(responses={200: OrganizationOutputSerializer, 404: ErrorSerializer}, tags=["organizations"]),
 )
 class OrganizationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     serializer_class = OrganizationOutputSerializer
@@ -196,7 +194,9 @@ class OrganizationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, view
             MemberOutputSerializer(membership, context={"request": request}).data, status=status.HTTP_201_CREATED
         )
 
-    @extend_schema(responses={204: None, **WRITE_ERRORS}, summary="End an organizer's membership", tags=["organizations"])
+    @extend_schema(
+        responses={204: None, **WRITE_ERRORS}, summary="End an organizer's membership", tags=["organizations"]
+    )
     @action(detail=True, methods=["delete"], url_path=r"members/(?P<user_id>\d+)", filterset_class=None)
     def remove_member(self, request, pk=None, user_id=None):
         organization = self.get_object()

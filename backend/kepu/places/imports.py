@@ -93,7 +93,9 @@ class _AreaIndex:
             if area is None:
                 return None, {"area_code": [_("No area has the code %(code)s.") % {"code": code}]}
             if name and area.name != name:
-                return None, {"area_name": [_("The code %(code)s belongs to %(name)s.") % {"code": code, "name": area.name}]}
+                return None, {
+                    "area_name": [_("The code %(code)s belongs to %(name)s.") % {"code": code, "name": area.name}]
+                }
             return area, {}
         if not name:
             return None, {"area_name": [_("Give area_code or area_name.")]}
@@ -108,7 +110,9 @@ class _AreaIndex:
             )
             return None, {"area_name": [message]}
         if len(candidates) > 1:
-            return None, {"area_name": [_("Several areas are named %(name)s; add parent_name or area_code.") % {"name": name}]}
+            return None, {
+                "area_name": [_("Several areas are named %(name)s; add parent_name or area_code.") % {"name": name}]
+            }
         return candidates[0], {}
 
 
@@ -171,7 +175,9 @@ def parse_population_csv(data: bytes, *, user) -> ParseResult:
             if not errors and area is not None:
                 key = (area.pk, year)
                 if key in seen:
-                    errors["year"] = [_("Line %(line)d already gives this area's figure for this year.") % {"line": seen[key]}]
+                    errors["year"] = [
+                        _("Line %(line)d already gives this area's figure for this year.") % {"line": seen[key]}
+                    ]
                 else:
                     seen[key] = line
             if errors:

@@ -160,9 +160,7 @@ def organization_update(*, organization: Organization, by: User, data: dict[str,
 def organization_delete(*, organization: Organization, by: User) -> None:
     """Delete an organization that never hosted an event; one with events is deactivated instead."""
     audit_record(actor=by, action="organization.deleted", target=organization, changes={"name": organization.name})
-    _delete_or_conflict(
-        organization, _("This organization has events; deactivate it instead of deleting it.")
-    )
+    _delete_or_conflict(organization, _("This organization has events; deactivate it instead of deleting it."))
 
 
 @transaction.atomic

@@ -107,7 +107,9 @@ class StatsFilter:
     @property
     def has_event_slice(self) -> bool:
         """Slices that only events have; funding and standalone distributions are sliced by area alone."""
-        return any(v is not None for v in (self.setting, self.activity_type, self.audience, self.organization, self.mode))
+        return any(
+            v is not None for v in (self.setting, self.activity_type, self.audience, self.organization, self.mode)
+        )
 
     @property
     def year(self) -> int:

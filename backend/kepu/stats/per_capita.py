@@ -126,7 +126,9 @@ def _area_figures(tree, area_id, raised, special, target, year, today) -> dict:
     }
     if population is None:
         result["message"] = _("Year-end population for %(year)s is missing for: %(areas)s.") % {
-            "year": year, "areas": ", ".join(missing)}
+            "year": year,
+            "areas": ", ".join(missing),
+        }
     elif population == 0:
         result["message"] = _("The year-end population recorded for %(year)s is zero.") % {"year": year}
     return result
@@ -154,11 +156,20 @@ def per_capita_funding(f: StatsFilter, *, today: date | None = None) -> dict:
     zero = Decimal("0")
     total_raised = sum((r["raised"] for r in grouped.values()), zero)
     total_special = sum((r["special"] for r in grouped.values()), zero)
-    result = {"year": year, **_area_figures(tree, root.pk, total_raised, total_special,
-                                            targets.get(root.pk, default), year, today)}
+    result = {
+        "year": year,
+        **_area_figures(tree, root.pk, total_raised, total_special, targets.get(root.pk, default), year, today),
+    }
     result["areas"] = [
-        _area_figures(tree, child, grouped.get(str(child), {}).get("raised", zero),
-                      grouped.get(str(child), {}).get("special", zero), targets.get(child, default), year, today)
+        _area_figures(
+            tree,
+            child,
+            grouped.get(str(child), {}).get("raised", zero),
+            grouped.get(str(child), {}).get("special", zero),
+            targets.get(child, default),
+            year,
+            today,
+        )
         for child in children
     ]
     return result
@@ -173,8 +184,9 @@ def scorecard(f: StatsFilter) -> dict:
     rules = settings.KEPU["SCORECARD"]
     year = f.year
     tree = load_tree(f.root, year)
-    communities = sorted((pk for pk, level in tree.levels.items() if level in COMMUNITY_LEVELS),
-                         key=lambda pk: tree.paths[pk])
+    communities = sorted(
+        (pk for pk, level in tree.levels.items() if level in COMMUNITY_LEVELS), key=lambda pk: tree.paths[pk]
+    )
     depths: dict[int, list[int]] = {}
     for pk in communities:
         depths.setdefault(tree.paths[pk].count("/") - 1, []).append(pk)
@@ -213,39 +225,57 @@ def scorecard(f: StatsFilter) -> dict:
     rows = []
     for pk in communities:
         figures = events.get(str(pk), {})
-        n_events, lectures, attendance = figures.get("events", 0), figures.get("lectures", 0), figures.get("attendance", 0)
+        n_events, lectures, attendance = (
+            figures.get("events", 0),
+            figures.get("lectures", 0),
+            figures.get("attendance", 0),
+        )
         raised = funding.get(str(pk), Decimal("0"))
         population, missing = tree.population(pk)
         rate = Decimal(attendance) / population if population else None
         per_resident = raised / population if population else None
         checks = {
-            "events": {"value": n_events, "required": rules["EVENTS_PER_YEAR"],
-                       "passed": n_events >= rules["EVENTS_PER_YEAR"]},
-            "lectures": {"value": lectures, "required": rules["LECTURES_PER_YEAR"],
-                         "passed": lectures >= rules["LECTURES_PER_YEAR"]},
-            "participation": {"value": _q(rate, "0.0001") if rate is not None else None, "required": str(min_rate),
-                              "passed": rate is not None and rate >= min_rate},
+            "events": {
+                "value": n_events,
+                "required": rules["EVENTS_PER_YEAR"],
+                "passed": n_events >= rules["EVENTS_PER_YEAR"],
+            },
+            "lectures": {
+                "value": lectures,
+                "required": rules["LECTURES_PER_YEAR"],
+                "passed": lectures >= rules["LECTURES_PER_YEAR"],
+            },
+            "participation": {
+                "value": _q(rate, "0.0001") if rate is not None else None,
+                "required": str(min_rate),
+                "passed": rate is not None and rate >= min_rate,
+            },
             "funding_per_resident": {
                 "value": _q(per_resident, "0.01") if per_resident is not None else None,
-                "required": str(min_funding), "passed": per_resident is not None and per_resident >= min_funding,
+                "required": str(min_funding),
+                "passed": per_resident is not None and per_resident >= min_funding,
             },
         }
-        rows.append({
-            "area": {"id": pk, "name": tree.names[pk], "level": tree.levels[pk]},
-            "population": population,
-            "missing_population": missing,
-            "events": n_events,
-            "lectures": lectures,
-            "attendance": attendance,
-            "funding_raised": money(raised),
-            "rules": checks,
-            "on_track": all(c["passed"] for c in checks.values()),
-        })
+        rows.append(
+            {
+                "area": {"id": pk, "name": tree.names[pk], "level": tree.levels[pk]},
+                "population": population,
+                "missing_population": missing,
+                "events": n_events,
+                "lectures": lectures,
+                "attendance": attendance,
+                "funding_raised": money(raised),
+                "rules": checks,
+                "on_track": all(c["passed"] for c in checks.values()),
+            }
+        )
     return {
         "year": year,
         "rules": {
-            "events_per_year": rules["EVENTS_PER_YEAR"], "lectures_per_year": rules["LECTURES_PER_YEAR"],
-            "lecture_types": lecture_types, "participation_rate": str(min_rate),
+            "events_per_year": rules["EVENTS_PER_YEAR"],
+            "lectures_per_year": rules["LECTURES_PER_YEAR"],
+            "lecture_types": lecture_types,
+            "participation_rate": str(min_rate),
             "participation_basis": "attendance_person_times_over_population",
             "funding_per_resident": str(min_funding),
         },

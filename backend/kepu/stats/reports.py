@@ -33,8 +33,11 @@ NATIONAL_LINES: list[tuple[str, tuple[str, str], tuple[str, ...]]] = [
     ("training", ("实用技术培训", "Practical technical training"), ("training",)),
     ("youth_group", ("青少年科技兴趣小组", "Youth science interest groups"), ("youth_group",)),
     ("camp", ("科技夏(冬)令营", "Science summer (winter) camps"), ("camp",)),
-    ("open_day", ("科研机构和大学向社会开放", "Research institutes and universities open to the public"),
-     ("open_day",)),
+    (
+        "open_day",
+        ("科研机构和大学向社会开放", "Research institutes and universities open to the public"),
+        ("open_day",),
+    ),
     ("intl_exchange", ("科普国际交流", "International exchanges"), ("intl_exchange",)),
     ("other", ("其他科普活动", "Other activities"), ("consultation", "show", "other")),
 ]
@@ -60,13 +63,17 @@ def annual_report(f: StatsFilter, language: str) -> dict:
     }
     lines = []
     for key, names, types in NATIONAL_LINES:
-        figures = dict.fromkeys(("sessions_offline", "sessions_online", "person_times_offline", "person_times_online"), 0)
+        figures = dict.fromkeys(
+            ("sessions_offline", "sessions_online", "person_times_offline", "person_times_online"), 0
+        )
         for t in types:
             for k in figures:
                 figures[k] += by_type.get(t, {}).get(k, 0)
         lines.append({"key": key, "label": names[1] if language == EN else names[0], **figures})
-    total = {k: sum(line[k] for line in lines) for k in
-             ("sessions_offline", "sessions_online", "person_times_offline", "person_times_online")}
+    total = {
+        k: sum(line[k] for line in lines)
+        for k in ("sessions_offline", "sessions_online", "person_times_offline", "person_times_online")
+    }
     funding = funding_figures(f)
     population, missing = (None, [])
     if f.root is not None:
@@ -108,23 +115,42 @@ def annual_report(f: StatsFilter, language: str) -> dict:
 # Exports -----------------------------------------------------------------------------------------------
 
 SUMMARY_KEYS = [
-    ("events", "events", "events"), ("events", "events_offline", "events_offline"),
-    ("events", "events_online", "events_online"), ("events", "events_mixed", "events_mixed"),
+    ("events", "events", "events"),
+    ("events", "events_offline", "events_offline"),
+    ("events", "events_online", "events_online"),
+    ("events", "events_mixed", "events_mixed"),
     ("events", "large_scale", "large_scale"),
-    ("registrations", "registrations", "registrations"), ("registrations", "confirmed", "confirmed"),
-    ("registrations", "attended", "attended"), ("registrations", "no_show_rate", "no_show_rate"),
-    ("attendance", "checked_in", "checked_in"), ("attendance", "walk_ins", "walk_ins"),
-    ("attendance", "attendance", "attendance"), ("attendance", "attendance_offline", "attendance_offline"),
-    ("attendance", "attendance_online", "attendance_online"), ("attendance", "attendance_mixed", "attendance_mixed"),
+    ("registrations", "registrations", "registrations"),
+    ("registrations", "confirmed", "confirmed"),
+    ("registrations", "attended", "attended"),
+    ("registrations", "no_show_rate", "no_show_rate"),
+    ("attendance", "checked_in", "checked_in"),
+    ("attendance", "walk_ins", "walk_ins"),
+    ("attendance", "attendance", "attendance"),
+    ("attendance", "attendance_offline", "attendance_offline"),
+    ("attendance", "attendance_online", "attendance_online"),
+    ("attendance", "attendance_mixed", "attendance_mixed"),
     ("participants", "unique_participants", "unique_participants"),
     ("participants", "repeat_participants", "repeat_participants"),
     ("materials", "total", "materials"),
-    ("funding", "raised", "raised"), ("funding", "spent", "spent"),
+    ("funding", "raised", "raised"),
+    ("funding", "spent", "spent"),
 ]
 MONEY_COLUMNS = {"raised", "special", "spent"}
 PERCENT_COLUMNS = {"no_show_rate"}
-EVENT_COLUMNS = ["events", "events_offline", "events_online", "events_mixed", "large_scale", "checked_in",
-                 "walk_ins", "attendance", "attendance_offline", "attendance_online", "attendance_mixed"]
+EVENT_COLUMNS = [
+    "events",
+    "events_offline",
+    "events_online",
+    "events_mixed",
+    "large_scale",
+    "checked_in",
+    "walk_ins",
+    "attendance",
+    "attendance_offline",
+    "attendance_online",
+    "attendance_mixed",
+]
 COLUMNS = {
     **dict.fromkeys(("setting", "area", "activity_type", "audience", "organization", "mode"), EVENT_COLUMNS),
     "material": ["kind_label", "unit", "quantity"],
@@ -153,24 +179,35 @@ def export_tables(f: StatsFilter, language: str) -> list[tuple[str, str, list[st
         name = header("special", language) if source == "special" else category_label("source", source, language)
         summary_rows.append([f"{header('raised', language)}: {name}", Decimal(amount)])
     for category, amount in summary["funding"]["by_category"].items():
-        summary_rows.append([f"{header('spent', language)}: {category_label('category', category, language)}",
-                             Decimal(amount)])
+        summary_rows.append(
+            [f"{header('spent', language)}: {category_label('category', category, language)}", Decimal(amount)]
+        )
     period = summary["period"]
     kind = "provisional" if f.provisional else "official"
-    tables = [(
-        "summary", header("summary", language), [header("figure", language), header("value", language)],
-        [[header("period", language), f"{period['start']} – {period['end']}"],
-         [header("area", language), period["area"]["name"] if period["area"] else ""],
-         [header(kind, language), ""], *summary_rows],
-    )]
+    tables = [
+        (
+            "summary",
+            header("summary", language),
+            [header("figure", language), header("value", language)],
+            [
+                [header("period", language), f"{period['start']} – {period['end']}"],
+                [header("area", language), period["area"]["name"] if period["area"] else ""],
+                [header(kind, language), ""],
+                *summary_rows,
+            ],
+        )
+    ]
     for dimension in BREAKDOWN_DIMENSIONS:
         columns = COLUMNS[dimension]
         rows = [
             [row["key"], row["label"], *[_typed(c, row.get(c)) for c in columns]]
             for row in stats_breakdown(f, dimension, language)
         ]
-        headers = [header("key", language), header("label", language),
-                   *[header("kind" if c == "kind_label" else c, language) for c in columns]]
+        headers = [
+            header("key", language),
+            header("label", language),
+            *[header("kind" if c == "kind_label" else c, language) for c in columns],
+        ]
         tables.append((dimension, title(dimension, language), headers, rows))
     return tables
 
@@ -220,8 +257,9 @@ def render_xlsx(tables, language: str) -> bytes:
                 fmt = _number_format(column_header, cell.value, money_headers, percent_headers)
                 if fmt and index > 0:
                     cell.number_format = fmt
-        for column, width in zip("ABCDEFGHIJKLMN", (14, 28, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16),
-                                 strict=False):
+        for column, width in zip(
+            "ABCDEFGHIJKLMN", (14, 28, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16), strict=False
+        ):
             sheet.column_dimensions[column].width = width
     buffer = io.BytesIO()
     workbook.save(buffer)
@@ -240,17 +278,45 @@ def annual_xlsx(report: dict, language: str) -> bytes:
     workbook = Workbook()
     activities = workbook.active
     activities.title = header("activities", language)
-    activities.append([header("line", language), header("sessions_offline", language), header("sessions_online", language),
-                       header("person_times_offline", language), header("person_times_online", language)])
+    activities.append(
+        [
+            header("line", language),
+            header("sessions_offline", language),
+            header("sessions_online", language),
+            header("person_times_offline", language),
+            header("person_times_online", language),
+        ]
+    )
     bold_header(activities)
     for line in report["activities"]["lines"]:
-        activities.append([line["label"], line["sessions_offline"], line["sessions_online"],
-                           line["person_times_offline"], line["person_times_online"]])
+        activities.append(
+            [
+                line["label"],
+                line["sessions_offline"],
+                line["sessions_online"],
+                line["person_times_offline"],
+                line["person_times_online"],
+            ]
+        )
     total = report["activities"]["total"]
-    activities.append([header("events", language), total["sessions_offline"], total["sessions_online"],
-                       total["person_times_offline"], total["person_times_online"]])
-    activities.append([header("large_scale", language), report["large_scale"]["sessions"], "-",
-                       report["large_scale"]["person_times"], "-"])
+    activities.append(
+        [
+            header("events", language),
+            total["sessions_offline"],
+            total["sessions_online"],
+            total["person_times_offline"],
+            total["person_times_online"],
+        ]
+    )
+    activities.append(
+        [
+            header("large_scale", language),
+            report["large_scale"]["sessions"],
+            "-",
+            report["large_scale"]["person_times"],
+            "-",
+        ]
+    )
     for row in activities.iter_rows(min_row=2):
         for cell in row[1:]:
             if isinstance(cell.value, int):
@@ -260,23 +326,34 @@ def annual_xlsx(report: dict, language: str) -> bytes:
     funding.append([header("figure", language), header("amount", language)])
     bold_header(funding)
     money_rows = [
-        ("raised", report["funding"]["raised"]), ("government", report["funding"]["government"]),
-        ("special", report["funding"]["special"]), ("donation", report["funding"]["donation"]),
-        ("self_raised", report["funding"]["self_raised"]), ("other", report["funding"]["other"]),
+        ("raised", report["funding"]["raised"]),
+        ("government", report["funding"]["government"]),
+        ("special", report["funding"]["special"]),
+        ("donation", report["funding"]["donation"]),
+        ("self_raised", report["funding"]["self_raised"]),
+        ("other", report["funding"]["other"]),
         ("spent", report["funding"]["spent"]),
     ]
     for key, amount in money_rows:
         funding.append([header(key, language), Decimal(amount)])
     for category, amount in report["funding"]["spent_by_category"].items():
-        funding.append([f"{header('spent', language)}: {category_label('category', category, language)}",
-                        Decimal(amount)])
+        funding.append(
+            [f"{header('spent', language)}: {category_label('category', category, language)}", Decimal(amount)]
+        )
     per_capita = report["per_capita"]
     funding.append([header("population", language), per_capita["population"]])
-    funding.append([header("per_capita", language),
-                    Decimal(per_capita["per_capita_funding"]) if per_capita["per_capita_funding"] else None])
-    funding.append([header("per_capita_special", language),
-                    Decimal(per_capita["per_capita_special_funding"]) if per_capita["per_capita_special_funding"]
-                    else None])
+    funding.append(
+        [
+            header("per_capita", language),
+            Decimal(per_capita["per_capita_funding"]) if per_capita["per_capita_funding"] else None,
+        ]
+    )
+    funding.append(
+        [
+            header("per_capita_special", language),
+            Decimal(per_capita["per_capita_special_funding"]) if per_capita["per_capita_special_funding"] else None,
+        ]
+    )
     if per_capita["missing_population"]:
         funding.append([header("missing_population", language), ", ".join(per_capita["missing_population"])])
     for row in funding.iter_rows(min_row=2):

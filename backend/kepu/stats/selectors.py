@@ -43,8 +43,16 @@ from .labels import ROOT_ITSELF, UNSPECIFIED, category_label
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
 BREAKDOWN_DIMENSIONS = (
-    "setting", "area", "activity_type", "audience", "organization", "mode",
-    "material", "material_kind", "source", "category",
+    "setting",
+    "area",
+    "activity_type",
+    "audience",
+    "organization",
+    "mode",
+    "material",
+    "material_kind",
+    "source",
+    "category",
 )
 EVENT_DIMENSIONS = ("setting", "area", "activity_type", "audience", "organization", "mode")
 
@@ -82,6 +90,7 @@ def root_depth(root: Area | None) -> int:
 
 
 # Events -----------------------------------------------------------------------------------------------
+
 
 def held_q(f: StatsFilter, prefix: str = "") -> Q:
     """The condition for events that took place in the period and slice and count under the
@@ -208,6 +217,7 @@ def registration_figures(f: StatsFilter, *, held_count: int, stream: bool | None
 
 # Materials --------------------------------------------------------------------------------------------
 
+
 def distributions(f: StatsFilter) -> QuerySet[Distribution]:
     """Distributions at held events (joined, not an ``IN`` subquery: the event join is then shared with
     the month of the event in the time series and the held events are not planned a second time) and,
@@ -231,9 +241,12 @@ def material_rows(f: StatsFilter, language: str) -> list[dict]:
     )
     return [
         {
-            "key": r["material_id"], "label": r["material__name"], "kind": r["material__kind"],
+            "key": r["material_id"],
+            "label": r["material__name"],
+            "kind": r["material__kind"],
             "kind_label": category_label("material_kind", r["material__kind"], language),
-            "unit": r["material__unit"], "quantity": r["quantity"],
+            "unit": r["material__unit"],
+            "quantity": r["quantity"],
         }
         for r in rows
     ]
@@ -244,8 +257,10 @@ def kinds_of(materials: list[dict], language: str) -> list[dict]:
     totals: dict[str, int] = {}
     for row in materials:
         totals[row["kind"]] = totals.get(row["kind"], 0) + row["quantity"]
-    return [{"key": kind, "label": category_label("material_kind", kind, language), "quantity": totals[kind]}
-            for kind in sorted(totals)]
+    return [
+        {"key": kind, "label": category_label("material_kind", kind, language), "quantity": totals[kind]}
+        for kind in sorted(totals)
+    ]
 
 
 def material_kind_rows(f: StatsFilter, language: str) -> list[dict]:
@@ -253,6 +268,7 @@ def material_kind_rows(f: StatsFilter, language: str) -> list[dict]:
 
 
 # Funding ----------------------------------------------------------------------------------------------
+
 
 def funding_records(f: StatsFilter) -> QuerySet[FundingRecord]:
     qs = FundingRecord.objects.filter(date__gte=f.start_date, date__lt=f.end_date)
@@ -283,6 +299,7 @@ def funding_figures(f: StatsFilter) -> dict:
 
 # Summary, time series, breakdowns ----------------------------------------------------------------------
 
+
 def stats_summary(f: StatsFilter, language: str) -> dict:
     events = event_figures(f)
     materials = material_rows(f, language)
@@ -291,8 +308,14 @@ def stats_summary(f: StatsFilter, language: str) -> dict:
         "events": {k: events[k] for k in ("events", "events_offline", "events_online", "events_mixed", "large_scale")},
         "attendance": {
             k: events[k]
-            for k in ("checked_in", "walk_ins", "attendance", "attendance_offline", "attendance_online",
-                      "attendance_mixed")
+            for k in (
+                "checked_in",
+                "walk_ins",
+                "attendance",
+                "attendance_offline",
+                "attendance_online",
+                "attendance_mixed",
+            )
         },
         **registration_figures(f, held_count=events["events"]),
         "materials": {
@@ -301,8 +324,9 @@ def stats_summary(f: StatsFilter, language: str) -> dict:
             "by_material": materials,
         },
         "funding": funding_figures(f),
-        "targets": target_progress(f, events=events["events"], attendance=events["attendance"],
-                                   materials=sum(r["quantity"] for r in materials)),
+        "targets": target_progress(
+            f, events=events["events"], attendance=events["attendance"], materials=sum(r["quantity"] for r in materials)
+        ),
     }
 
 
@@ -385,10 +409,21 @@ def stats_timeseries(f: StatsFilter) -> dict:
     by_month: dict[date, dict] = {}
     for month in month_list(f):
         by_month[month] = {
-            "month": month.strftime("%Y-%m"), "events": 0, "events_offline": 0, "events_online": 0,
-            "events_mixed": 0, "checked_in": 0, "walk_ins": 0, "attendance": 0, "attendance_offline": 0,
-            "attendance_online": 0, "attendance_mixed": 0, "materials": 0,
-            "raised": money(ZERO), "special": money(ZERO), "spent": money(ZERO),
+            "month": month.strftime("%Y-%m"),
+            "events": 0,
+            "events_offline": 0,
+            "events_online": 0,
+            "events_mixed": 0,
+            "checked_in": 0,
+            "walk_ins": 0,
+            "attendance": 0,
+            "attendance_offline": 0,
+            "attendance_online": 0,
+            "attendance_mixed": 0,
+            "materials": 0,
+            "raised": money(ZERO),
+            "special": money(ZERO),
+            "spent": money(ZERO),
         }
     for row in event_rows:
         target = by_month.get(_as_month(row.pop("month")))
@@ -429,12 +464,23 @@ def stats_breakdown(f: StatsFilter, by: str, language: str) -> list[dict]:
         return [{"key": r["k"], "label": r["name"], **_event_row(r)} for r in rows]
     if by == "audience":
         rows = _event_group_rows(
-            f, {"k": F("audiences__key"), "zh": F("audiences__name_zh"), "en": F("audiences__name_en"),
-                "o": F("audiences__ordering")}, "o",
+            f,
+            {
+                "k": F("audiences__key"),
+                "zh": F("audiences__name_zh"),
+                "en": F("audiences__name_en"),
+                "o": F("audiences__ordering"),
+            },
+            "o",
         )
         return [
-            {"key": r["k"], "label": (r["en"] if language == "en" else r["zh"]) if r["k"] else
-             (UNSPECIFIED[1] if language == "en" else UNSPECIFIED[0]), **_event_row(r)}
+            {
+                "key": r["k"],
+                "label": (r["en"] if language == "en" else r["zh"])
+                if r["k"]
+                else (UNSPECIFIED[1] if language == "en" else UNSPECIFIED[0]),
+                **_event_row(r),
+            }
             for r in rows
         ]
     if by == "area":
@@ -446,8 +492,12 @@ def stats_breakdown(f: StatsFilter, by: str, language: str) -> list[dict]:
     if by == "source":
         figures = funding_figures(f)
         return [
-            {"key": s, "label": category_label("source", s, language), "raised": figures["by_source"][s],
-             "special": figures["by_source"]["special"] if s == FundingSource.GOVERNMENT else money(ZERO)}
+            {
+                "key": s,
+                "label": category_label("source", s, language),
+                "raised": figures["by_source"][s],
+                "special": figures["by_source"]["special"] if s == FundingSource.GOVERNMENT else money(ZERO),
+            }
             for s in FundingSource.values
         ]
     if by == "category":
@@ -462,10 +512,7 @@ def stats_breakdown(f: StatsFilter, by: str, language: str) -> list[dict]:
 def area_rows(f: StatsFilter, language: str) -> list[dict]:
     """Each direct child of the slice root with its whole subtree rolled up, plus the root's own events."""
     depth = root_depth(f.root)
-    rows = {
-        r["k"]: r
-        for r in _event_group_rows(f, {"k": path_segment("area__path", depth + 1)}, "k")
-    }
+    rows = {r["k"]: r for r in _event_group_rows(f, {"k": path_segment("area__path", depth + 1)}, "k")}
     children = Area.objects.filter(parent=f.root) if f.root else Area.objects.filter(parent__isnull=True)
     empty = dict.fromkeys(event_aggregates(), 0)
     result = [
@@ -473,8 +520,15 @@ def area_rows(f: StatsFilter, language: str) -> list[dict]:
         for child in children.order_by("path")
     ]
     if "" in rows:
-        result.insert(0, {"key": f.root.pk if f.root else None, "label": ROOT_ITSELF[1 if language == "en" else 0],
-                          "level": f.root.level if f.root else None, **_event_row(rows[""])})
+        result.insert(
+            0,
+            {
+                "key": f.root.pk if f.root else None,
+                "label": ROOT_ITSELF[1 if language == "en" else 0],
+                "level": f.root.level if f.root else None,
+                **_event_row(rows[""]),
+            },
+        )
     return result
 
 
@@ -489,4 +543,3 @@ def public_summary(year: int) -> dict:
         "attendance": events["attendance"],
         "materials": materials,
     }
-

@@ -30,8 +30,13 @@ LOCAL = ZoneInfo("Asia/Shanghai")
 # The purpose the report service gives the spending record it writes for an event.
 REPORT_PURPOSE = "event report"
 AUDIENCE_NAMES = {
-    "youth": "青少年", "urban_residents": "社区居民", "farmers": "农牧民", "industrial_workers": "产业工人",
-    "elderly": "老年人", "cadres": "领导干部和公务员", "general_public": "社会公众",
+    "youth": "青少年",
+    "urban_residents": "社区居民",
+    "farmers": "农牧民",
+    "industrial_workers": "产业工人",
+    "elderly": "老年人",
+    "cadres": "领导干部和公务员",
+    "general_public": "社会公众",
 }
 CAMPAIGN_PREFIX = {"science_week": "【科技活动周】", "science_day": "【全国科普日】", "science_month": "【科普月】"}
 CANCEL_REASONS = ("因天气原因，活动取消。", "主讲专家临时有事，活动延期另行通知。", "场地检修，活动取消。")
@@ -61,18 +66,32 @@ class Volume:
 
     @classmethod
     def base(cls) -> "Volume":
-        return cls(past_events=640, upcoming_events=72, registrations=11_000, residents=2_400, phone_prefix="158",
-                   standalone_distributions=320, extra_income_records=0, showcase=True)
+        return cls(
+            past_events=640,
+            upcoming_events=72,
+            registrations=11_000,
+            residents=2_400,
+            phone_prefix="158",
+            standalone_distributions=320,
+            extra_income_records=0,
+            showcase=True,
+        )
 
     @classmethod
     def scaled(cls, scale: float) -> "Volume":
         """``scale=1``: 50,000 events and 1,000,000 registrations; everything else in proportion."""
         events = max(2, round(50_000 * scale))
         upcoming = max(1, round(events * 0.1))
-        return cls(past_events=events - upcoming, upcoming_events=upcoming,
-                   registrations=round(1_000_000 * scale), residents=max(200, round(100_000 * scale)),
-                   phone_prefix="186", standalone_distributions=round(events * 0.5),
-                   extra_income_records=round(events * 0.05), showcase=False)
+        return cls(
+            past_events=events - upcoming,
+            upcoming_events=upcoming,
+            registrations=round(1_000_000 * scale),
+            residents=max(200, round(100_000 * scale)),
+            phone_prefix="186",
+            standalone_distributions=round(events * 0.5),
+            extra_income_records=round(events * 0.05),
+            showcase=False,
+        )
 
 
 class Plan:
@@ -147,8 +166,10 @@ def campaign_windows(year: int) -> dict[str, tuple[date, date]]:
     """National Science Week in mid/late May and Science Day on September's third weekend."""
     week = _third_saturday(year, 5)
     day = _third_saturday(year, 9)
-    return {"science_week": (week, week + timedelta(days=7)), "science_day": (day - timedelta(days=4),
-                                                                             day + timedelta(days=1))}
+    return {
+        "science_week": (week, week + timedelta(days=7)),
+        "science_day": (day - timedelta(days=4), day + timedelta(days=1)),
+    }
 
 
 def _campaign_for(day: date, rng: random.Random) -> str:
@@ -202,8 +223,16 @@ def check_in_codes(count: int, taken: set[str]) -> list[str]:
 
 
 class ActivityPlanner:
-    def __init__(self, *, ref: Reference, volume: Volume, rng: random.Random, now: datetime,
-                 writer: BulkWriter, password_hash: str) -> None:
+    def __init__(
+        self,
+        *,
+        ref: Reference,
+        volume: Volume,
+        rng: random.Random,
+        now: datetime,
+        writer: BulkWriter,
+        password_hash: str,
+    ) -> None:
         self.ref = ref
         self.volume = volume
         self.rng = rng
@@ -238,10 +267,38 @@ class ActivityPlanner:
         for offset, phone in enumerate(missing):
             existing[phone] = first + offset
             joined = joined_start + timedelta(seconds=rng.random() * 780 * 86400)
-            rows.append((first + offset, password_hash, phone, person_name(rng), Role.RESIDENT, False, False, True,
-                         joined, "zh-hans", ""))
-        self.writer.insert(User, ("id", "password", "phone", "name", "role", "is_superuser", "is_staff",
-                                  "is_active", "date_joined", "language", "email"), rows)
+            rows.append(
+                (
+                    first + offset,
+                    password_hash,
+                    phone,
+                    person_name(rng),
+                    Role.RESIDENT,
+                    False,
+                    False,
+                    True,
+                    joined,
+                    "zh-hans",
+                    "",
+                )
+            )
+        self.writer.insert(
+            User,
+            (
+                "id",
+                "password",
+                "phone",
+                "name",
+                "role",
+                "is_superuser",
+                "is_staff",
+                "is_active",
+                "date_joined",
+                "language",
+                "email",
+            ),
+            rows,
+        )
         self.outcome.residents = len(rows)
         self.resident_ids = [existing[p] for p in phones]
         # Residents live where the population lives: a block of the list per township.
@@ -264,8 +321,11 @@ class ActivityPlanner:
         upcoming_count = max(volume.upcoming_events - sum(1 for f in fixed if f["day"] > self.today), 0)
         days = rng.choices(past_days, weights, k=past_count) + rng.choices(upcoming_days, k=upcoming_count)
         # Every organization gets its share; the district association and companies a bigger one.
-        deck = [org for org in self.ref.orgs for _ in range(3 if org.township < 0 else 2 if
-                                                            org.setting == "enterprise" else 1)]
+        deck = [
+            org
+            for org in self.ref.orgs
+            for _ in range(3 if org.township < 0 else 2 if org.setting == "enterprise" else 1)
+        ]
         orgs = [deck[i % len(deck)] for i in range(len(days))]
         rng.shuffle(orgs)
         first_id = self.writer.reserve_ids(Event, len(days) + len(fixed))
@@ -294,32 +354,126 @@ class ActivityPlanner:
         district = self.ref.district.pk
         big = {"status": "reported", "report_status": "accepted", "registration_required": False}
         return [
-            {**big, "org": cast, "day": week, "type": "consultation", "area_id": district, "campaign": "science_week",
-             "title": f"{week.year}年全国科技活动周昆都仑区启动仪式暨科普大集", "walk_ins": 2400, "hour": (9, 0)},
-            {**big, "org": cast, "day": science_day, "type": "exhibition", "area_id": district,
-             "campaign": "science_day", "title": f"{science_day.year}年全国科普日昆都仑区主场活动：稀土之都·科学之光",
-             "walk_ins": 3100, "hour": (9, 0), "days": 2},
-            {**big, "org": kunbei, "day": today - timedelta(days=75), "type": "exhibition", "title": "流动科技馆进昆北巡展",
-             "walk_ins": 1500, "hour": (9, 0), "days": 5},
-            {**big, "org": education, "day": today - timedelta(days=150), "type": "contest",
-             "title": "昆都仑区青少年科技创新大赛", "walk_ins": 1080, "hour": (9, 0), "marked_large": True,
-             "audiences": ["youth"]},
-            {"org": community, "day": today + timedelta(days=5), "type": "lecture", "topic": "防范电信网络诈骗",
-             "status": "approved", "fill": "nearly", "vip": "first", "hour": (9, 30)},
-            {"org": community, "day": today + timedelta(days=9), "type": "consultation", "topic": "老年人健康养生",
-             "status": "approved", "fill": "hot", "vip": "last", "hour": (9, 0), "audiences": ["elderly"]},
-            {"org": community, "day": today + timedelta(days=20), "type": "show", "topic": "垃圾分类",
-             "status": "submitted"},
-            {"org": community, "day": today - timedelta(days=3), "type": "training", "topic": "心肺复苏急救",
-             "status": "completed", "vip": "first", "hour": (14, 30)},
-            {"org": community, "day": today - timedelta(days=12), "type": "lecture", "topic": "食品安全",
-             "status": "reported", "report_status": "submitted", "vip": "first", "hour": (9, 30)},
-            {"org": school, "day": today + timedelta(days=4), "type": "youth_group", "topic": "人工智能与编程",
-             "status": "approved", "fill": "normal", "vip": "first", "hour": (15, 30)},
-            {"org": school, "day": today + timedelta(days=30), "type": "camp", "topic": "稀土的奥秘",
-             "status": "submitted", "hour": (9, 0), "days": 3},
-            {"org": school, "day": today - timedelta(days=40), "type": "contest", "topic": "科学家精神",
-             "status": "reported", "report_status": "accepted", "vip": "first", "hour": (14, 30)},
+            {
+                **big,
+                "org": cast,
+                "day": week,
+                "type": "consultation",
+                "area_id": district,
+                "campaign": "science_week",
+                "title": f"{week.year}年全国科技活动周昆都仑区启动仪式暨科普大集",
+                "walk_ins": 2400,
+                "hour": (9, 0),
+            },
+            {
+                **big,
+                "org": cast,
+                "day": science_day,
+                "type": "exhibition",
+                "area_id": district,
+                "campaign": "science_day",
+                "title": f"{science_day.year}年全国科普日昆都仑区主场活动：稀土之都·科学之光",
+                "walk_ins": 3100,
+                "hour": (9, 0),
+                "days": 2,
+            },
+            {
+                **big,
+                "org": kunbei,
+                "day": today - timedelta(days=75),
+                "type": "exhibition",
+                "title": "流动科技馆进昆北巡展",
+                "walk_ins": 1500,
+                "hour": (9, 0),
+                "days": 5,
+            },
+            {
+                **big,
+                "org": education,
+                "day": today - timedelta(days=150),
+                "type": "contest",
+                "title": "昆都仑区青少年科技创新大赛",
+                "walk_ins": 1080,
+                "hour": (9, 0),
+                "marked_large": True,
+                "audiences": ["youth"],
+            },
+            {
+                "org": community,
+                "day": today + timedelta(days=5),
+                "type": "lecture",
+                "topic": "防范电信网络诈骗",
+                "status": "approved",
+                "fill": "nearly",
+                "vip": "first",
+                "hour": (9, 30),
+            },
+            {
+                "org": community,
+                "day": today + timedelta(days=9),
+                "type": "consultation",
+                "topic": "老年人健康养生",
+                "status": "approved",
+                "fill": "hot",
+                "vip": "last",
+                "hour": (9, 0),
+                "audiences": ["elderly"],
+            },
+            {
+                "org": community,
+                "day": today + timedelta(days=20),
+                "type": "show",
+                "topic": "垃圾分类",
+                "status": "submitted",
+            },
+            {
+                "org": community,
+                "day": today - timedelta(days=3),
+                "type": "training",
+                "topic": "心肺复苏急救",
+                "status": "completed",
+                "vip": "first",
+                "hour": (14, 30),
+            },
+            {
+                "org": community,
+                "day": today - timedelta(days=12),
+                "type": "lecture",
+                "topic": "食品安全",
+                "status": "reported",
+                "report_status": "submitted",
+                "vip": "first",
+                "hour": (9, 30),
+            },
+            {
+                "org": school,
+                "day": today + timedelta(days=4),
+                "type": "youth_group",
+                "topic": "人工智能与编程",
+                "status": "approved",
+                "fill": "normal",
+                "vip": "first",
+                "hour": (15, 30),
+            },
+            {
+                "org": school,
+                "day": today + timedelta(days=30),
+                "type": "camp",
+                "topic": "稀土的奥秘",
+                "status": "submitted",
+                "hour": (9, 0),
+                "days": 3,
+            },
+            {
+                "org": school,
+                "day": today - timedelta(days=40),
+                "type": "contest",
+                "topic": "科学家精神",
+                "status": "reported",
+                "report_status": "accepted",
+                "vip": "first",
+                "hour": (14, 30),
+            },
         ]
 
     def _event(self, event_id: int, org: OrgInfo, day: date, spec: dict) -> Plan:
@@ -350,18 +504,25 @@ class ActivityPlanner:
         e.address = "" if e.mode == "online" else rng.choice(d.ADDRESS_BY_SETTING[org.setting]).format(place=org.place)
         e.online_url = f"https://live.kepu.example.cn/room/{event_id}" if e.mode != "offline" else ""
         audience_text = "、".join(AUDIENCE_NAMES[a] for a in e.audiences)
-        e.description = (f"{org.name}主办，面向{audience_text}。围绕“{e.topic}”开展{suffix}，"
-                         "设有讲解、互动问答和科普资料发放环节。")
+        e.description = (
+            f"{org.name}主办，面向{audience_text}。围绕“{e.topic}”开展{suffix}，设有讲解、互动问答和科普资料发放环节。"
+        )
         e.planned_budget = Decimal(round(rng.uniform(*budget), -2))
-        e.registration_required = spec.get("registration_required", rng.random() > (
-            0.45 if e.activity_type in ("exhibition", "consultation") else 0.04))
+        e.registration_required = spec.get(
+            "registration_required",
+            rng.random() > (0.45 if e.activity_type in ("exhibition", "consultation") else 0.04),
+        )
         e.max_companions = 2 if ("youth" in e.audiences and org.setting != "school") or e.activity_type == "camp" else 0
         e.fill = spec.get("fill")
         e.vip = spec.get("vip")
         e.marked_large = spec.get("marked_large", False)
         e.large_walk_ins = spec.get("walk_ins")
-        if (e.large_walk_ins is None and e.campaign and e.activity_type in ("consultation", "exhibition")
-                and rng.random() < 0.12):
+        if (
+            e.large_walk_ins is None
+            and e.campaign
+            and e.activity_type in ("consultation", "exhibition")
+            and rng.random() < 0.12
+        ):
             e.large_walk_ins = rng.randint(1000, 2200)
             e.registration_required = False
         e.logged_afterwards = False
@@ -381,7 +542,8 @@ class ActivityPlanner:
             end_day = e.starts_at.date() + timedelta(days=days - 1)
             return datetime.combine(end_day, time(17, 0), tzinfo=LOCAL)
         hours = {"training": 3, "contest": 2.5, "open_day": 3, "consultation": 3, "exhibition": 6}.get(
-            e.activity_type, rng.choice((1.5, 2.0)))
+            e.activity_type, rng.choice((1.5, 2.0))
+        )
         return e.starts_at + timedelta(hours=hours)
 
     def _lifecycle(self, e: Plan, spec: dict, size: int) -> None:
@@ -396,8 +558,15 @@ class ActivityPlanner:
         if e.starts_at > now:
             if status is None:
                 roll = rng.random()
-                status = "draft" if roll < 0.04 else "submitted" if roll < 0.16 else "cancelled" if roll < 0.19 \
+                status = (
+                    "draft"
+                    if roll < 0.04
+                    else "submitted"
+                    if roll < 0.16
+                    else "cancelled"
+                    if roll < 0.19
                     else "approved"
+                )
         elif e.ends_at > now:
             status = status or "approved"  # still running
         elif status is None:
@@ -435,8 +604,12 @@ class ActivityPlanner:
         if status == "reported":
             ended_days = (now - e.ends_at).days
             e.report_status = spec.get("report_status") or (
-                "submitted" if ended_days <= 21 and rng.random() < 0.5 else "returned" if rng.random() < 0.015
-                else "accepted")
+                "submitted"
+                if ended_days <= 21 and rng.random() < 0.5
+                else "returned"
+                if rng.random() < 0.015
+                else "accepted"
+            )
         # Sign-up opens at approval and closes two hours before the start.
         if e.registration_required:
             e.opens_at = e.approved_at or e.submitted_at or e.created_at
@@ -453,8 +626,11 @@ class ActivityPlanner:
     # -- registrations ---------------------------------------------------------------------------
 
     def _takes_registrations(self, e: Plan) -> bool:
-        return e.registration_required and e.status in ("approved", "completed", "reported", "cancelled") and (
-            e.opens_at is not None and e.opens_at < self.now)
+        return (
+            e.registration_required
+            and e.status in ("approved", "completed", "reported", "cancelled")
+            and (e.opens_at is not None and e.opens_at < self.now)
+        )
 
     def allocate_registrations(self) -> list[int]:
         """Registrations per event adding up exactly to the volume, weighted by size and time open."""
@@ -586,23 +762,84 @@ class ActivityPlanner:
             if e.status in ("completed", "reported"):
                 updated = max(updated, e.ends_at)
             yield (
-                e.id, e.created_at, min(updated, self.now), e.title, e.description, e.activity_type, e.setting,
-                e.mode, e.campaign, e.area_id, e.org.id, e.address, e.online_url, e.starts_at, e.ends_at,
-                e.registration_required, e.capacity, e.max_companions, e.opens_at, e.closes_at,
-                e.confirmed_seats, [24, 2], e.planned_budget, e.status, e.status_reason, e.marked_large,
-                e.logged_afterwards, submitted_at, e.approved_at, e.approved_by if e.approved_at else None,
+                e.id,
+                e.created_at,
+                min(updated, self.now),
+                e.title,
+                e.description,
+                e.activity_type,
+                e.setting,
+                e.mode,
+                e.campaign,
+                e.area_id,
+                e.org.id,
+                e.address,
+                e.online_url,
+                e.starts_at,
+                e.ends_at,
+                e.registration_required,
+                e.capacity,
+                e.max_companions,
+                e.opens_at,
+                e.closes_at,
+                e.confirmed_seats,
+                [24, 2],
+                e.planned_budget,
+                e.status,
+                e.status_reason,
+                e.marked_large,
+                e.logged_afterwards,
+                submitted_at,
+                e.approved_at,
+                e.approved_by if e.approved_at else None,
                 e.org.organizer_id,
             )
 
     EVENT_COLUMNS = (
-        "id", "created_at", "updated_at", "title", "description", "activity_type", "setting", "mode", "campaign",
-        "area_id", "organization_id", "address", "online_url", "starts_at", "ends_at", "registration_required",
-        "capacity", "max_companions", "registration_opens_at", "registration_closes_at", "confirmed_seats",
-        "reminder_hours", "planned_budget", "status", "status_reason", "marked_large_scale", "logged_afterwards",
-        "submitted_at", "approved_at", "approved_by_id", "created_by_id",
+        "id",
+        "created_at",
+        "updated_at",
+        "title",
+        "description",
+        "activity_type",
+        "setting",
+        "mode",
+        "campaign",
+        "area_id",
+        "organization_id",
+        "address",
+        "online_url",
+        "starts_at",
+        "ends_at",
+        "registration_required",
+        "capacity",
+        "max_companions",
+        "registration_opens_at",
+        "registration_closes_at",
+        "confirmed_seats",
+        "reminder_hours",
+        "planned_budget",
+        "status",
+        "status_reason",
+        "marked_large_scale",
+        "logged_afterwards",
+        "submitted_at",
+        "approved_at",
+        "approved_by_id",
+        "created_by_id",
     )
-    REGISTRATION_COLUMNS = ("created_at", "updated_at", "event_id", "resident_id", "companions", "status",
-                            "queued_at", "check_in_code", "checked_in_at", "cancelled_at")
+    REGISTRATION_COLUMNS = (
+        "created_at",
+        "updated_at",
+        "event_id",
+        "resident_id",
+        "companions",
+        "status",
+        "queued_at",
+        "check_in_code",
+        "checked_in_at",
+        "cancelled_at",
+    )
 
     def write(self) -> Outcome:
         writer, outcome = self.writer, self.outcome
@@ -615,8 +852,9 @@ class ActivityPlanner:
         # Registrations first (their foreign keys are checked at the end): counting them as they are
         # written gives each event its confirmed seats.
         with writer.indexes_deferred(Registration, enabled=len(codes) >= 200_000):
-            outcome.registrations = writer.insert(Registration, self.REGISTRATION_COLUMNS,
-                                                  self.registration_rows(counts, codes))
+            outcome.registrations = writer.insert(
+                Registration, self.REGISTRATION_COLUMNS, self.registration_rows(counts, codes)
+            )
             outcome.events = writer.insert(Event, self.EVENT_COLUMNS, self.event_rows())
         through = Event.audiences.through
         writer.insert(through, ("event_id", "audience_id"), ((e.id, a) for e in self.events for a in e.audiences))
@@ -649,22 +887,56 @@ class ActivityPlanner:
                 submitted = max(submitted, e.submitted_at)
             reviewed = None
             if e.report_status != "submitted":
-                reviewed = max(min(submitted + timedelta(days=rng.uniform(0.5, 4)), now - timedelta(minutes=30)), submitted)
+                reviewed = max(
+                    min(submitted + timedelta(days=rng.uniform(0.5, 4)), now - timedelta(minutes=30)), submitted
+                )
             spent = Decimal(round(float(e.planned_budget) * rng.uniform(0.75, 1.02), -1)).quantize(Decimal("0.01"))
             local_day = e.starts_at.astimezone(LOCAL)
-            summary = (f"{local_day:%Y年%m月%d日}在{e.address or '线上'}举办，签到{e.checked_in}人，"
-                       f"现场参与{walk_total}人次，合计{attendance}人次。")
-            reports.append((
-                report_id, submitted, reviewed or submitted, e.id, e.report_status, e.checked_in, walk_total,
-                attendance, spent, summary, e.org.organizer_id, submitted,
-                self._reviewer(e) if reviewed else None, reviewed,
-                RETURN_COMMENT if e.report_status == "returned" else "",
-            ))
+            summary = (
+                f"{local_day:%Y年%m月%d日}在{e.address or '线上'}举办，签到{e.checked_in}人，"
+                f"现场参与{walk_total}人次，合计{attendance}人次。"
+            )
+            reports.append(
+                (
+                    report_id,
+                    submitted,
+                    reviewed or submitted,
+                    e.id,
+                    e.report_status,
+                    e.checked_in,
+                    walk_total,
+                    attendance,
+                    spent,
+                    summary,
+                    e.org.organizer_id,
+                    submitted,
+                    self._reviewer(e) if reviewed else None,
+                    reviewed,
+                    RETURN_COMMENT if e.report_status == "returned" else "",
+                )
+            )
             self.spent[e.id] = spent
-        self.writer.insert(EventReport, (
-            "id", "created_at", "updated_at", "event_id", "status", "checked_in", "walk_ins", "attendance",
-            "expenditure", "summary", "submitted_by_id", "submitted_at", "reviewed_by_id", "reviewed_at",
-            "review_comment"), reports)
+        self.writer.insert(
+            EventReport,
+            (
+                "id",
+                "created_at",
+                "updated_at",
+                "event_id",
+                "status",
+                "checked_in",
+                "walk_ins",
+                "attendance",
+                "expenditure",
+                "summary",
+                "submitted_by_id",
+                "submitted_at",
+                "reviewed_by_id",
+                "reviewed_at",
+                "review_comment",
+            ),
+            reports,
+        )
         self.writer.insert(WalkInCount, ("report_id", "audience_id", "count"), walk_ins)
         self.outcome.reports = len(reports)
         self.reported = reported
@@ -682,8 +954,7 @@ class ActivityPlanner:
                 share = 0.1 if kind == "kit" else rng.uniform(0.4, 1.0)
                 quantity = max(1, round(attendance * share))
                 at = datetime.combine(day, time(20, 0), tzinfo=LOCAL)
-                rows.append((at, at, material_id, quantity, day, e.area_id, e.id, "event", "",
-                             e.org.organizer_id))
+                rows.append((at, at, material_id, quantity, day, e.area_id, e.id, "event", "", e.org.organizer_id))
         leaves = self.leaves
         committee_of = {o.area_id: o.organizer_id for o in self.ref.orgs if o.setting in ("community", "village")}
         for _ in range(self.volume.standalone_distributions):
@@ -693,11 +964,30 @@ class ActivityPlanner:
             quantity = rng.randint(10, 40) if kind == "poster" else rng.randint(60, 400)
             day = self.today - timedelta(days=rng.randint(1, 364))
             at = min(datetime.combine(day, time(17, 0), tzinfo=LOCAL), now)
-            note = "入户发放" if channel == "door_to_door" else "科普画廊更新" if channel == "bulletin_board" else "便民服务点"
+            note = (
+                "入户发放"
+                if channel == "door_to_door"
+                else "科普画廊更新"
+                if channel == "bulletin_board"
+                else "便民服务点"
+            )
             rows.append((at, at, material_id, quantity, day, leaf.pk, None, channel, note, committee_of.get(leaf.pk)))
-        self.outcome.distributions = self.writer.insert(Distribution, (
-            "created_at", "updated_at", "material_id", "quantity", "date", "area_id", "event_id", "channel", "note",
-            "recorded_by_id"), rows)
+        self.outcome.distributions = self.writer.insert(
+            Distribution,
+            (
+                "created_at",
+                "updated_at",
+                "material_id",
+                "quantity",
+                "date",
+                "area_id",
+                "event_id",
+                "channel",
+                "note",
+                "recorded_by_id",
+            ),
+            rows,
+        )
 
     def _write_funding(self) -> None:
         rows = []
@@ -706,8 +996,22 @@ class ActivityPlanner:
             if spent > 0:
                 day = e.starts_at.astimezone(LOCAL).date()
                 at = min(datetime.combine(day, time(20, 0), tzinfo=LOCAL), self.now)
-                rows.append((at, at, "expenditure", spent, day, e.area_id, "", False, "activities", REPORT_PURPOSE,
-                             e.id, e.org.organizer_id))
+                rows.append(
+                    (
+                        at,
+                        at,
+                        "expenditure",
+                        spent,
+                        day,
+                        e.area_id,
+                        "",
+                        False,
+                        "activities",
+                        REPORT_PURPOSE,
+                        e.id,
+                        e.org.organizer_id,
+                    )
+                )
         if self.volume.showcase:
             rows.extend(self._budget_rows())
         rng = self.rng
@@ -717,11 +1021,40 @@ class ActivityPlanner:
             at = datetime.combine(day, time(10, 0), tzinfo=LOCAL)
             source = rng.choice(("self_raised", "donation", "other"))
             amount = Decimal(rng.randint(20, 200) * 100)
-            rows.append((at, at, "income", amount, day, org.area_id, source, False, "", f"{org.name}科普活动经费",
-                         None, org.organizer_id))
-        self.outcome.funding_records = self.writer.insert(FundingRecord, (
-            "created_at", "updated_at", "direction", "amount", "date", "area_id", "source", "is_special", "category",
-            "purpose", "event_id", "recorded_by_id"), rows)
+            rows.append(
+                (
+                    at,
+                    at,
+                    "income",
+                    amount,
+                    day,
+                    org.area_id,
+                    source,
+                    False,
+                    "",
+                    f"{org.name}科普活动经费",
+                    None,
+                    org.organizer_id,
+                )
+            )
+        self.outcome.funding_records = self.writer.insert(
+            FundingRecord,
+            (
+                "created_at",
+                "updated_at",
+                "direction",
+                "amount",
+                "date",
+                "area_id",
+                "source",
+                "is_special",
+                "category",
+                "purpose",
+                "event_id",
+                "recorded_by_id",
+            ),
+            rows,
+        )
 
     def _budget_rows(self) -> list[tuple]:
         """The current year's money: about 1.5 yuan per resident raised, of which half special funds."""
@@ -740,22 +1073,63 @@ class ActivityPlanner:
         first_tranche = money(float(special) * 0.6)
         entries = [
             ("income", first_tranche, on(3, 15), district, "government", True, "", "区财政科普专项经费（第一批）"),
-            ("income", special - first_tranche, on(7, 10), district, "government", True, "",
-             "区财政科普专项经费（第二批）"),
-            ("income", money(residents * 0.22), on(2, 28), district, "government", False, "", "区科协部门预算科普工作经费"),
+            (
+                "income",
+                special - first_tranche,
+                on(7, 10),
+                district,
+                "government",
+                True,
+                "",
+                "区财政科普专项经费（第二批）",
+            ),
+            (
+                "income",
+                money(residents * 0.22),
+                on(2, 28),
+                district,
+                "government",
+                False,
+                "",
+                "区科协部门预算科普工作经费",
+            ),
         ]
         for township in self.ref.townships:
             share = self.ref.population[township.pk] * 0.2
-            entries.append(("income", money(share * rng.uniform(0.9, 1.1)), on(4, rng.randint(1, 28)), township.pk,
-                            "government", False, "", f"{township.name}科普工作经费"))
-        for name, amount, month in (("包头北方钢联集团有限责任公司", 80_000, 5), ("包头稀土应用技术研究所", 30_000, 9),
-                                    ("包头北方重型机械装备有限公司", 20_000, 6)):
+            entries.append(
+                (
+                    "income",
+                    money(share * rng.uniform(0.9, 1.1)),
+                    on(4, rng.randint(1, 28)),
+                    township.pk,
+                    "government",
+                    False,
+                    "",
+                    f"{township.name}科普工作经费",
+                )
+            )
+        for name, amount, month in (
+            ("包头北方钢联集团有限责任公司", 80_000, 5),
+            ("包头稀土应用技术研究所", 30_000, 9),
+            ("包头北方重型机械装备有限公司", 20_000, 6),
+        ):
             org = self._org(name)
-            entries.append(("income", money(amount), on(month, 8), org.area_id, "donation", False, "",
-                            f"{name}捐赠科普活动经费"))
+            entries.append(
+                ("income", money(amount), on(month, 8), org.area_id, "donation", False, "", f"{name}捐赠科普活动经费")
+            )
         for org in [o for o in self.ref.orgs if o.setting in ("school", "enterprise")][:8]:
-            entries.append(("income", money(rng.uniform(4000, 12000)), on(rng.randint(3, 10), 12), org.area_id,
-                            "self_raised", False, "", f"{org.name}自筹科普经费"))
+            entries.append(
+                (
+                    "income",
+                    money(rng.uniform(4000, 12000)),
+                    on(rng.randint(3, 10), 12),
+                    org.area_id,
+                    "self_raised",
+                    False,
+                    "",
+                    f"{org.name}自筹科普经费",
+                )
+            )
         for category, per_resident, purpose in (
             ("administration", 0.06, "科普工作日常管理与培训"),
             ("venue", 0.12, "社区科普画廊与科普活动室改造"),
@@ -763,11 +1137,22 @@ class ActivityPlanner:
             ("other", 0.02, "科普志愿者保险与交通补贴"),
         ):
             for part, month in ((0.5, 4), (0.5, 9)):
-                entries.append(("expenditure", money(residents * per_resident * part), on(month, 20), district,
-                                "", False, category, purpose))
+                entries.append(
+                    (
+                        "expenditure",
+                        money(residents * per_resident * part),
+                        on(month, 20),
+                        district,
+                        "",
+                        False,
+                        category,
+                        purpose,
+                    )
+                )
         rows = []
         for direction, amount, day, area_id, source, special_funds, category, purpose in entries:
             at = datetime.combine(day, time(10, 0), tzinfo=LOCAL)
-            rows.append((at, at, direction, amount, day, area_id, source, special_funds, category, purpose, None,
-                         staff))
+            rows.append(
+                (at, at, direction, amount, day, area_id, source, special_funds, category, purpose, None, staff)
+            )
         return rows

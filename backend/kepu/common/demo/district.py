@@ -29,9 +29,13 @@ class Township:
 
 
 TOWNSHIPS: tuple[Township, ...] = (
-    Township("少先路街道", "150203001", False, 62, ("少先一社区", "少先二社区", "明日星城社区", "和平路社区", "钢铁大街社区")),
+    Township(
+        "少先路街道", "150203001", False, 62, ("少先一社区", "少先二社区", "明日星城社区", "和平路社区", "钢铁大街社区")
+    ),
     Township("沼潭街道", "150203002", False, 48, ("沼潭社区", "北沙梁社区", "南沙梁社区", "团结社区")),
-    Township("林荫路街道", "150203003", False, 66, ("林荫路社区", "胜利路社区", "阳光社区", "民族东路社区", "青年路社区")),
+    Township(
+        "林荫路街道", "150203003", False, 66, ("林荫路社区", "胜利路社区", "阳光社区", "民族东路社区", "青年路社区")
+    ),
     Township(
         "友谊大街街道",
         "150203004",
@@ -90,7 +94,9 @@ SURNAMES = (
     "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴"
     "夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
 )
-GIVEN_CHARACTERS = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰建国志红春梅海燕鹏飞宇浩然欣怡子涵晨阳佳琪雨萱文博俊辉"
+GIVEN_CHARACTERS = (
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰建国志红春梅海燕鹏飞宇浩然欣怡子涵晨阳佳琪雨萱文博俊辉"
+)
 MONGOLIAN_NAMES = ("巴特尔", "乌云", "其其格", "斯琴", "额尔敦", "苏日娜", "那日苏", "图雅", "阿拉坦", "萨仁")
 
 # (name, kind, unit, description)
@@ -121,23 +127,66 @@ MATERIALS = (
 # Topics that popularization in this district keeps returning to, with who they speak to.
 TOPICS_BY_SETTING = {
     "community": (
-        "防范电信网络诈骗", "老年人健康养生", "垃圾分类", "心肺复苏急救", "食品安全", "应急避险", "合理用药",
-        "网络安全", "节约用水", "科学育儿", "心理健康", "消防安全", "中医药养生", "崇尚科学反对邪教",
+        "防范电信网络诈骗",
+        "老年人健康养生",
+        "垃圾分类",
+        "心肺复苏急救",
+        "食品安全",
+        "应急避险",
+        "合理用药",
+        "网络安全",
+        "节约用水",
+        "科学育儿",
+        "心理健康",
+        "消防安全",
+        "中医药养生",
+        "崇尚科学反对邪教",
     ),
     "school": (
-        "稀土的奥秘", "钢铁是怎样炼成的", "人工智能与编程", "天文观测", "近视防控", "航天科技", "机器人",
-        "趣味物理实验", "植物与生态", "防溺水安全", "化学魔术", "科学家精神",
+        "稀土的奥秘",
+        "钢铁是怎样炼成的",
+        "人工智能与编程",
+        "天文观测",
+        "近视防控",
+        "航天科技",
+        "机器人",
+        "趣味物理实验",
+        "植物与生态",
+        "防溺水安全",
+        "化学魔术",
+        "科学家精神",
     ),
     "village": (
-        "设施农业", "肉羊科学养殖", "玉米高产栽培", "农产品电商", "农机安全", "动物防疫", "节水灌溉",
-        "防范电信网络诈骗", "农村人居环境整治", "健康义诊",
+        "设施农业",
+        "肉羊科学养殖",
+        "玉米高产栽培",
+        "农产品电商",
+        "农机安全",
+        "动物防疫",
+        "节水灌溉",
+        "防范电信网络诈骗",
+        "农村人居环境整治",
+        "健康义诊",
     ),
     "enterprise": (
-        "安全生产", "稀土新材料", "智能制造", "节能减排", "职业健康", "钢铁冶炼工艺", "碳达峰碳中和",
-        "质量管理", "工业互联网",
+        "安全生产",
+        "稀土新材料",
+        "智能制造",
+        "节能减排",
+        "职业健康",
+        "钢铁冶炼工艺",
+        "碳达峰碳中和",
+        "质量管理",
+        "工业互联网",
     ),
     "agency": (
-        "碳达峰碳中和", "人工智能发展", "科学素质提升", "数字政府", "应急管理", "稀土产业发展", "公共卫生",
+        "碳达峰碳中和",
+        "人工智能发展",
+        "科学素质提升",
+        "数字政府",
+        "应急管理",
+        "稀土产业发展",
+        "公共卫生",
         "科普法解读",
     ),
 }
@@ -152,16 +201,42 @@ AUDIENCES_BY_SETTING = {
 
 # (activity type, weight) for each setting.
 ACTIVITY_MIX = {
-    "community": (("lecture", 30), ("consultation", 18), ("exhibition", 12), ("show", 10), ("training", 10),
-                  ("contest", 6), ("other", 4)),
-    "school": (("youth_group", 24), ("contest", 16), ("lecture", 16), ("show", 12), ("camp", 8),
-               ("exhibition", 8), ("open_day", 6), ("intl_exchange", 2)),
-    "village": (("training", 36), ("consultation", 24), ("lecture", 20), ("exhibition", 8), ("show", 8),
-                ("other", 4)),
-    "enterprise": (("open_day", 24), ("training", 26), ("lecture", 20), ("contest", 12), ("exhibition", 10),
-                   ("intl_exchange", 4)),
-    "agency": (("lecture", 36), ("exhibition", 18), ("consultation", 18), ("contest", 12), ("training", 10),
-               ("intl_exchange", 6)),
+    "community": (
+        ("lecture", 30),
+        ("consultation", 18),
+        ("exhibition", 12),
+        ("show", 10),
+        ("training", 10),
+        ("contest", 6),
+        ("other", 4),
+    ),
+    "school": (
+        ("youth_group", 24),
+        ("contest", 16),
+        ("lecture", 16),
+        ("show", 12),
+        ("camp", 8),
+        ("exhibition", 8),
+        ("open_day", 6),
+        ("intl_exchange", 2),
+    ),
+    "village": (("training", 36), ("consultation", 24), ("lecture", 20), ("exhibition", 8), ("show", 8), ("other", 4)),
+    "enterprise": (
+        ("open_day", 24),
+        ("training", 26),
+        ("lecture", 20),
+        ("contest", 12),
+        ("exhibition", 10),
+        ("intl_exchange", 4),
+    ),
+    "agency": (
+        ("lecture", 36),
+        ("exhibition", 18),
+        ("consultation", 18),
+        ("contest", 12),
+        ("training", 10),
+        ("intl_exchange", 6),
+    ),
 }
 
 # Title suffix, typical registrants, capacity rule and planned budget range (yuan) per activity type.

@@ -86,8 +86,13 @@ def _area(*, name: str, level: str, parent: Area | None, code: str, urban_rural_
     area = Area.objects.filter(code=code).first()
     if area is None:
         area = Area.objects.filter(parent=parent, name=name).first() or Area(name=name, parent=parent)
-    wanted = {"name": name, "level": level, "parent_id": parent.pk if parent else None, "code": code,
-              "urban_rural_code": urban_rural_code}
+    wanted = {
+        "name": name,
+        "level": level,
+        "parent_id": parent.pk if parent else None,
+        "code": code,
+        "urban_rural_code": urban_rural_code,
+    }
     if area.pk and all(getattr(area, key) == value for key, value in wanted.items()):
         return area
     for key, value in wanted.items():
@@ -95,8 +100,9 @@ def _area(*, name: str, level: str, parent: Area | None, code: str, urban_rural_
     return area_save(area=area)
 
 
-def _populations(rng: random.Random, district: Area, townships: list[Area], leaves: list[list[Area]],
-                 year: int) -> dict[int, int]:
+def _populations(
+    rng: random.Random, district: Area, townships: list[Area], leaves: list[list[Area]], year: int
+) -> dict[int, int]:
     """Leaf populations that add up exactly to their township's and the district's, for two years."""
     this_year: dict[int, int] = {}
     last_year: dict[int, int] = {}
@@ -118,13 +124,20 @@ def _populations(rng: random.Random, district: Area, townships: list[Area], leav
     return this_year
 
 
-def _user(*, phone: str, name: str, password: str, role: str = Role.RESIDENT, staff_area: Area | None = None,
-          superuser: bool = False) -> User:
+def _user(
+    *,
+    phone: str,
+    name: str,
+    password: str,
+    role: str = Role.RESIDENT,
+    staff_area: Area | None = None,
+    superuser: bool = False,
+) -> User:
     """The person with this phone; the password is set only when the account is new."""
-    defaults = {"name": name, "role": role, "staff_area": staff_area, "is_staff": superuser,
-                "is_superuser": superuser}
-    user, _ = User.objects.update_or_create(phone=phone, defaults=defaults,
-                                            create_defaults={**defaults, "password": password})
+    defaults = {"name": name, "role": role, "staff_area": staff_area, "is_staff": superuser, "is_superuser": superuser}
+    user, _ = User.objects.update_or_create(
+        phone=phone, defaults=defaults, create_defaults={**defaults, "password": password}
+    )
     return user
 
 
@@ -143,8 +156,12 @@ def seed_reference(*, rng: random.Random, year: int, password: str) -> Reference
     townships: list[Area] = []
     leaves: list[list[Area]] = []
     for spec in d.TOWNSHIPS:
-        township = _area(name=spec.name, level=AreaLevel.TOWN if spec.is_town else AreaLevel.SUBDISTRICT,
-                         parent=district, code=spec.code)
+        township = _area(
+            name=spec.name,
+            level=AreaLevel.TOWN if spec.is_town else AreaLevel.SUBDISTRICT,
+            parent=district,
+            code=spec.code,
+        )
         townships.append(township)
         children = []
         for number, child in enumerate(spec.children, start=1):
@@ -158,21 +175,37 @@ def seed_reference(*, rng: random.Random, year: int, password: str) -> Reference
     population = _populations(rng, district, townships, leaves, year)
 
     logins = {
-        "admin": _user(phone=DEMO_PHONES["admin"], name="系统管理员", password=password_hash, role=Role.ADMIN,
-                       superuser=True),
-        "district_staff": _user(phone=DEMO_PHONES["district_staff"], name="区科协 刘晓燕", password=password_hash,
-                                role=Role.STAFF, staff_area=district),
+        "admin": _user(
+            phone=DEMO_PHONES["admin"], name="系统管理员", password=password_hash, role=Role.ADMIN, superuser=True
+        ),
+        "district_staff": _user(
+            phone=DEMO_PHONES["district_staff"],
+            name="区科协 刘晓燕",
+            password=password_hash,
+            role=Role.STAFF,
+            staff_area=district,
+        ),
     }
     demo_township = next(i for i, spec in enumerate(d.TOWNSHIPS) if spec.name == d.DEMO_TOWNSHIP)
     township_staff = []
     for index, township in enumerate(townships):
         if index == demo_township:
-            staff = _user(phone=DEMO_PHONES["subdistrict_staff"], name=f"{township.name}科协 张宏伟",
-                          password=password_hash, role=Role.STAFF, staff_area=township)
+            staff = _user(
+                phone=DEMO_PHONES["subdistrict_staff"],
+                name=f"{township.name}科协 张宏伟",
+                password=password_hash,
+                role=Role.STAFF,
+                staff_area=township,
+            )
             logins["subdistrict_staff"] = staff
         else:
-            staff = _user(phone=TOWNSHIP_STAFF_PHONE.format(index), name=f"{township.name}科协 {person_name(rng)}",
-                          password=password_hash, role=Role.STAFF, staff_area=township)
+            staff = _user(
+                phone=TOWNSHIP_STAFF_PHONE.format(index),
+                name=f"{township.name}科协 {person_name(rng)}",
+                password=password_hash,
+                role=Role.STAFF,
+                staff_area=township,
+            )
         township_staff.append(staff.pk)
 
     # Organizations: every community's residents' committee, every village's committee, schools,
@@ -200,23 +233,32 @@ def seed_reference(*, rng: random.Random, year: int, password: str) -> Reference
     township_index = {spec.name: i for i, spec in enumerate(d.TOWNSHIPS)}
     for name, township_name, _kind in d.ENTERPRISES:
         index = township_index[township_name]
-        specs.append((name, Setting.ENTERPRISE, townships[index], index, name.removesuffix("有限责任公司")
-                      .removesuffix("股份有限公司").removesuffix("有限公司")))
+        specs.append(
+            (
+                name,
+                Setting.ENTERPRISE,
+                townships[index],
+                index,
+                name.removesuffix("有限责任公司").removesuffix("股份有限公司").removesuffix("有限公司"),
+            )
+        )
     for name, short in d.DISTRICT_AGENCIES:
         specs.append((name, Setting.AGENCY, district, -1, short))
 
     orgs: list[OrgInfo] = []
     for number, (name, setting, area, township, place) in enumerate(specs, start=1):
         org = _organization(name=name, setting=setting, area=area)
-        organizer = _user(phone=ORGANIZER_PHONE.format(number), name=person_name(rng), password=password_hash,
-                          role=Role.ORGANIZER)
+        organizer = _user(
+            phone=ORGANIZER_PHONE.format(number), name=person_name(rng), password=password_hash, role=Role.ORGANIZER
+        )
         Membership.objects.get_or_create(organization=org, user=organizer)
         orgs.append(OrgInfo(org.pk, name, setting, area.pk, township, place, organizer.pk))
 
     demo_community = next(o for o in orgs if o.name == f"{d.DEMO_COMMUNITY}居民委员会")
     demo_school = next(o for o in orgs if o.township == demo_township and o.setting == Setting.SCHOOL)
-    organizer = _user(phone=DEMO_PHONES["organizer"], name="少先一社区 李建国", password=password_hash,
-                      role=Role.ORGANIZER)
+    organizer = _user(
+        phone=DEMO_PHONES["organizer"], name="少先一社区 李建国", password=password_hash, role=Role.ORGANIZER
+    )
     for org in (demo_community, demo_school):
         Membership.objects.get_or_create(organization_id=org.id, user=organizer)
     logins["organizer"] = organizer
@@ -231,13 +273,14 @@ def seed_reference(*, rng: random.Random, year: int, password: str) -> Reference
 
     for target_year in (year - 1, year):
         Target.objects.update_or_create(
-            area=district, year=target_year,
-            defaults={"per_capita_funding": Decimal("1.50"), "events": 650, "participants": 60000,
-                      "materials": 90000},
+            area=district,
+            year=target_year,
+            defaults={"per_capita_funding": Decimal("1.50"), "events": 650, "participants": 60000, "materials": 90000},
         )
         for township in townships:
             Target.objects.update_or_create(
-                area=township, year=target_year,
+                area=township,
+                year=target_year,
                 defaults={"per_capita_funding": Decimal("1.50"), "events": 36, "participants": 3500},
             )
 

@@ -39,8 +39,12 @@ class Command(BaseCommand):
     help = "Seed a demo district modelled on Kundulun District, Baotou; --scale N adds benchmark-sized data."
 
     def add_arguments(self, parser):
-        parser.add_argument("--scale", type=float, default=0.0,
-                            help="Add N × (50,000 events, 1,000,000 registrations) of bulk data; fractions allowed.")
+        parser.add_argument(
+            "--scale",
+            type=float,
+            default=0.0,
+            help="Add N × (50,000 events, 1,000,000 registrations) of bulk data; fractions allowed.",
+        )
         parser.add_argument("--password", default="kepu2026", help="Password of new demo accounts.")
         parser.add_argument("--seed", type=int, default=2026, help="Random seed: the same seed gives the same data.")
 
@@ -55,30 +59,43 @@ class Command(BaseCommand):
     def _seed(self, writer: BulkWriter, *, scale: float, password: str, seed: int) -> None:
         started = time.monotonic()
         now = timezone.now()
-        ref = seed_reference(rng=random.Random(f"kepu-reference-{seed}"), year=timezone.localdate().year,
-                             password=password)
-        self._say(f"Reference data: {len(ref.townships)} subdistricts/towns, {len(ref.leaves)} communities/villages, "
-                  f"{len(ref.orgs)} organizations, {len(ref.materials)} materials.")
+        ref = seed_reference(
+            rng=random.Random(f"kepu-reference-{seed}"), year=timezone.localdate().year, password=password
+        )
+        self._say(
+            f"Reference data: {len(ref.townships)} subdistricts/towns, {len(ref.leaves)} communities/villages, "
+            f"{len(ref.orgs)} organizations, {len(ref.materials)} materials."
+        )
 
         wrote = False
         if _seeded(ref, BASE_ACTION):
             self._say("The demo year of activity is already there; nothing added.")
         else:
             wrote = True
-            outcome = self._activity(ref, Volume.base(), random.Random(f"kepu-activity-{seed}"), now, writer,
-                                     BASE_ACTION, {})
+            outcome = self._activity(
+                ref, Volume.base(), random.Random(f"kepu-activity-{seed}"), now, writer, BASE_ACTION, {}
+            )
             self._report("Demo year", outcome, started, writer)
 
         if scale > 0:
             previous = _seeded(ref, SCALED_ACTION)
             if previous:
-                self._say(f"Scaled data (scale {previous.changes.get('scale')}) is already there; nothing added. "
-                          "Start from an empty database to seed another scale.")
+                self._say(
+                    f"Scaled data (scale {previous.changes.get('scale')}) is already there; nothing added. "
+                    "Start from an empty database to seed another scale."
+                )
             else:
                 wrote = True
                 scale_started = time.monotonic()
-                outcome = self._activity(ref, Volume.scaled(scale), random.Random(f"kepu-scale-{seed}-{scale}"), now,
-                                         writer, SCALED_ACTION, {"scale": scale})
+                outcome = self._activity(
+                    ref,
+                    Volume.scaled(scale),
+                    random.Random(f"kepu-scale-{seed}-{scale}"),
+                    now,
+                    writer,
+                    SCALED_ACTION,
+                    {"scale": scale},
+                )
                 self._report(f"Scale {scale:g}", outcome, scale_started, writer)
         if wrote and writer.postgres:
             # Fresh statistics so the planner sees the new row counts right away.
@@ -92,8 +109,9 @@ class Command(BaseCommand):
     def _activity(ref, volume, rng, now, writer, action, extra) -> Outcome:
         with transaction.atomic():
             writer.prepare()
-            planner = ActivityPlanner(ref=ref, volume=volume, rng=rng, now=now, writer=writer,
-                                      password_hash=ref.password_hash)
+            planner = ActivityPlanner(
+                ref=ref, volume=volume, rng=rng, now=now, writer=writer, password_hash=ref.password_hash
+            )
             outcome = planner.write()
             audit_record(actor=None, action=action, target=ref.district, changes={**extra, **asdict(outcome)})
             commit_started = time.monotonic()
