@@ -153,6 +153,10 @@ POLICY: dict[str, Route] = {
         query="?mine=true&status=draft",
     ),
     "event-retrospective": Route(methods={"post": Rule(ORGANIZER, _retro_body)}),
+    "event-approval-queue": Route(methods={"get": Rule(BOTH_STAFF)}, sees=(lambda w: w.submitted.pk, STAFF)),
+    "event-approve-batch": Route(methods={"post": Rule(STAFF, lambda w: {"events": [w.submitted.pk]})}),
+    "event-report-queue": Route(methods={"get": Rule(BOTH_STAFF)}, sees=(lambda w: w.done.pk, STAFF)),
+    "event-report-accept-batch": Route(methods={"post": Rule(STAFF, lambda w: {"events": [w.done.pk]})}),
     "event-detail": Route(
         kwargs=lambda w: {"pk": w.draft.pk},
         methods={"get": Rule(STAFF | ORGANIZER), "patch": Rule(ORGANIZER, lambda w: {"title": "改过的标题"})},
