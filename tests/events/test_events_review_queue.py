@@ -86,7 +86,7 @@ def test_every_card_of_the_queue_opens_its_report_for_the_reviewer(client_for, s
 def test_a_report_outside_the_reviewers_area_is_refused_in_the_reviewers_terms(client_for, staff, reports):
     response = client_for(staff).get(f"/api/v1/events/{reports['other'].pk}/report/")
     assert response.status_code == 403
-    assert "outside the area you look after" in response.data["detail"]
+    assert "不在您负责的区域内" in response.data["detail"]
 
 
 def test_the_queue_filters_by_type_status_area_search_and_waiting_time(client_for, staff, reports, community):
