@@ -143,6 +143,10 @@ POLICY: dict[str, Route] = {
         sees=(lambda w: w.population.pk, STAFF),
     ),
     "population-import-csv": Route(methods={"post": Rule(STAFF, _csv_body, fmt="multipart")}),
+    # A preview writes nothing: other staff may check a file too (its lines outside their area are errors).
+    "population-import-preview": Route(methods={"post": Rule(BOTH_STAFF, _csv_body, fmt="multipart")}),
+    "population-import-template": Route(methods={"get": Rule(BOTH_STAFF)}),
+    "population-years": Route(methods={"get": Rule(BOTH_STAFF)}),
     "population-detail": Route(
         kwargs=lambda w: {"pk": w.population.pk},
         methods={"get": Rule(STAFF), "patch": Rule(STAFF, lambda w: {"residents": 4100}), "delete": Rule(STAFF)},
@@ -153,6 +157,10 @@ POLICY: dict[str, Route] = {
         query="?mine=true&status=draft",
     ),
     "event-retrospective": Route(methods={"post": Rule(ORGANIZER, _retro_body)}),
+    "event-approval-queue": Route(methods={"get": Rule(BOTH_STAFF)}, sees=(lambda w: w.submitted.pk, STAFF)),
+    "event-approve-batch": Route(methods={"post": Rule(STAFF, lambda w: {"events": [w.submitted.pk]})}),
+    "event-report-queue": Route(methods={"get": Rule(BOTH_STAFF)}, sees=(lambda w: w.done.pk, STAFF)),
+    "event-report-accept-batch": Route(methods={"post": Rule(STAFF, lambda w: {"events": [w.done.pk]})}),
     "event-detail": Route(
         kwargs=lambda w: {"pk": w.draft.pk},
         methods={"get": Rule(STAFF | ORGANIZER), "patch": Rule(ORGANIZER, lambda w: {"title": "改过的标题"})},
