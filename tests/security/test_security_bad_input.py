@@ -21,7 +21,8 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.test import APIClient
 
 from kepu.accounts.models import Role
-from kepu.common.factories import (
+from kepu.common.parsers import refuse_bad_text
+from kepu.demo.factories import (
     DistributionFactory,
     EventFactory,
     FundingRecordFactory,
@@ -30,7 +31,6 @@ from kepu.common.factories import (
     RegistrationFactory,
     UserFactory,
 )
-from kepu.common.parsers import refuse_bad_text
 from kepu.events.models import EventStatus
 from kepu.funding.models import Target
 from kepu.notifications.models import Notification
