@@ -5,8 +5,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from kepu.common.factories import EventFactory
 from kepu.common.models import AuditEntry
+from kepu.demo.factories import EventFactory
 from kepu.events.models import EventReport, EventStatus, ReportStatus
 
 pytestmark = pytest.mark.django_db

@@ -9,8 +9,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from openpyxl import Workbook, load_workbook
 
-from kepu.common.factories import AreaFactory, PopulationFactory
 from kepu.common.models import AuditEntry
+from kepu.demo.factories import AreaFactory, PopulationFactory
 from kepu.places.models import AreaLevel, Population
 
 pytestmark = pytest.mark.django_db

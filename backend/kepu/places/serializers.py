@@ -2,8 +2,8 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from kepu.accounts.models import mask_phone
 from kepu.accounts.serializers import ErrorSerializer, PhoneField
+from kepu.common.phones import mask_phone
 
 from .models import Area, AreaLevel, Organization, Population, Setting
 from .permissions import can_see_organization_contacts
