@@ -6,6 +6,8 @@ from rest_framework import serializers
 from kepu.common.models import AuditEntry
 from kepu.common.phones import mask_phones
 
+from .actions import action_label
+
 
 class AuditActorSerializer(serializers.Serializer):
     id = serializers.IntegerField()
@@ -15,12 +17,16 @@ class AuditActorSerializer(serializers.Serializer):
 
 class AuditEntrySerializer(serializers.ModelSerializer):
     actor = AuditActorSerializer(allow_null=True, read_only=True)
+    action_label = serializers.SerializerMethodField(help_text="The action in words, in the reader's language.")
     changes = serializers.SerializerMethodField()
 
     class Meta:
         model = AuditEntry
-        fields = ["id", "actor", "action", "target_type", "target_id", "changes", "created_at"]
+        fields = ["id", "actor", "action", "action_label", "target_type", "target_id", "changes", "created_at"]
         read_only_fields = fields
+
+    def get_action_label(self, entry: AuditEntry) -> str:
+        return action_label(entry.action)
 
     @extend_schema_field(serializers.DictField(child=serializers.JSONField()))
     def get_changes(self, entry) -> dict:
