@@ -177,6 +177,11 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "kepu.common.errors.exception_handler",
+    "DEFAULT_PARSER_CLASSES": [
+        "kepu.common.parsers.BoundedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_THROTTLE_RATES": {
         "login": env.str("KEPU_THROTTLE_LOGIN", default="20/min"),
         "register": env.str("KEPU_THROTTLE_REGISTER", default="10/min"),
@@ -292,6 +297,9 @@ KEPU = {
     "NOTIFICATION_RETRY_SECONDS": env.float("KEPU_NOTIFICATION_RETRY_SECONDS", default=60.0),
     "NOTIFICATION_CLAIM_TIMEOUT": env.float("KEPU_NOTIFICATION_CLAIM_TIMEOUT", default=300.0),
     "EVIDENCE_MAX_BYTES": env.int("KEPU_EVIDENCE_MAX_BYTES", default=5 * 1024 * 1024),
+    # JSON request bodies (kepu.common.parsers): larger or deeper ones answer 400.
+    "JSON_MAX_BYTES": env.int("KEPU_JSON_MAX_BYTES", default=2 * 1024 * 1024),
+    "JSON_MAX_DEPTH": env.int("KEPU_JSON_MAX_DEPTH", default=20),
     # Demonstration-community rules (DOMAIN.md): local standards differ, so every threshold is configurable.
     "SCORECARD": {
         "EVENTS_PER_YEAR": env.int("KEPU_SCORECARD_EVENTS", default=4),

@@ -1574,14 +1574,14 @@ export interface components {
             readonly area: number;
             readonly area_name: string;
             /** 来源 */
-            readonly source: components["schemas"]["FundingSourceEnum"];
+            readonly source: components["schemas"]["FundingSourceEnum"] | components["schemas"]["BlankEnum"];
             /**
              * Special popularization funds
              * @description Part of a government appropriation earmarked for popularization.
              */
             readonly is_special: boolean;
             /** Spending category */
-            readonly category: components["schemas"]["SpendingCategoryEnum"];
+            readonly category: components["schemas"]["SpendingCategoryEnum"] | components["schemas"]["BlankEnum"];
             readonly purpose: string;
             /** 活动 */
             readonly event: number | null;

@@ -94,6 +94,7 @@ def event_update(*, event: Event, by, audiences=None, **fields: Any) -> Event:
             changes["audiences"] = (old_audiences, new_audiences)
     if not changes:
         return event
+    event.calendar_sequence += 1
     event.save()
     if audiences is not None:
         event.audiences.set(audiences)
@@ -183,13 +184,15 @@ def event_reject(*, event: Event, by, reason: str) -> Event:
 
 @transaction.atomic
 def event_cancel(*, event: Event, by, reason: str) -> Event:
-    """Call an event off before it took place; every registrant hears the reason."""
+    """Call an event off before it took place; every registrant hears the reason, and calendars that
+    imported it see it cancelled (a new revision)."""
     event = lock_event(event.pk)
     require_status(event, CANCELLABLE_STATUSES, _("cancel"))
     old = event.status
     event.status = EventStatus.CANCELLED
     event.status_reason = reason
-    event.save(update_fields=["status", "status_reason", "updated_at"])
+    event.calendar_sequence += 1
+    event.save(update_fields=["status", "status_reason", "calendar_sequence", "updated_at"])
     audit_record(
         actor=by, action="event.cancel", target=event, changes={"status": (old, event.status), "reason": reason}
     )
