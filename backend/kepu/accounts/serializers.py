@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from .models import Language, User, mobile_validator
+from .models import Language, User, mobile_validator, normalize_phone
 
 
 class ErrorSerializer(serializers.Serializer):
@@ -20,8 +20,7 @@ class PhoneField(serializers.CharField):
         self.validators.append(mobile_validator)
 
     def to_internal_value(self, data):
-        value = super().to_internal_value(data)
-        return value.replace(" ", "").replace("-", "")
+        return normalize_phone(super().to_internal_value(data))
 
 
 class RegisterInputSerializer(serializers.Serializer):
@@ -37,7 +36,7 @@ class LoginInputSerializer(serializers.Serializer):
     password = serializers.CharField(max_length=128, trim_whitespace=False)
 
     def validate_phone(self, value: str) -> str:
-        return value.replace(" ", "").replace("-", "")
+        return normalize_phone(value)
 
 
 class TokenOutputSerializer(serializers.Serializer):

@@ -1074,17 +1074,17 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description * `lecture` - 科普讲座
-         *     * `exhibition` - 专题展览
-         *     * `contest` - 科普竞赛
-         *     * `training` - 实用技术培训
-         *     * `youth_group` - 青少年科技兴趣小组
-         *     * `camp` - 科技夏（冬）令营
-         *     * `open_day` - 开放日
-         *     * `consultation` - 科技咨询 / 科普大集
-         *     * `show` - 科教影视 / 科学秀
-         *     * `intl_exchange` - 科普国际交流
-         *     * `other` - 其他
+         * @description * `lecture` - Lecture
+         *     * `exhibition` - Exhibition
+         *     * `contest` - Contest
+         *     * `training` - Practical training
+         *     * `youth_group` - Youth interest group
+         *     * `camp` - Science camp
+         *     * `open_day` - Open day
+         *     * `consultation` - Consultation fair
+         *     * `show` - Science show / film
+         *     * `intl_exchange` - International exchange
+         *     * `other` - Other
          * @enum {string}
          */
         ActivityTypeEnum: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
@@ -1122,19 +1122,16 @@ export interface components {
         };
         AreaOutput: {
             readonly id: number;
-            /** 名称 */
             readonly name: string;
-            /** 级别 */
             readonly level: components["schemas"]["LevelEnum"];
-            /** 上级 */
             readonly parent: number | null;
-            /** 统计用区划代码 */
+            /** Statistical division code */
             readonly code: string | null;
-            /** 城乡分类代码 */
+            /** Urban-rural class code */
             readonly urban_rural_code: string;
-            /** 树路径 */
+            /** Tree path */
             readonly path: string;
-            /** @description 由区域推断的场景（如有）。 */
+            /** @description Implied setting, if any. */
             readonly setting: string | null;
         };
         AreaPerCapita: {
@@ -1179,11 +1176,11 @@ export interface components {
             }[];
         };
         /**
-         * @description * `` - 无
-         *     * `science_week` - 全国科技活动周
-         *     * `science_day` - 全国科普日
-         *     * `science_month` - 全国科普月
-         *     * `other` - 其他主题日
+         * @description * `` - None
+         *     * `science_week` - National Science and Technology Week
+         *     * `science_day` - National Science Popularization Day
+         *     * `science_month` - National Science Popularization Month
+         *     * `other` - Other themed day
          * @enum {string}
          */
         CampaignEnum: "science_week" | "science_day" | "science_month" | "other";
@@ -1200,46 +1197,36 @@ export interface components {
             checked_in_at: string;
         };
         /**
-         * @description * `accept` - 通过
-         *     * `return` - 退回
+         * @description * `accept` - Accept
+         *     * `return` - Return
          * @enum {string}
          */
         DecisionEnum: "accept" | "return";
         DeleteAccountInputRequest: {
-            /** @description 请输入密码以确认注销。 */
+            /** @description Your password, to confirm the deletion. */
             password: string;
         };
         /**
-         * @description * `email` - 电子邮件
-         *     * `sms` - 短信
+         * @description * `email` - Email
+         *     * `sms` - SMS
          * @enum {string}
          */
         DeliveryChannelEnum: "email" | "sms";
         DeliveryOutput: {
-            /** 渠道 */
             readonly channel: components["schemas"]["DeliveryChannelEnum"];
-            /** 状态 */
             readonly state: components["schemas"]["DeliveryStateEnum"];
-            /** 尝试次数 */
             readonly attempts: number;
-            /**
-             * 下次尝试
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly next_attempt_at: string;
-            /**
-             * 发送于
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly sent_at: string | null;
-            /** 最近错误 */
             readonly last_error: string;
         };
         /**
-         * @description * `pending` - 待发送
-         *     * `sending` - 发送中
-         *     * `sent` - 已发送
-         *     * `failed` - 发送失败
+         * @description * `pending` - Pending
+         *     * `sending` - Sending
+         *     * `sent` - Sent
+         *     * `failed` - Failed
          * @enum {string}
          */
         DeliveryStateEnum: "pending" | "sending" | "sent" | "failed";
@@ -1251,13 +1238,10 @@ export interface components {
             readonly quantity: number;
             /** Format: date */
             readonly date: string;
-            /** 区域 */
             readonly area: number;
             readonly area_name: string;
-            /** 活动 */
             readonly event: number | null;
             readonly event_title: string | null;
-            /** 渠道 */
             readonly channel: components["schemas"]["DistributionChannelEnum"];
             readonly note: string;
             readonly recorded_by: number | null;
@@ -1270,7 +1254,7 @@ export interface components {
          * @description * `event` - At an event
          *     * `door_to_door` - Door to door
          *     * `bulletin_board` - Bulletin board / science gallery
-         *     * `other` - 其他
+         *     * `other` - Other
          * @enum {string}
          */
         DistributionChannelEnum: "event" | "door_to_door" | "bulletin_board" | "other";
@@ -1333,51 +1317,35 @@ export interface components {
         };
         EventOutput: {
             readonly id: number;
-            /** 标题 */
             readonly title: string;
-            /** 简介 */
             readonly description: string;
-            /** 活动类型 */
             readonly activity_type: components["schemas"]["ActivityTypeEnum"];
-            /** 场景 */
             readonly setting: components["schemas"]["SettingEnum"];
-            /** 形式 */
             readonly mode: components["schemas"]["ModeEnum"];
-            /** 主题活动 */
             readonly campaign: components["schemas"]["CampaignEnum"] | components["schemas"]["BlankEnum"];
             area: components["schemas"]["IdName"];
             organization: components["schemas"]["IdName"];
-            /** 地址 */
             readonly address: string;
-            /** 线上链接 */
+            /** Online link */
             readonly online_url: string;
-            /**
-             * 开始时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly starts_at: string;
-            /**
-             * 结束时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly ends_at: string;
             readonly audiences: string[];
-            /** 需要报名 */
+            /** Sign-up required */
             readonly registration_required: boolean;
-            /**
-             * 容量
-             * @description 留空表示不限。
-             */
+            /** @description Empty: unlimited. */
             readonly capacity: number | null;
-            /** 允许随行人数 */
+            /** Accompanying persons allowed */
             readonly max_companions: number;
             /**
-             * 报名开始
+             * Sign-up opens
              * Format: date-time
              */
             readonly registration_opens_at: string | null;
             /**
-             * 报名截止
+             * Sign-up closes
              * Format: date-time
              */
             readonly registration_closes_at: string | null;
@@ -1385,41 +1353,33 @@ export interface components {
             readonly confirmed_count: number;
             readonly waitlist_count: number;
             readonly is_large_scale: boolean;
-            /** 科协标记为大型活动 */
+            /** Marked large-scale by staff */
             readonly marked_large_scale: boolean;
-            /** 状态 */
             readonly status: components["schemas"]["EventStatusEnum"];
-            /** 原因 */
+            /** Reason */
             readonly status_reason: string;
-            /** 事后补录 */
+            /** Logged after it took place */
             readonly logged_afterwards: boolean;
             /**
-             * 计划预算（元）
+             * Planned budget (yuan)
              * Format: decimal
              */
             readonly planned_budget: string;
-            /** 提醒（提前小时数） */
-            readonly reminder_hours: unknown;
-            /**
-             * 提交时间
-             * Format: date-time
-             */
+            readonly reminder_hours: number[];
+            /** Format: date-time */
             readonly submitted_at: string | null;
-            /**
-             * 审核通过时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly approved_at: string | null;
             readonly my_registration: components["schemas"]["MyRegistration"] | null;
         };
         /**
-         * @description * `draft` - 草稿
-         *     * `submitted` - 待审核
-         *     * `approved` - 已发布
-         *     * `rejected` - 已驳回
-         *     * `cancelled` - 已取消
-         *     * `completed` - 已举办
-         *     * `reported` - 已报告
+         * @description * `draft` - Draft
+         *     * `submitted` - Submitted
+         *     * `approved` - Approved
+         *     * `rejected` - Rejected
+         *     * `cancelled` - Cancelled
+         *     * `completed` - Completed
+         *     * `reported` - Reported
          * @enum {string}
          */
         EventStatusEnum: "draft" | "submitted" | "approved" | "rejected" | "cancelled" | "completed" | "reported";
@@ -1427,12 +1387,12 @@ export interface components {
         EvidenceInputRequest: {
             kind: components["schemas"]["EvidenceKindEnum"];
             /** Format: binary */
-            file: string;
+            file: Blob;
         };
         /**
-         * @description * `photo` - 照片
-         *     * `sign_in_sheet` - 签到表
-         *     * `other` - 其他
+         * @description * `photo` - Photo
+         *     * `sign_in_sheet` - Sign-in sheet
+         *     * `other` - Other
          * @enum {string}
          */
         EvidenceKindEnum: "photo" | "sign_in_sheet" | "other";
@@ -1460,31 +1420,25 @@ export interface components {
         /** @description The person's own profile: the only place their phone number is shown unmasked. */
         ExportProfile: {
             readonly id: number;
-            /** 手机号 */
+            /** Mobile number */
             readonly phone: string;
-            /** 名称 */
             readonly name: string;
-            /** 角色 */
             readonly role: components["schemas"]["RoleEnum"];
-            /** 语言 */
             readonly language: components["schemas"]["LanguageEnum"];
             readonly email: string;
             readonly organizations: components["schemas"]["OrganizationBrief"][];
             readonly staff_area: components["schemas"]["AreaBrief"] | null;
             /**
-             * 超级用户状态
-             * @description 指明该用户缺省拥有所有权限。
+             * Superuser status
+             * @description Designates that this user has all permissions without explicitly assigning them.
              */
             readonly is_superuser: boolean;
             /**
-             * 注册时间
+             * Joined
              * Format: date-time
              */
             readonly date_joined: string;
-            /**
-             * 上次登录
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly last_login: string | null;
         };
         ExportRegistration: {
@@ -1511,25 +1465,18 @@ export interface components {
         /** @description A failed notification for staff follow-up: the recipient's phone is masked. */
         FailedNotificationOutput: {
             readonly id: number;
-            /** 类型 */
             readonly kind: components["schemas"]["NotificationKindEnum"];
             readonly kind_label: string;
-            /** 主题 */
+            /** Subject */
             readonly subject_key: string;
-            /** 接收人 */
             readonly recipient: number;
             readonly recipient_name: string;
             readonly recipient_phone: string;
             readonly event: number | null;
             readonly event_title: string | null;
-            /**
-             * 发送时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly due_at: string;
-            /** 尝试次数 */
             readonly attempts: number;
-            /** 最近错误 */
             readonly last_error: string;
             /** Format: date-time */
             readonly updated_at: string;
@@ -1570,10 +1517,8 @@ export interface components {
             amount: string;
             /** Format: date */
             readonly date: string;
-            /** 区域 */
             readonly area: number;
             readonly area_name: string;
-            /** 来源 */
             readonly source: components["schemas"]["FundingSourceEnum"];
             /**
              * Special popularization funds
@@ -1583,7 +1528,6 @@ export interface components {
             /** Spending category */
             readonly category: components["schemas"]["SpendingCategoryEnum"];
             readonly purpose: string;
-            /** 活动 */
             readonly event: number | null;
             readonly recorded_by: number | null;
             /** Format: date-time */
@@ -1595,7 +1539,7 @@ export interface components {
          * @description * `government` - Government appropriation
          *     * `donation` - Donation
          *     * `self_raised` - Self-raised
-         *     * `other` - 其他
+         *     * `other` - Other
          * @enum {string}
          */
         FundingSourceEnum: "government" | "donation" | "self_raised" | "other";
@@ -1616,12 +1560,12 @@ export interface components {
          */
         LanguageEnum: "zh-hans" | "en";
         /**
-         * @description * `district` - 区
-         *     * `subdistrict` - 街道
-         *     * `town` - 镇
-         *     * `township` - 乡 / 苏木
-         *     * `community` - 社区
-         *     * `village` - 村 / 嘎查
+         * @description * `district` - District
+         *     * `subdistrict` - Subdistrict
+         *     * `town` - Town
+         *     * `township` - Township / sumu
+         *     * `community` - Community
+         *     * `village` - Village / gacha
          * @enum {string}
          */
         LevelEnum: "district" | "subdistrict" | "town" | "township" | "community" | "village";
@@ -1631,14 +1575,11 @@ export interface components {
         };
         Material: {
             readonly id: number;
-            /** 名称 */
             name: string;
-            /** 类型 */
             kind: components["schemas"]["MaterialKindEnum"];
             unit?: string;
-            /** 简介 */
             description?: string;
-            /** 有效 */
+            /** Active */
             is_active?: boolean;
             /** Format: date-time */
             readonly created_at: string;
@@ -1658,7 +1599,7 @@ export interface components {
          *     * `booklet` - Booklet
          *     * `kit` - Kit
          *     * `video` - Video
-         *     * `other` - 其他
+         *     * `other` - Other
          * @enum {string}
          */
         MaterialKindEnum: "brochure" | "poster" | "booklet" | "kit" | "video" | "other";
@@ -1670,25 +1611,22 @@ export interface components {
         /** @description The person's own profile: the only place their phone number is shown unmasked. */
         MeOutput: {
             readonly id: number;
-            /** 手机号 */
+            /** Mobile number */
             readonly phone: string;
-            /** 名称 */
             readonly name: string;
-            /** 角色 */
             readonly role: components["schemas"]["RoleEnum"];
-            /** 语言 */
             readonly language: components["schemas"]["LanguageEnum"];
             readonly email: string;
             readonly organizations: components["schemas"]["OrganizationBrief"][];
             readonly staff_area: components["schemas"]["AreaBrief"] | null;
             /**
-             * 超级用户状态
-             * @description 指明该用户缺省拥有所有权限。
+             * Superuser status
+             * @description Designates that this user has all permissions without explicitly assigning them.
              */
             readonly is_superuser: boolean;
         };
         MemberInputRequest: {
-            /** @description 该用户注册时使用的手机号。 */
+            /** @description The mobile number the person signed up with. */
             phone: string;
         };
         /** @description An organizer of the organization; the number is masked for everyone but the person. */
@@ -1700,9 +1638,9 @@ export interface components {
             joined_at: string;
         };
         /**
-         * @description * `offline` - 线下
-         *     * `online` - 线上
-         *     * `mixed` - 线上线下结合
+         * @description * `offline` - Offline
+         *     * `online` - Online
+         *     * `mixed` - Online and offline
          * @enum {string}
          */
         ModeEnum: "offline" | "online" | "mixed";
@@ -1713,51 +1651,44 @@ export interface components {
             companions: number;
         };
         /**
-         * @description * `in_app` - 仅站内
-         *     * `email` - 电子邮件
-         *     * `sms` - 短信
-         *     * `both` - 电子邮件和短信
+         * @description * `in_app` - In-app only
+         *     * `email` - Email
+         *     * `sms` - SMS
+         *     * `both` - Email and SMS
          * @enum {string}
          */
         NotificationChannelsEnum: "in_app" | "email" | "sms" | "both";
         /**
-         * @description * `registration_confirmed` - 报名成功
-         *     * `registration_waitlisted` - 候补中
-         *     * `waitlist_promoted` - 候补转正
-         *     * `event_reminder` - 活动提醒
-         *     * `event_changed` - 活动变更
-         *     * `event_cancelled` - 活动取消
-         *     * `event_approved` - 活动通过审核
-         *     * `event_rejected` - 活动未通过审核
-         *     * `event_full` - 活动满员
-         *     * `report_due` - 待提交活动总结
-         *     * `report_overdue` - 活动总结逾期
-         *     * `report_accepted` - 总结已通过
-         *     * `report_returned` - 总结被退回
-         *     * `approval_pending` - 待审核活动
-         *     * `weekly_digest` - 每周摘要
-         *     * `funding_behind` - 人均经费进度落后
+         * @description * `registration_confirmed` - Sign-up confirmed
+         *     * `registration_waitlisted` - On the waiting list
+         *     * `waitlist_promoted` - Promoted from the waiting list
+         *     * `event_reminder` - Event reminder
+         *     * `event_changed` - Event changed
+         *     * `event_cancelled` - Event cancelled
+         *     * `event_approved` - Event approved
+         *     * `event_rejected` - Event rejected
+         *     * `event_full` - Event full
+         *     * `report_due` - Post-event report due
+         *     * `report_overdue` - Post-event report overdue
+         *     * `report_accepted` - Report accepted
+         *     * `report_returned` - Report returned
+         *     * `approval_pending` - Events waiting for approval
+         *     * `weekly_digest` - Weekly digest
+         *     * `funding_behind` - Per-capita funding behind schedule
          * @enum {string}
          */
         NotificationKindEnum: "registration_confirmed" | "registration_waitlisted" | "waitlist_promoted" | "event_reminder" | "event_changed" | "event_cancelled" | "event_approved" | "event_rejected" | "event_full" | "report_due" | "report_overdue" | "report_accepted" | "report_returned" | "approval_pending" | "weekly_digest" | "funding_behind";
         /** @description An inbox entry, rendered in the reader's language. */
         NotificationOutput: {
             readonly id: number;
-            /** 类型 */
             readonly kind: components["schemas"]["NotificationKindEnum"];
             readonly kind_label: string;
             readonly title: string;
             readonly body: string;
             readonly event: number | null;
-            /**
-             * 发送时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly due_at: string;
-            /**
-             * 已读于
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly read_at: string | null;
             readonly is_read: boolean;
         };
@@ -1777,16 +1708,12 @@ export interface components {
         };
         OrganizationOutput: {
             readonly id: number;
-            /** 名称 */
             readonly name: string;
-            /** 场景 */
             readonly setting: components["schemas"]["SettingEnum"];
-            /** 区域 */
             readonly area: number;
             readonly area_name: string;
-            /** 地址 */
             readonly address: string;
-            /** 有效 */
+            /** Active */
             readonly is_active: boolean;
             readonly contact_name: string | null;
             readonly contact_phone: string | null;
@@ -2041,9 +1968,9 @@ export interface components {
         PopulationImportInputRequest: {
             /**
              * Format: binary
-             * @description CSV 文件（UTF-8 或 Excel 保存的 GBK 编码），首行为表头：area_code 或 area_name（可加 parent_name）、year、residents，可选 source。也可使用中文表头：区划代码/名称/上级/年份/常住人口/来源。
+             * @description CSV (UTF-8 or GBK, as Excel saves it) with a header row: area_code or area_name (+ parent_name), year, residents, optional source. Chinese headers 区划代码/名称/上级/年份/常住人口/来源 work too.
              */
-            file: string;
+            file: Blob;
         };
         PopulationImportReport: {
             detail: string;
@@ -2060,15 +1987,12 @@ export interface components {
         };
         PopulationOutput: {
             readonly id: number;
-            /** 区域 */
             readonly area: number;
             readonly area_name: string;
             readonly area_code: string | null;
-            /** 年份 */
             readonly year: number;
-            /** 常住人口 */
+            /** Resident population */
             readonly residents: number;
-            /** 来源 */
             readonly source: string;
             /** Format: date-time */
             readonly updated_at: string;
@@ -2080,9 +2004,9 @@ export interface components {
         PreferenceOutput: {
             channels: components["schemas"]["NotificationChannelsEnum"];
             reminders: boolean;
-            /** @description 邮件发送到账户的电子邮箱。 */
+            /** @description Email goes to the account's address. */
             email: string;
-            /** @description 短信发送到账户的手机号码。 */
+            /** @description SMS goes to the account's mobile number. */
             phone: string;
         };
         PublicSummary: {
@@ -2092,7 +2016,7 @@ export interface components {
             materials: number;
         };
         ReadAllOutput: {
-            /** @description 标记为已读的通知数量。 */
+            /** @description How many notifications were marked read. */
             updated: number;
         };
         /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
@@ -2111,35 +2035,25 @@ export interface components {
         RegistrationOutput: {
             readonly id: number;
             event: components["schemas"]["EventBrief"];
-            /** 状态 */
             readonly status: components["schemas"]["RegistrationStatusEnum"];
             readonly position: number | null;
-            /** 随行人数 */
+            /** Accompanying persons */
             readonly companions: number;
-            /**
-             * 排队时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly queued_at: string | null;
             readonly check_in_code: string | null;
-            /**
-             * 签到时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly checked_in_at: string | null;
-            /**
-             * 取消时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly cancelled_at: string | null;
             /** Format: date-time */
             readonly created_at: string;
             readonly resident: components["schemas"]["Person"] | null;
         };
         /**
-         * @description * `confirmed` - 已确认
-         *     * `waitlisted` - 候补中
-         *     * `cancelled` - 已取消
+         * @description * `confirmed` - Confirmed
+         *     * `waitlisted` - Waitlisted
+         *     * `cancelled` - Cancelled
          * @enum {string}
          */
         RegistrationStatusEnum: "confirmed" | "waitlisted" | "cancelled";
@@ -2153,42 +2067,31 @@ export interface components {
         };
         ReportOutput: {
             readonly id: number;
-            /** 活动 */
             readonly event: number;
-            /** 状态 */
             readonly status: components["schemas"]["ReportStatusEnum"];
-            /** 签到人数 */
+            /** Checked-in attendees */
             readonly checked_in: number;
-            /** 现场参与人数 */
             readonly walk_ins: number;
-            /** 参与人次 */
+            /** Attendance (person-times) */
             readonly attendance: number;
             walk_ins_by_audience: components["schemas"]["WalkInOutput"][];
             /**
-             * 实际支出（元）
+             * Actual expenditure (yuan)
              * Format: decimal
              */
             readonly expenditure: string;
-            /** 总结 */
             readonly summary: string;
-            /**
-             * 提交时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly submitted_at: string;
-            /**
-             * 审核时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly reviewed_at: string | null;
-            /** 审核意见 */
             readonly review_comment: string;
             evidence: components["schemas"]["EvidenceOutput"][];
         };
         /**
-         * @description * `submitted` - 待审核
-         *     * `accepted` - 已通过
-         *     * `returned` - 已退回
+         * @description * `submitted` - Waiting for review
+         *     * `accepted` - Accepted
+         *     * `returned` - Returned
          * @enum {string}
          */
         ReportStatusEnum: "submitted" | "accepted" | "returned";
@@ -2227,10 +2130,10 @@ export interface components {
             comment?: string;
         };
         /**
-         * @description * `resident` - 居民
-         *     * `organizer` - 组织者
-         *     * `staff` - 科协工作人员
-         *     * `admin` - 管理员
+         * @description * `resident` - Resident
+         *     * `organizer` - Organizer
+         *     * `staff` - Association staff
+         *     * `admin` - Administrator
          * @enum {string}
          */
         RoleEnum: "resident" | "organizer" | "staff" | "admin";
@@ -2245,11 +2148,11 @@ export interface components {
             on_track: number;
         };
         /**
-         * @description * `community` - 社区
-         *     * `school` - 学校
-         *     * `village` - 村
-         *     * `enterprise` - 企业
-         *     * `agency` - 机关
+         * @description * `community` - Community
+         *     * `school` - School
+         *     * `village` - Village
+         *     * `enterprise` - Enterprise
+         *     * `agency` - Agency
          * @enum {string}
          */
         SettingEnum: "community" | "school" | "village" | "enterprise" | "agency";
@@ -2259,11 +2162,11 @@ export interface components {
             companions: number;
         };
         /**
-         * @description * `administration` - 管理
+         * @description * `administration` - Administration
          *     * `activities` - Activities
          *     * `venue` - Venue construction
          *     * `exhibits` - Exhibits and facilities
-         *     * `other` - 其他
+         *     * `other` - Other
          * @enum {string}
          */
         SpendingCategoryEnum: "administration" | "activities" | "venue" | "exhibits" | "other";
@@ -2294,10 +2197,8 @@ export interface components {
         };
         Target: {
             readonly id: number;
-            /** 区域 */
             readonly area: number;
             readonly area_name: string;
-            /** 年份 */
             readonly year: number;
             /** Format: decimal */
             per_capita_funding: string;
@@ -2339,7 +2240,6 @@ export interface components {
         };
         /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
         WalkInRequest: {
-            /** 键 */
             audience: string;
             count: number;
         };
@@ -2356,23 +2256,23 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `district` - 区
-                 *     * `subdistrict` - 街道
-                 *     * `town` - 镇
-                 *     * `township` - 乡 / 苏木
-                 *     * `community` - 社区
-                 *     * `village` - 村 / 嘎查
+                 * @description * `district` - District
+                 *     * `subdistrict` - Subdistrict
+                 *     * `town` - Town
+                 *     * `township` - Township / sumu
+                 *     * `community` - Community
+                 *     * `village` - Village / gacha
                  */
                 level?: ("community" | "district" | "subdistrict" | "town" | "township" | "village")[];
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
-                /** @description 该区域的直接下级。 */
+                /** @description Direct children of this area. */
                 parent?: number;
-                /** @description 名称包含，或代码以其开头。 */
+                /** @description Name contains, or code starts with. */
                 q?: string;
-                /** @description 该区域及其全部下级。 */
+                /** @description This area and everything under it. */
                 within?: number;
             };
             header?: never;
@@ -2791,9 +2691,9 @@ export interface operations {
                 actor?: number;
                 date_from?: string;
                 date_to?: string;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
                 target_id?: string;
                 target_type?: string;
@@ -3807,7 +3707,7 @@ export interface operations {
                  * @description * `event` - At an event
                  *     * `door_to_door` - Door to door
                  *     * `bulletin_board` - Bulletin board / science gallery
-                 *     * `other` - 其他
+                 *     * `other` - Other
                  */
                 channel?: "bulletin_board" | "door_to_door" | "event" | "other";
                 date_from?: string;
@@ -3819,13 +3719,13 @@ export interface operations {
                  *     * `booklet` - Booklet
                  *     * `kit` - Kit
                  *     * `video` - Video
-                 *     * `other` - 其他
+                 *     * `other` - Other
                  */
                 kind?: "booklet" | "brochure" | "kit" | "other" | "poster" | "video";
                 material?: number;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
             };
             header?: never;
@@ -4346,57 +4246,65 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "camp" | "consultation" | "contest" | "exhibition" | "intl_exchange" | "lecture" | "open_day" | "other" | "show" | "training" | "youth_group";
-                /** @description 所选区域及其下辖全部区域。 */
+                /** @description An area and all areas under it. */
                 area?: number;
                 audience?: string;
                 /** @description Every state of my organizations' events. */
                 mine?: boolean;
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "mixed" | "offline" | "online";
                 organization?: number;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
-                /** @description 在标题、简介和地址中搜索。 */
+                /** @description Text in title, description, address. */
                 q?: string;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description State of the post-event report.
+                 *
+                 *     * `submitted` - Waiting for review
+                 *     * `accepted` - Accepted
+                 *     * `returned` - Returned
+                 */
+                report_status?: "accepted" | "returned" | "submitted";
+                /**
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "agency" | "community" | "enterprise" | "school" | "village";
-                /** @description 在此日期当天或之后开始的活动。 */
+                /** @description Events starting on or after this date. */
                 starts_after?: string;
-                /** @description 在此日期当天或之前开始的活动。 */
+                /** @description Events starting on or before this date. */
                 starts_before?: string;
                 /**
-                 * @description * `draft` - 草稿
-                 *     * `submitted` - 待审核
-                 *     * `approved` - 已发布
-                 *     * `rejected` - 已驳回
-                 *     * `cancelled` - 已取消
-                 *     * `completed` - 已举办
-                 *     * `reported` - 已报告
+                 * @description * `draft` - Draft
+                 *     * `submitted` - Submitted
+                 *     * `approved` - Approved
+                 *     * `rejected` - Rejected
+                 *     * `cancelled` - Cancelled
+                 *     * `completed` - Completed
+                 *     * `reported` - Reported
                  */
                 status?: "approved" | "cancelled" | "completed" | "draft" | "rejected" | "reported" | "submitted";
                 /** @description Only published events that have not ended. */
@@ -5727,7 +5635,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "application/octet-stream": Blob;
                 };
             };
             /** @description Invalid input; per-field messages in `errors`. */
@@ -6062,11 +5970,11 @@ export interface operations {
             query?: {
                 area?: number;
                 /**
-                 * @description * `administration` - 管理
+                 * @description * `administration` - Administration
                  *     * `activities` - Activities
                  *     * `venue` - Venue construction
                  *     * `exhibits` - Exhibits and facilities
-                 *     * `other` - 其他
+                 *     * `other` - Other
                  */
                 category?: "activities" | "administration" | "exhibits" | "other" | "venue";
                 date_from?: string;
@@ -6078,15 +5986,15 @@ export interface operations {
                 direction?: "expenditure" | "income";
                 event?: number;
                 is_special?: boolean;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
                 /**
                  * @description * `government` - Government appropriation
                  *     * `donation` - Donation
                  *     * `self_raised` - Self-raised
-                 *     * `other` - 其他
+                 *     * `other` - Other
                  */
                 source?: "donation" | "government" | "other" | "self_raised";
                 year?: number;
@@ -6615,12 +6523,12 @@ export interface operations {
                  *     * `booklet` - Booklet
                  *     * `kit` - Kit
                  *     * `video` - Video
-                 *     * `other` - 其他
+                 *     * `other` - Other
                  */
                 kind?: "booklet" | "brochure" | "kit" | "other" | "poster" | "video";
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
             };
             header?: never;
@@ -7310,9 +7218,9 @@ export interface operations {
     notifications_list: {
         parameters: {
             query?: {
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
             };
             header?: never;
@@ -7481,9 +7389,9 @@ export interface operations {
     notifications_failed_list: {
         parameters: {
             query?: {
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
             };
             header?: never;
@@ -7732,21 +7640,21 @@ export interface operations {
     organizations_list: {
         parameters: {
             query?: {
-                /** @description 该区域及其全部下级。 */
+                /** @description This area and everything under it. */
                 area?: number;
                 is_active?: boolean;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
-                /** @description 名称或地址包含。 */
+                /** @description Name or address contains. */
                 q?: string;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: ("agency" | "community" | "enterprise" | "school" | "village")[];
             };
@@ -8410,22 +8318,22 @@ export interface operations {
     population_list: {
         parameters: {
             query?: {
-                /** @description 仅该区域本身的数据。 */
+                /** @description Figures of exactly this area. */
                 area?: number;
                 /**
-                 * @description * `district` - 区
-                 *     * `subdistrict` - 街道
-                 *     * `town` - 镇
-                 *     * `township` - 乡 / 苏木
-                 *     * `community` - 社区
-                 *     * `village` - 村 / 嘎查
+                 * @description * `district` - District
+                 *     * `subdistrict` - Subdistrict
+                 *     * `town` - Town
+                 *     * `township` - Township / sumu
+                 *     * `community` - Community
+                 *     * `village` - Village / gacha
                  */
                 level?: ("community" | "district" | "subdistrict" | "town" | "township" | "village")[];
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
-                /** @description 该区域及其全部下级。 */
+                /** @description This area and everything under it. */
                 within?: number;
                 year?: number;
             };
@@ -8926,9 +8834,9 @@ export interface operations {
             query?: {
                 /** @description Registrants of this event (its organizers). */
                 event?: number;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
             };
             header?: never;
@@ -9286,7 +9194,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AnnualReport"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Invalid input; per-field messages in `errors`. */
@@ -9358,17 +9266,17 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
                 /** @description Area id; includes all sub-areas. */
@@ -9390,9 +9298,9 @@ export interface operations {
                 /** @description Last day (local, inclusive), with start. */
                 end?: string;
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "offline" | "online" | "mixed";
                 month?: number;
@@ -9401,11 +9309,11 @@ export interface operations {
                 provisional?: boolean;
                 quarter?: number;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "community" | "school" | "village" | "enterprise" | "agency";
                 /** @description First day (local), with end. */
@@ -9495,17 +9403,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
                 /** @description Area id; includes all sub-areas. */
@@ -9519,9 +9427,9 @@ export interface operations {
                  */
                 format?: "csv" | "xlsx";
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "offline" | "online" | "mixed";
                 month?: number;
@@ -9530,11 +9438,11 @@ export interface operations {
                 provisional?: boolean;
                 quarter?: number;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "community" | "school" | "village" | "enterprise" | "agency";
                 /** @description First day (local), with end. */
@@ -9552,8 +9460,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": Blob;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Invalid input; per-field messages in `errors`. */
@@ -9625,17 +9533,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
                 /** @description Area id; includes all sub-areas. */
@@ -9644,9 +9552,9 @@ export interface operations {
                 /** @description Last day (local, inclusive), with start. */
                 end?: string;
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "offline" | "online" | "mixed";
                 month?: number;
@@ -9655,11 +9563,11 @@ export interface operations {
                 provisional?: boolean;
                 quarter?: number;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "community" | "school" | "village" | "enterprise" | "agency";
                 /** @description First day (local), with end. */
@@ -9831,17 +9739,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
                 /** @description Area id; includes all sub-areas. */
@@ -9850,9 +9758,9 @@ export interface operations {
                 /** @description Last day (local, inclusive), with start. */
                 end?: string;
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "offline" | "online" | "mixed";
                 month?: number;
@@ -9861,11 +9769,11 @@ export interface operations {
                 provisional?: boolean;
                 quarter?: number;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "community" | "school" | "village" | "enterprise" | "agency";
                 /** @description First day (local), with end. */
@@ -9955,17 +9863,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
                 /** @description Area id; includes all sub-areas. */
@@ -9974,9 +9882,9 @@ export interface operations {
                 /** @description Last day (local, inclusive), with start. */
                 end?: string;
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "offline" | "online" | "mixed";
                 month?: number;
@@ -9985,11 +9893,11 @@ export interface operations {
                 provisional?: boolean;
                 quarter?: number;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "community" | "school" | "village" | "enterprise" | "agency";
                 /** @description First day (local), with end. */
@@ -10079,17 +9987,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
                 /** @description Area id; includes all sub-areas. */
@@ -10098,9 +10006,9 @@ export interface operations {
                 /** @description Last day (local, inclusive), with start. */
                 end?: string;
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "offline" | "online" | "mixed";
                 month?: number;
@@ -10109,11 +10017,11 @@ export interface operations {
                 provisional?: boolean;
                 quarter?: number;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "community" | "school" | "village" | "enterprise" | "agency";
                 /** @description First day (local), with end. */
@@ -10203,9 +10111,9 @@ export interface operations {
         parameters: {
             query?: {
                 area?: number;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
                 year?: number;
             };
