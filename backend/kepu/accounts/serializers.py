@@ -27,7 +27,7 @@ class RegisterInputSerializer(serializers.Serializer):
     phone = PhoneField()
     name = serializers.CharField(max_length=64)
     password = serializers.CharField(max_length=128, write_only=True, trim_whitespace=False)
-    email = serializers.EmailField(required=False, allow_blank=True, default="")
+    email = serializers.EmailField(max_length=254, required=False, allow_blank=True, default="")
     language = serializers.ChoiceField(choices=Language.choices, required=False, default=Language.ZH_HANS)
 
 
@@ -72,7 +72,7 @@ class MeOutputSerializer(serializers.ModelSerializer):
 class MeUpdateInputSerializer(serializers.Serializer):
     name = serializers.CharField(max_length=64, required=False)
     language = serializers.ChoiceField(choices=Language.choices, required=False)
-    email = serializers.EmailField(required=False, allow_blank=True)
+    email = serializers.EmailField(max_length=254, required=False, allow_blank=True)
 
 
 class PasswordChangeInputSerializer(serializers.Serializer):

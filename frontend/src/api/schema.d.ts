@@ -215,7 +215,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Upcoming published events as one iCalendar feed, with the event list's filters. */
+        /**
+         * @description Upcoming published events (and cancellations of them) as one iCalendar feed, with the event
+         *     list's filters.
+         */
         get: operations["calendar.ics_retrieve"];
         put?: never;
         post?: never;
@@ -521,6 +524,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/approvals/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events waiting for approval in the reviewer's area, longest waiting first */
+        get: operations["events_approval_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/approve/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve several submitted events at once (all or none) */
+        post: operations["events_approve_batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/reports/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Post-event reports in the reviewer's area (waiting for review unless `status` says otherwise) */
+        get: operations["events_report_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/reports/accept/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept several post-event reports at once (all or none) */
+        post: operations["events_report_accept_batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/retrospective/": {
         parameters: {
             query?: never;
@@ -574,6 +645,127 @@ export interface paths {
         head?: never;
         /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
         patch: operations["funding_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/funding/{id}/attachments/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach the approving document (PDF or scan) to a funding record
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         */
+        post: operations["funding_attachments_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/{id}/attachments/{attachment_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         */
+        get: operations["funding_attachments_retrieve"];
+        put?: never;
+        post?: never;
+        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        delete: operations["funding_attachments_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/export/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the filtered funding records (XLSX or CSV)
+         * @description The filtered records as a spreadsheet, ready to edit and import again.
+         */
+        get: operations["funding_export_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/import/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import funding records from XLSX or CSV: all lines or none
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         */
+        post: operations["funding_import_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/import/preview/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a funding spreadsheet before importing it: every bad line explained
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         */
+        post: operations["funding_import_preview_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/totals/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Totals of the filtered records: raised by source, special funds, spent by category
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         */
+        get: operations["funding_totals_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/materials/": {
@@ -822,8 +1014,62 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import figures from CSV: all lines or none, with a report of bad lines */
+        /** Import figures from XLSX or CSV: all lines or none, with a report of bad lines */
         post: operations["population_import_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/import/preview/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a file before importing it: every bad line explained, and what the good ones would change */
+        post: operations["population_import_preview_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/import/template/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file to fill in: the staff member's areas with the year and the figures already recorded
+         * @description For views (or view sets) whose actions answer a file.
+         */
+        get: operations["population_import_template_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/years/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each area's own figures of the last years, to see which lack this year's */
+        get: operations["population_years_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1069,6 +1315,26 @@ export interface paths {
         patch: operations["targets_partial_update"];
         trace?: never;
     };
+    "/api/v1/targets/progress/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Targets with their progress: events, person-times, materials and per-capita funding
+         * @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan).
+         */
+        get: operations["targets_progress_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1166,6 +1432,14 @@ export interface components {
              */
             readonly created_at: string;
         };
+        /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
+        BatchInputRequest: {
+            events: number[];
+        };
+        BatchOutput: {
+            detail: string;
+            events: number[];
+        };
         /** @enum {unknown} */
         BlankEnum: "";
         Breakdown: {
@@ -1195,6 +1469,11 @@ export interface components {
             companions: number;
             /** Format: date-time */
             checked_in_at: string;
+        };
+        CountProgress: {
+            target: number | null;
+            actual: number;
+            percent: string | null;
         };
         /**
          * @description * `accept` - Accept
@@ -1268,6 +1547,13 @@ export interface components {
             channel?: components["schemas"]["DistributionChannelEnum"];
             note?: string;
         };
+        /**
+         * @description * `created` - created
+         *     * `updated` - updated
+         *     * `unchanged` - unchanged
+         * @enum {string}
+         */
+        EffectEnum: "created" | "updated" | "unchanged";
         Error: {
             detail: string;
             errors?: {
@@ -1482,6 +1768,28 @@ export interface components {
             readonly updated_at: string;
             readonly deliveries: components["schemas"]["DeliveryOutput"][];
         };
+        FundingAttachment: {
+            id: number;
+            name: string;
+            kind: components["schemas"]["FundingAttachmentKindEnum"];
+            size: number;
+            readonly url: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        FundingAttachmentInputRequest: {
+            /**
+             * Format: binary
+             * @description The approving document: a PDF or a scanned image (JPEG, PNG).
+             */
+            file: Blob;
+        };
+        /**
+         * @description * `pdf` - PDF document
+         *     * `image` - Scanned image
+         * @enum {string}
+         */
+        FundingAttachmentKindEnum: "pdf" | "image";
         FundingBlock: {
             amount: string;
             per_capita: string | null;
@@ -1497,6 +1805,38 @@ export interface components {
          * @enum {string}
          */
         FundingDirectionEnum: "income" | "expenditure";
+        /** @description The API's error shape (kepu.common.errors). */
+        FundingImportError: {
+            detail: string;
+            errors?: {
+                [key: string]: string[];
+            };
+            lines?: components["schemas"]["ImportLineError"][];
+            problems?: components["schemas"]["ImportProblem"][];
+        };
+        FundingImportInputRequest: {
+            /**
+             * Format: binary
+             * @description XLSX or CSV with a header row: 日期 (date), 金额 (amount), 区划代码 or 区域 (+ 上级), 收支 (收入/支出), 来源, 专项经费 (是/否), 支出类别, 用途; an exported file's 编号 updates that record.
+             */
+            file: Blob;
+        };
+        FundingImportPreview: {
+            valid: boolean;
+            detail: string;
+            created: number;
+            updated: number;
+            unchanged: number;
+            lines: components["schemas"]["ImportLineError"][];
+            problems: components["schemas"]["ImportProblem"][];
+            rows: components["schemas"]["FundingPreviewRow"][];
+        };
+        FundingImportReport: {
+            detail: string;
+            created: number;
+            updated: number;
+            unchanged: number;
+        };
         FundingInputRequest: {
             direction?: components["schemas"]["FundingDirectionEnum"];
             /** Format: decimal */
@@ -1510,6 +1850,22 @@ export interface components {
             purpose?: string;
             event?: number | null;
         };
+        FundingPreviewRow: {
+            line: number;
+            record?: number | null;
+            effect: components["schemas"]["EffectEnum"];
+            direction: components["schemas"]["FundingDirectionEnum"];
+            /** Format: decimal */
+            amount: string;
+            /** Format: date */
+            date: string;
+            area: number;
+            area_name: string;
+            source: string;
+            is_special: boolean;
+            category: string;
+            purpose: string;
+        };
         FundingRecord: {
             readonly id: number;
             readonly direction: components["schemas"]["FundingDirectionEnum"];
@@ -1519,16 +1875,18 @@ export interface components {
             readonly date: string;
             readonly area: number;
             readonly area_name: string;
-            readonly source: components["schemas"]["FundingSourceEnum"];
+            readonly source: components["schemas"]["FundingSourceEnum"] | components["schemas"]["BlankEnum"];
             /**
              * Special popularization funds
              * @description Part of a government appropriation earmarked for popularization.
              */
             readonly is_special: boolean;
-            /** Spending category */
-            readonly category: components["schemas"]["SpendingCategoryEnum"];
+            /** spending category */
+            readonly category: components["schemas"]["SpendingCategoryEnum"] | components["schemas"]["BlankEnum"];
             readonly purpose: string;
             readonly event: number | null;
+            readonly event_title: string | null;
+            readonly attachments: components["schemas"]["FundingAttachment"][];
             readonly recorded_by: number | null;
             /** Format: date-time */
             readonly created_at: string;
@@ -1543,6 +1901,21 @@ export interface components {
          * @enum {string}
          */
         FundingSourceEnum: "government" | "donation" | "self_raised" | "other";
+        FundingTotals: {
+            count: number;
+            /** Format: decimal */
+            raised: string;
+            /** Format: decimal */
+            special: string;
+            /** Format: decimal */
+            spent: string;
+            by_source: {
+                [key: string]: string;
+            };
+            by_category: {
+                [key: string]: string;
+            };
+        };
         IdName: {
             id: number;
             name: string;
@@ -1552,6 +1925,13 @@ export interface components {
             errors: {
                 [key: string]: string[];
             };
+        };
+        /** @description One reason a line cannot be imported, with the column as the file names it. */
+        ImportProblem: {
+            line: number;
+            column: string;
+            field: string;
+            message: string;
         };
         /**
          * @description * `zh-hans` - 简体中文
@@ -1808,6 +2188,15 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["PopulationOutput"][];
         };
+        PaginatedPopulationYearsRowList: {
+            /** @example 123 */
+            count: number;
+            /** @example http://api.example.org/accounts/?page=4 */
+            next?: string | null;
+            /** @example http://api.example.org/accounts/?page=2 */
+            previous?: string | null;
+            results: components["schemas"]["PopulationYearsRow"][];
+        };
         PaginatedRegistrationOutputList: {
             /** @example 123 */
             count: number;
@@ -1817,6 +2206,15 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["RegistrationOutput"][];
         };
+        PaginatedReportQueueItemList: {
+            /** @example 123 */
+            count: number;
+            /** @example http://api.example.org/accounts/?page=4 */
+            next?: string | null;
+            /** @example http://api.example.org/accounts/?page=2 */
+            previous?: string | null;
+            results: components["schemas"]["ReportQueueItem"][];
+        };
         PaginatedTargetList: {
             /** @example 123 */
             count: number;
@@ -1825,6 +2223,15 @@ export interface components {
             /** @example http://api.example.org/accounts/?page=2 */
             previous?: string | null;
             results: components["schemas"]["Target"][];
+        };
+        PaginatedTargetProgressList: {
+            /** @example 123 */
+            count: number;
+            /** @example http://api.example.org/accounts/?page=4 */
+            next?: string | null;
+            /** @example http://api.example.org/accounts/?page=2 */
+            previous?: string | null;
+            results: components["schemas"]["TargetProgress"][];
         };
         PasswordChangeInputRequest: {
             old_password: string;
@@ -1957,26 +2364,43 @@ export interface components {
             registrations: components["schemas"]["ExportRegistration"][];
             notifications: components["schemas"]["ExportNotification"][];
         };
-        /** @description Nothing was imported: ``lines`` lists every bad line with its per-column messages. */
+        /**
+         * @description Nothing was imported: ``lines`` lists every bad line with its per-column messages, ``problems``
+         *     the same one message at a time.
+         */
         PopulationImportError: {
             detail: string;
             errors?: {
                 [key: string]: string[];
             };
             lines?: components["schemas"]["ImportLineError"][];
+            problems?: components["schemas"]["ImportProblem"][];
         };
         PopulationImportInputRequest: {
             /**
              * Format: binary
-             * @description CSV (UTF-8 or GBK, as Excel saves it) with a header row: area_code or area_name (+ parent_name), year, residents, optional source. Chinese headers 区划代码/名称/上级/年份/常住人口/来源 work too.
+             * @description XLSX, or CSV (UTF-8 or GBK, as Excel saves it), with a header row: area_code or area_name (+ parent_name), year, residents, optional source. Chinese headers 区划代码/名称/上级/年份/常住人口/来源 work too. Lines with neither a figure nor a source are skipped.
              */
             file: Blob;
+        };
+        /** @description What an import of the file would do; nothing is written. */
+        PopulationImportPreview: {
+            valid: boolean;
+            detail: string;
+            created: number;
+            updated: number;
+            unchanged: number;
+            skipped: number[];
+            lines: components["schemas"]["ImportLineError"][];
+            problems: components["schemas"]["ImportProblem"][];
+            rows: components["schemas"]["PopulationPreviewRow"][];
         };
         PopulationImportReport: {
             detail: string;
             created: number;
             updated: number;
             unchanged: number;
+            skipped?: number[];
             lines: components["schemas"]["ImportLineError"][];
         };
         PopulationInputRequest: {
@@ -1997,6 +2421,33 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
         };
+        PopulationPreviewRow: {
+            line: number;
+            area: number;
+            area_name: string;
+            year: number;
+            residents: number;
+            source: string;
+            /** @description The figure recorded now, if any. */
+            current: number | null;
+            effect: components["schemas"]["EffectEnum"];
+        };
+        /** @description An area with its own year-end figures of the last years (null where there is none). */
+        PopulationYearsRow: {
+            area: number;
+            name: string;
+            level: components["schemas"]["LevelEnum"];
+            code: string | null;
+            parent: number | null;
+            figures: {
+                [key: string]: number | null;
+            };
+            population_ids: {
+                [key: string]: number | null;
+            };
+            /** @description No figure of its own for the year asked for. */
+            missing: boolean;
+        };
         PreferenceInputRequest: {
             channels: components["schemas"]["NotificationChannelsEnum"];
             reminders: boolean;
@@ -2014,6 +2465,36 @@ export interface components {
             events: number;
             attendance: number;
             materials: number;
+        };
+        QueueMaterial: {
+            material: number;
+            name: string;
+            unit: string;
+            quantity: number;
+        };
+        QueueReport: {
+            readonly id: number;
+            readonly event: number;
+            readonly status: components["schemas"]["ReportStatusEnum"];
+            /** Checked-in attendees */
+            readonly checked_in: number;
+            readonly walk_ins: number;
+            /** Attendance (person-times) */
+            readonly attendance: number;
+            walk_ins_by_audience: components["schemas"]["WalkInOutput"][];
+            /**
+             * Actual expenditure (yuan)
+             * Format: decimal
+             */
+            readonly expenditure: string;
+            readonly summary: string;
+            /** Format: date-time */
+            readonly submitted_at: string;
+            /** Format: date-time */
+            readonly reviewed_at: string | null;
+            readonly review_comment: string;
+            evidence: components["schemas"]["EvidenceOutput"][];
+            submitted_by?: string | null;
         };
         ReadAllOutput: {
             /** @description How many notifications were marked read. */
@@ -2087,6 +2568,23 @@ export interface components {
             readonly reviewed_at: string | null;
             readonly review_comment: string;
             evidence: components["schemas"]["EvidenceOutput"][];
+        };
+        /** @description One card of the report review queue: the event, its report and the materials handed out. */
+        ReportQueueItem: {
+            id: number;
+            title: string;
+            activity_type: components["schemas"]["ActivityTypeEnum"];
+            /** Format: date-time */
+            starts_at: string;
+            /** Format: date-time */
+            ends_at: string;
+            area: components["schemas"]["IdName"];
+            organization: components["schemas"]["IdName"];
+            /** Format: decimal */
+            planned_budget: string;
+            marked_large_scale: boolean;
+            report: components["schemas"]["QueueReport"];
+            materials: components["schemas"]["QueueMaterial"][];
         };
         /**
          * @description * `submitted` - Waiting for review
@@ -2221,6 +2719,38 @@ export interface components {
             events?: number | null;
             participants?: number | null;
             materials?: number | null;
+        };
+        /**
+         * @description A target with how far its year has come: held events, person-times, copies of materials, and
+         *     per-capita funding (all funding raised and special funds) against it.
+         */
+        TargetProgress: {
+            readonly id: number;
+            readonly area: number;
+            readonly area_name: string;
+            readonly year: number;
+            /** Format: decimal */
+            per_capita_funding: string;
+            /** Events target */
+            readonly events: number | null;
+            /** Participants target (person-times) */
+            readonly participants: number | null;
+            /** Materials target (copies) */
+            readonly materials: number | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly progress: components["schemas"]["TargetProgressFigures"];
+        };
+        TargetProgressFigures: {
+            events: components["schemas"]["CountProgress"];
+            participants: components["schemas"]["CountProgress"];
+            materials: components["schemas"]["CountProgress"];
+            population: number | null;
+            missing_population: string[];
+            all_funding: components["schemas"]["FundingBlock"];
+            special_funding: components["schemas"]["FundingBlock"];
         };
         Timeseries: {
             period: components["schemas"]["Period"];
@@ -5877,6 +6407,406 @@ export interface operations {
             };
         };
     };
+    events_approval_queue: {
+        parameters: {
+            query?: {
+                /**
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
+                 */
+                activity_type?: "camp" | "consultation" | "contest" | "exhibition" | "intl_exchange" | "lecture" | "open_day" | "other" | "show" | "training" | "youth_group";
+                /** @description An area and all areas under it. */
+                area?: number;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description Text in the title, the host organization or the area. */
+                q?: string;
+                /** @description Events starting on or after this date. */
+                starts_after?: string;
+                /** @description Events starting on or before this date. */
+                starts_before?: string;
+                /** @description Waiting since this date or longer (filed on or before it). */
+                waiting_since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedEventOutputList"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_approve_batch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["BatchInputRequest"];
+                "multipart/form-data": components["schemas"]["BatchInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_report_queue: {
+        parameters: {
+            query?: {
+                /**
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
+                 */
+                activity_type?: "camp" | "consultation" | "contest" | "exhibition" | "intl_exchange" | "lecture" | "open_day" | "other" | "show" | "training" | "youth_group";
+                /** @description An area and all areas under it. */
+                area?: number;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description Text in the title, the host organization or the area. */
+                q?: string;
+                /** @description Events starting on or after this date. */
+                starts_after?: string;
+                /** @description Events starting on or before this date. */
+                starts_before?: string;
+                /**
+                 * @description State of the report; waiting for review when not given.
+                 *
+                 *     * `submitted` - Waiting for review
+                 *     * `accepted` - Accepted
+                 *     * `returned` - Returned
+                 */
+                status?: ("accepted" | "returned" | "submitted")[];
+                /** @description Waiting since this date or longer (filed on or before it). */
+                waiting_since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedReportQueueItemList"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_report_accept_batch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["BatchInputRequest"];
+                "multipart/form-data": components["schemas"]["BatchInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     events_retrospective_create: {
         parameters: {
             query?: never;
@@ -6467,6 +7397,623 @@ export interface operations {
                 };
             };
             /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_attachments_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FundingAttachmentInputRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingAttachment"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_attachments_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": Blob;
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_attachments_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_export_retrieve: {
+        parameters: {
+            query?: {
+                area?: number;
+                /**
+                 * @description * `administration` - Administration
+                 *     * `activities` - Activities
+                 *     * `venue` - Venue construction
+                 *     * `exhibits` - Exhibits and facilities
+                 *     * `other` - Other
+                 */
+                category?: "activities" | "administration" | "exhibits" | "other" | "venue";
+                date_from?: string;
+                date_to?: string;
+                /**
+                 * @description * `income` - Raised
+                 *     * `expenditure` - Spent
+                 */
+                direction?: "expenditure" | "income";
+                event?: number;
+                /**
+                 * @description * `xlsx` - xlsx
+                 *     * `csv` - csv
+                 */
+                format?: "xlsx" | "csv";
+                is_special?: boolean;
+                /**
+                 * @description * `government` - Government appropriation
+                 *     * `donation` - Donation
+                 *     * `self_raised` - Self-raised
+                 *     * `other` - Other
+                 */
+                source?: "donation" | "government" | "other" | "self_raised";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                    "text/csv": Blob;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/csv": components["schemas"]["Error"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/csv": components["schemas"]["Error"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_import_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FundingImportInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingImportReport"];
+                };
+            };
+            /** @description Nothing imported: the bad lines. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingImportError"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_import_preview_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FundingImportInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingImportPreview"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_totals_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingTotals"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8829,6 +10376,272 @@ export interface operations {
             };
         };
     };
+    population_import_preview_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["PopulationImportInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationImportPreview"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    population_import_template_retrieve: {
+        parameters: {
+            query?: {
+                /**
+                 * @description * `xlsx` - xlsx
+                 *     * `csv` - csv
+                 */
+                format?: "xlsx" | "csv";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                    "text/csv": Blob;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/csv": components["schemas"]["Error"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/csv": components["schemas"]["Error"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    population_years_list: {
+        parameters: {
+            query?: {
+                /** @description Only areas without their own figure this year. */
+                missing?: boolean;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                span?: number;
+                within?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedPopulationYearsRowList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     registrations_list: {
         parameters: {
             query?: {
@@ -10585,6 +12398,93 @@ export interface operations {
                 };
             };
             /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    targets_progress_list: {
+        parameters: {
+            query?: {
+                area?: number;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedTargetProgressList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             403: {
                 headers: {
                     [name: string]: unknown;
