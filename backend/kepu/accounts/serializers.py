@@ -3,7 +3,7 @@ from rest_framework import serializers
 
 from kepu.places.models import Area
 
-from .models import Language, User, mobile_validator
+from .models import Language, User, mobile_validator, normalize_phone
 
 
 class ErrorSerializer(serializers.Serializer):
@@ -22,8 +22,7 @@ class PhoneField(serializers.CharField):
         self.validators.append(mobile_validator)
 
     def to_internal_value(self, data):
-        value = super().to_internal_value(data)
-        return value.replace(" ", "").replace("-", "")
+        return normalize_phone(super().to_internal_value(data))
 
 
 class RegisterInputSerializer(serializers.Serializer):
@@ -39,7 +38,7 @@ class LoginInputSerializer(serializers.Serializer):
     password = serializers.CharField(max_length=128, trim_whitespace=False)
 
     def validate_phone(self, value: str) -> str:
-        return value.replace(" ", "").replace("-", "")
+        return normalize_phone(value)
 
 
 class TokenOutputSerializer(serializers.Serializer):
