@@ -8,6 +8,7 @@ from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import status
@@ -272,16 +273,17 @@ class EventViewSet(GenericViewSet):
         _deny_unless(policy.can_organize(request.user, event), _("Only the event's organizers see registrants."))
         buffer = io.StringIO()
         writer = csv.writer(buffer)
+        # A context of their own: bare words like "Registration" are also in other apps' catalogues.
         writer.writerow(
             [
-                _("Registration"),
-                _("Name"),
-                _("Phone"),
-                _("Status"),
-                _("Position"),
-                _("Accompanying persons"),
-                _("Signed up at"),
-                _("Checked in at"),
+                pgettext("registrants export", "Registration"),
+                pgettext("registrants export", "Name"),
+                pgettext("registrants export", "Phone"),
+                pgettext("registrants export", "Status"),
+                pgettext("registrants export", "Position"),
+                pgettext("registrants export", "Accompanying persons"),
+                pgettext("registrants export", "Signed up at"),
+                pgettext("registrants export", "Checked in at"),
             ]
         )
         for registration in selectors.registrants_for_export(event=event):

@@ -26,6 +26,7 @@ from .models import (
 
 MAX_CAPACITY = 100_000
 MAX_MONEY = Decimal("9999999999.99")
+MAX_CHECK_IN_MINUTES = 7 * 24 * 60
 
 
 class StrictInputSerializer(serializers.Serializer):
@@ -72,6 +73,8 @@ class EventOutputSerializer(serializers.ModelSerializer):
     is_large_scale = serializers.SerializerMethodField()
     my_registration = serializers.SerializerMethodField()
     reminder_hours = serializers.ListField(child=serializers.IntegerField(), read_only=True)
+    check_in_opens_at = serializers.DateTimeField(read_only=True)
+    check_in_closes_at = serializers.DateTimeField(read_only=True)
 
     class Meta:
         model = Event
@@ -105,6 +108,10 @@ class EventOutputSerializer(serializers.ModelSerializer):
             "logged_afterwards",
             "planned_budget",
             "reminder_hours",
+            "check_in_opens_minutes",
+            "check_in_closes_minutes",
+            "check_in_opens_at",
+            "check_in_closes_at",
             "submitted_at",
             "approved_at",
             "my_registration",
@@ -174,6 +181,8 @@ class EventInputSerializer(StrictInputSerializer):
         max_digits=12, decimal_places=2, min_value=Decimal("0"), max_value=MAX_MONEY, required=False
     )
     reminder_hours = ReminderHoursField(required=False)
+    check_in_opens_minutes = serializers.IntegerField(min_value=0, max_value=MAX_CHECK_IN_MINUTES, required=False)
+    check_in_closes_minutes = serializers.IntegerField(min_value=0, max_value=MAX_CHECK_IN_MINUTES, required=False)
 
     def validate_organization(self, organization):
         if not is_organizer_of(self.context["request"].user, organization.pk):
