@@ -13,6 +13,7 @@ export function useErrorMessage() {
       if (error.status === 401) return t('errors.loginRequired')
       if (error.status === 403) return t('errors.forbidden')
       if (error.status === 404) return t('errors.notFoundHint')
+      if (error.status === 503) return t('errors.unavailable')
       if (error.status >= 500) return t('errors.server')
       return t('errors.generic')
     }
