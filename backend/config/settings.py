@@ -36,8 +36,6 @@ else:
 DEBUG = env.bool("DJANGO_DEBUG", default=not PRODUCTION)
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 CSRF_FAILURE_VIEW = "kepu.common.views.csrf_failure"
-# scripts/loadtest.py's baseline views (/bench/...); never set in production.
-KEPU_BENCH_BASELINES = env.bool("KEPU_BENCH_BASELINES", default=False) and not PRODUCTION
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -62,6 +60,8 @@ INSTALLED_APPS = [
     "kepu.funding",
     "kepu.stats",
     "kepu.notifications",
+    "kepu.auditlog",
+    "kepu.demo",
 ]
 
 MIDDLEWARE = [

@@ -24,7 +24,7 @@ import pytest
 from django.utils import timezone
 from live_http import LiveClient
 
-from kepu.common.demo.reference import DEMO_PHONES
+from kepu.demo.reference import DEMO_PHONES
 from localservices import PrivatePostgres, database_url_for, spare_port
 
 REPO = Path(__file__).resolve().parents[2]

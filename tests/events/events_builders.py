@@ -6,7 +6,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from kepu.accounts.models import User
-from kepu.common.factories import EventFactory, RegistrationFactory, UserFactory
+from kepu.demo.factories import EventFactory, RegistrationFactory, UserFactory
 from kepu.events.models import EventStatus, RegistrationStatus
 
 

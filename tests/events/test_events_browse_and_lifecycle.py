@@ -9,8 +9,8 @@ from django.utils import timezone
 from events_builders import make_event, make_residents, person, register
 from icalendar import Calendar
 
-from kepu.common.factories import EventFactory, OrganizationFactory
 from kepu.common.models import AuditEntry
+from kepu.demo.factories import EventFactory, OrganizationFactory
 from kepu.events.models import Audience, Event, EventStatus, Registration, RegistrationStatus
 from kepu.events.tasks import complete_finished_events
 from kepu.notifications.models import Notification, NotificationKind
@@ -331,7 +331,7 @@ def test_registration_rows_remain_after_cancelling_an_event(client_for, organize
 def test_staff_filter_events_by_report_state_to_find_reports_waiting_for_review(organization, staff, client_for):
     from django.utils import timezone
 
-    from kepu.common.factories import EventFactory
+    from kepu.demo.factories import EventFactory
     from kepu.events.models import EventReport, EventStatus, ReportStatus
 
     waiting, accepted = (

@@ -183,7 +183,7 @@ class EventViewSet(GenericViewSet):
     @extend_schema(responses=ReportOutputSerializer)
     def report_detail(self, request, pk=None):
         event = self.get_event()
-        _deny_unless(policy.can_see_evidence(request.user, event), _("Only organizers and staff see reports."))
+        _deny_unless(policy.can_see_evidence(request.user, event), policy.report_refusal(request.user))
         return Response(ReportOutputSerializer(self._report_of(event)).data)
 
     @extend_schema(request=ReportInputSerializer, responses={201: ReportOutputSerializer})
@@ -226,7 +226,7 @@ class EventViewSet(GenericViewSet):
     @extend_schema(responses={(200, "application/octet-stream"): OpenApiTypes.BINARY})
     def evidence_file(self, request, pk=None, evidence_id=None):
         event = self.get_event()
-        _deny_unless(policy.can_see_evidence(request.user, event), _("Only organizers and staff see evidence."))
+        _deny_unless(policy.can_see_evidence(request.user, event), policy.report_refusal(request.user))
         evidence = get_object_or_404(Evidence, pk=evidence_id, report__event=event)
         return FileResponse(evidence.file.open("rb"), filename=evidence.file.name.rsplit("/", 1)[-1])
 

@@ -5,6 +5,7 @@ Policy functions answer one question each; the views turn "not visible" into 404
 """
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 from rest_framework.permissions import BasePermission
 
 from kepu.accounts.policies import (
@@ -57,6 +58,13 @@ def can_cancel(user, event: Event) -> bool:
 
 def can_see_evidence(user, event: Event) -> bool:
     return can_organize(user, event) or can_review(user, event)
+
+
+def report_refusal(user) -> str:
+    """Why a visible event's report (or its evidence) is refused, in the reader's own terms."""
+    if is_association_staff(user):
+        return _("This event lies outside the area you look after; its report is reviewed by the staff covering it.")
+    return _("Only the event's organizers and the association staff covering its area see its report.")
 
 
 def can_create_events(user) -> bool:

@@ -107,3 +107,34 @@ def registrants_for_export(*, event: Event) -> QuerySet[Registration]:
     return registrations_with_position(Registration.objects.filter(event=event).select_related("resident")).order_by(
         "status", "queued_at", "id"
     )
+
+
+def report_review_queue(*, user) -> QuerySet[Event]:
+    """Events with a filed report in the reviewer's own area subtree, longest waiting first.
+
+    Reported events are public, but their reports are not: the queue never borrows the public scope of
+    the event list, so a subdistrict's staff see only their subtree's reports. Report, walk-ins,
+    evidence and materials come in a fixed number of queries.
+    """
+    from kepu.accounts.policies import staff_area_q
+    from kepu.materials.models import Distribution
+
+    return (
+        Event.objects.filter(staff_area_q(user, "area"), report__isnull=False)
+        .select_related("area", "organization", "report", "report__submitted_by")
+        .prefetch_related(
+            "report__walk_in_counts",
+            "report__evidence",
+            Prefetch("distributions", queryset=Distribution.objects.select_related("material").order_by("id")),
+        )
+        .order_by("report__submitted_at", "id")
+    )
+
+
+def approval_queue(*, user) -> QuerySet[Event]:
+    """Events waiting for approval in the reviewer's own area subtree, longest waiting first."""
+    from kepu.accounts.policies import staff_area_q
+
+    return with_list_data(
+        Event.objects.filter(staff_area_q(user, "area"), status=EventStatus.SUBMITTED), user=user
+    ).order_by("submitted_at", "id")

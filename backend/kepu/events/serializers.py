@@ -385,3 +385,48 @@ class CheckInOutputSerializer(serializers.Serializer):
     phone = serializers.CharField(source="resident.phone")
     companions = serializers.IntegerField()
     checked_in_at = serializers.DateTimeField()
+
+
+class QueueMaterialSerializer(serializers.Serializer):
+    material = serializers.IntegerField(source="material_id")
+    name = serializers.CharField(source="material.name")
+    unit = serializers.CharField(source="material.unit")
+    quantity = serializers.IntegerField()
+
+
+class QueueReportSerializer(ReportOutputSerializer):
+    submitted_by = serializers.CharField(source="submitted_by.name", allow_null=True, default=None)
+
+    class Meta(ReportOutputSerializer.Meta):
+        fields = [*ReportOutputSerializer.Meta.fields, "submitted_by"]
+        read_only_fields = fields
+
+
+class ReportQueueItemSerializer(serializers.Serializer):
+    """One card of the report review queue: the event, its report and the materials handed out."""
+
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    activity_type = serializers.ChoiceField(choices=ActivityType.choices)
+    starts_at = serializers.DateTimeField()
+    ends_at = serializers.DateTimeField()
+    area = IdNameSerializer()
+    organization = IdNameSerializer()
+    planned_budget = serializers.DecimalField(max_digits=12, decimal_places=2)
+    marked_large_scale = serializers.BooleanField()
+    report = QueueReportSerializer()
+    materials = QueueMaterialSerializer(source="distributions", many=True)
+
+
+class BatchInputSerializer(StrictInputSerializer):
+    events = serializers.ListField(
+        child=serializers.IntegerField(min_value=1, max_value=2**63 - 1), min_length=1, max_length=100
+    )
+
+    def validate_events(self, value):
+        return sorted(set(value))
+
+
+class BatchOutputSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+    events = serializers.ListField(child=serializers.IntegerField())

@@ -1,16 +1,33 @@
 from decimal import Decimal
 
+from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from kepu.accounts.serializers import ErrorSerializer
 from kepu.events.models import Event
 from kepu.places.models import Area
+from kepu.places.serializers import ImportLineErrorSerializer, ImportProblemSerializer
 
-from .models import Direction, FundingRecord, FundingSource, SpendingCategory, Target
+from .models import AttachmentKind, Direction, FundingRecord, FundingSource, SpendingCategory, Target
+
+
+class FundingAttachmentSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    kind = serializers.ChoiceField(choices=AttachmentKind.choices)
+    size = serializers.IntegerField()
+    url = serializers.SerializerMethodField()
+    created_at = serializers.DateTimeField()
+
+    def get_url(self, attachment) -> str:
+        return f"/api/v1/funding/{attachment.record_id}/attachments/{attachment.pk}/"
 
 
 class FundingRecordSerializer(serializers.ModelSerializer):
     amount = serializers.DecimalField(max_digits=14, decimal_places=2, coerce_to_string=True)
     area_name = serializers.CharField(source="area.name", read_only=True)
+    event_title = serializers.CharField(source="event.title", read_only=True, allow_null=True, default=None)
+    attachments = FundingAttachmentSerializer(many=True, read_only=True)
 
     class Meta:
         model = FundingRecord
@@ -26,6 +43,8 @@ class FundingRecordSerializer(serializers.ModelSerializer):
             "category",
             "purpose",
             "event",
+            "event_title",
+            "attachments",
             "recorded_by",
             "created_at",
             "updated_at",
@@ -77,3 +96,67 @@ class TargetInputSerializer(serializers.Serializer):
     events = serializers.IntegerField(min_value=0, required=False, allow_null=True)
     participants = serializers.IntegerField(min_value=0, required=False, allow_null=True)
     materials = serializers.IntegerField(min_value=0, required=False, allow_null=True)
+
+
+class FundingAttachmentInputSerializer(serializers.Serializer):
+    file = serializers.FileField(help_text=_("The approving document: a PDF or a scanned image (JPEG, PNG)."))
+
+
+class FundingTotalsSerializer(serializers.Serializer):
+    count = serializers.IntegerField()
+    raised = serializers.DecimalField(max_digits=16, decimal_places=2, coerce_to_string=True)
+    special = serializers.DecimalField(max_digits=16, decimal_places=2, coerce_to_string=True)
+    spent = serializers.DecimalField(max_digits=16, decimal_places=2, coerce_to_string=True)
+    by_source = serializers.DictField(child=serializers.CharField())
+    by_category = serializers.DictField(child=serializers.CharField())
+
+
+class FundingExportQuerySerializer(serializers.Serializer):
+    format = serializers.ChoiceField(choices=["xlsx", "csv"], default="xlsx")
+
+
+class FundingImportInputSerializer(serializers.Serializer):
+    file = serializers.FileField(
+        help_text=_(
+            "XLSX or CSV with a header row: 日期 (date), 金额 (amount), 区划代码 or 区域 (+ 上级), 收支 (收入/支出), "
+            "来源, 专项经费 (是/否), 支出类别, 用途; an exported file's 编号 updates that record."
+        )
+    )
+
+
+class FundingPreviewRowSerializer(serializers.Serializer):
+    line = serializers.IntegerField()
+    record = serializers.IntegerField(source="record.pk", allow_null=True, default=None)
+    effect = serializers.ChoiceField(choices=["created", "updated", "unchanged"])
+    direction = serializers.ChoiceField(choices=Direction.choices)
+    amount = serializers.DecimalField(max_digits=14, decimal_places=2, coerce_to_string=True)
+    date = serializers.DateField()
+    area = serializers.IntegerField(source="area.pk")
+    area_name = serializers.CharField(source="area.name")
+    source = serializers.CharField(allow_blank=True)
+    is_special = serializers.BooleanField()
+    category = serializers.CharField(allow_blank=True)
+    purpose = serializers.CharField(allow_blank=True)
+
+
+class FundingImportPreviewSerializer(serializers.Serializer):
+    valid = serializers.BooleanField()
+    detail = serializers.CharField()
+    created = serializers.IntegerField()
+    updated = serializers.IntegerField()
+    unchanged = serializers.IntegerField()
+    lines = ImportLineErrorSerializer(many=True)
+    problems = ImportProblemSerializer(many=True)
+    rows = FundingPreviewRowSerializer(many=True)
+
+
+class FundingImportReportSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+    created = serializers.IntegerField()
+    updated = serializers.IntegerField()
+    unchanged = serializers.IntegerField()
+
+
+class FundingImportErrorSerializer(ErrorSerializer):
+    lines = ImportLineErrorSerializer(many=True, required=False)
+    problems = ImportProblemSerializer(many=True, required=False)

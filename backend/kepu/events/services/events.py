@@ -1,5 +1,6 @@
 """Writing events: creation, edits and the lifecycle steps (SPEC.md, issue 3)."""
 
+from collections.abc import Sequence
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -226,3 +227,17 @@ def event_complete(*, event: Event, by=None) -> Event:
         context={"title": event.title},
     )
     return event
+
+
+@transaction.atomic
+def event_approve_batch(*, events: Sequence[Event], by) -> list[Event]:
+    """Approve several submitted events at once, all or none: if one cannot be approved (withdrawn or
+    decided by someone else meanwhile) nothing is, and the error names it. Rows are locked in id order,
+    so two overlapping batches cannot deadlock."""
+    approved = []
+    for event in sorted(events, key=lambda item: item.pk):
+        try:
+            approved.append(event_approve(event=event, by=by))
+        except Conflict as exc:
+            raise Conflict(_("《%(title)s》: %(reason)s") % {"title": event.title, "reason": exc.detail}) from exc
+    return approved
