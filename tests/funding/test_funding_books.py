@@ -10,8 +10,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook, load_workbook
 from PIL import Image
 
-from kepu.common.factories import FundingRecordFactory
 from kepu.common.models import AuditEntry
+from kepu.demo.factories import FundingRecordFactory
 from kepu.funding.models import FundingAttachment, FundingRecord
 
 pytestmark = pytest.mark.django_db

@@ -316,6 +316,7 @@ POLICY: dict[str, Route] = {
         methods={"get": Rule(BOTH_STAFF), "post": Rule(STAFF, lambda w: {"area": w.community.pk, "year": 2032})},
         sees=(lambda w: w.target.pk, STAFF),
     ),
+    "target-progress": Route(methods={"get": Rule(BOTH_STAFF)}, sees=(lambda w: w.target.pk, STAFF)),
     "target-detail": Route(
         kwargs=lambda w: {"pk": w.target.pk},
         methods={

@@ -18,7 +18,7 @@ from . import services
 from .filters import FundingFilter, TargetFilter
 from .imports import funding_file, funding_import_effects, parse_funding
 from .permissions import StaffOnly, can_manage_funding
-from .selectors import funding_list, funding_totals, target_list
+from .selectors import funding_list, funding_totals, target_list, target_progress
 from .serializers import (
     FundingAttachmentInputSerializer,
     FundingAttachmentSerializer,
@@ -31,6 +31,7 @@ from .serializers import (
     FundingRecordSerializer,
     FundingTotalsSerializer,
     TargetInputSerializer,
+    TargetProgressSerializer,
     TargetSerializer,
 )
 
@@ -237,6 +238,17 @@ class TargetViewSet(viewsets.ModelViewSet):
 
     def perform_destroy(self, instance) -> None:
         services.target_delete(target=instance, by=self.request.user)
+
+    @extend_schema(
+        responses={200: TargetProgressSerializer(many=True), 400: ErrorSerializer, 403: ErrorSerializer},
+        summary="Targets with their progress: events, person-times, materials and per-capita funding",
+    )
+    @action(detail=False, methods=["get"], url_path="progress")
+    def progress(self, request):
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        figures = target_progress(targets=page)
+        data = TargetProgressSerializer(page, many=True, context={"progress": figures}).data
+        return self.get_paginated_response(data)
 
 
 def _bad_lines(parsed) -> str:

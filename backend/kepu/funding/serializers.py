@@ -1,12 +1,14 @@
 from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from kepu.accounts.serializers import ErrorSerializer
 from kepu.events.models import Event
 from kepu.places.models import Area
 from kepu.places.serializers import ImportLineErrorSerializer, ImportProblemSerializer
+from kepu.stats.serializers import FundingBlockSerializer
 
 from .models import AttachmentKind, Direction, FundingRecord, FundingSource, SpendingCategory, Target
 
@@ -160,3 +162,34 @@ class FundingImportReportSerializer(serializers.Serializer):
 class FundingImportErrorSerializer(ErrorSerializer):
     lines = ImportLineErrorSerializer(many=True, required=False)
     problems = ImportProblemSerializer(many=True, required=False)
+
+
+class CountProgressSerializer(serializers.Serializer):
+    target = serializers.IntegerField(allow_null=True)
+    actual = serializers.IntegerField()
+    percent = serializers.CharField(allow_null=True)
+
+
+class TargetProgressFiguresSerializer(serializers.Serializer):
+    events = CountProgressSerializer()
+    participants = CountProgressSerializer()
+    materials = CountProgressSerializer()
+    population = serializers.IntegerField(allow_null=True)
+    missing_population = serializers.ListField(child=serializers.CharField())
+    all_funding = FundingBlockSerializer()
+    special_funding = FundingBlockSerializer()
+
+
+class TargetProgressSerializer(TargetSerializer):
+    """A target with how far its year has come: held events, person-times, copies of materials, and
+    per-capita funding (all funding raised and special funds) against it."""
+
+    progress = serializers.SerializerMethodField()
+
+    class Meta(TargetSerializer.Meta):
+        fields = [*TargetSerializer.Meta.fields, "progress"]
+        read_only_fields = fields
+
+    @extend_schema_field(TargetProgressFiguresSerializer)
+    def get_progress(self, target) -> dict:
+        return self.context["progress"][target.pk]
