@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from kepu.common.factories import (
+from kepu.demo.factories import (
     DistributionFactory,
     EventFactory,
     FundingRecordFactory,
@@ -97,7 +97,7 @@ def test_other_staff_do_not_see_the_target(client_for, other_staff, year_of_work
 
 
 def test_progress_costs_the_same_queries_for_one_target_or_many(client_for, district_staff, district, year_of_work):
-    from kepu.common.factories import AreaFactory
+    from kepu.demo.factories import AreaFactory
     from kepu.places.models import AreaLevel
 
     client = client_for(district_staff)
