@@ -311,7 +311,6 @@ KEPU = {
     "PER_CAPITA_TARGET": Decimal(env.str("KEPU_PER_CAPITA_TARGET", default="1.50")),
     "REMINDER_HOURS": env.list("KEPU_REMINDER_HOURS", cast=int, default=[24, 2]),
     "RETENTION_DAYS": env.int("KEPU_RETENTION_DAYS", default=365),
-    "CAPACITY_GUARD": env.bool("KEPU_CAPACITY_GUARD", default=True),
     "MAX_PAGE_SIZE": 100,
     "MAX_EXPORT_ROWS": env.int("KEPU_MAX_EXPORT_ROWS", default=50000),
     "SMS_GATEWAY": env.str("KEPU_SMS_GATEWAY", default="kepu.notifications.gateways.ConsoleSmsGateway"),

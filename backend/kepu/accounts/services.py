@@ -204,3 +204,95 @@ def users_anonymise_expired(*, now: datetime | None = None, batch_size: int = 50
                 if residents_past_retention(cutoff=cutoff).filter(pk=pk).exists():
                     _anonymise(user, reason="retention period over", by=None)
                     done += 1
+
+
+# Association staff accounts, kept by administrators ---------------------------------------------------
+
+
+def _set_checked_password(user: User, password: str) -> None:
+    try:
+        validate_password(password, user)
+    except ValidationError as exc:
+        raise ValidationError({"password": exc.messages}) from exc
+    user.set_password(password)
+
+
+@transaction.atomic
+def staff_appoint(*, phone: str, name: str, staff_area, by: User, password: str = "") -> User:
+    """Make a person association staff of ``staff_area``: a new account, or an existing one of a
+    resident. Organizers act through their organizations and are not made staff while they have one."""
+    user = User.objects.select_for_update().filter(phone=phone).first()
+    if user is None:
+        if not password:
+            raise ValidationError({"password": [_("A new account needs a first password.")]})
+        user = User(phone=phone, name=name, role=Role.STAFF, staff_area=staff_area)
+        _set_checked_password(user, password)
+        user.full_clean(exclude=["password"])
+        try:
+            with transaction.atomic():
+                user.save()
+        except IntegrityError as exc:
+            raise ValidationError({"phone": [_("This mobile number is already registered.")]}) from exc
+        audit_record(
+            actor=by, action="staff.appointed", target=user, changes={"staff_area": staff_area.pk, "new_account": True}
+        )
+        return user
+    if user.role in (Role.STAFF, Role.ADMIN):
+        raise ValidationError({"phone": [_("This person is already association staff or an administrator.")]})
+    if Membership.objects.filter(user=user).exists():
+        raise ValidationError({"phone": [_("This person is an organizer; end their organizer memberships first.")]})
+    old_role = user.role
+    user.role = Role.STAFF
+    user.staff_area = staff_area
+    if name:
+        user.name = name
+    if password:
+        _set_checked_password(user, password)
+    user.save()
+    audit_record(
+        actor=by,
+        action="staff.appointed",
+        target=user,
+        changes={"role": (old_role, Role.STAFF), "staff_area": staff_area.pk},
+    )
+    return user
+
+
+STAFF_ACCOUNT_FIELDS = {"name", "staff_area", "is_active"}
+
+
+@transaction.atomic
+def staff_update(*, user: User, by: User, data: dict, password: str = "") -> User:
+    """Change a staff member's name, area or whether the account may sign in; set a new password."""
+    user = User.objects.select_for_update().get(pk=user.pk)
+    changes = assign_changes(user, {key: value for key, value in data.items() if key in STAFF_ACCOUNT_FIELDS})
+    if password:
+        _set_checked_password(user, password)
+        changes["password_reset"] = True
+    if not changes:
+        return user
+    user.full_clean(exclude=["password"])
+    user.save()
+    if "is_active" in changes and not user.is_active:
+        Token.objects.filter(user=user).delete()
+    audit_record(actor=by, action="staff.updated", target=user, changes=changes)
+    return user
+
+
+@transaction.atomic
+def staff_revoke(*, user: User, by: User) -> User:
+    """The person is no longer association staff: a resident again, with their account and history."""
+    user = User.objects.select_for_update().get(pk=user.pk)
+    if user.role != Role.STAFF:
+        raise Conflict(_("This person is not association staff."))
+    old_area = user.staff_area_id
+    user.role = Role.RESIDENT
+    user.staff_area = None
+    user.save(update_fields=["role", "staff_area"])
+    audit_record(
+        actor=by,
+        action="staff.revoked",
+        target=user,
+        changes={"role": (Role.STAFF, Role.RESIDENT), "staff_area": (old_area, None)},
+    )
+    return user

@@ -71,6 +71,7 @@ class EventOutputSerializer(serializers.ModelSerializer):
     waitlist_count = serializers.SerializerMethodField()
     is_large_scale = serializers.SerializerMethodField()
     my_registration = serializers.SerializerMethodField()
+    reminder_hours = serializers.ListField(child=serializers.IntegerField(), read_only=True)
 
     class Meta:
         model = Event

@@ -16,7 +16,6 @@ from kepu.notifications.services import notify
 from ..models import Event, EventStatus
 from .common import (
     active_registrants,
-    capacity_guard_on,
     lock_event,
     organizers_of,
     require_status,
@@ -99,7 +98,7 @@ def event_update(*, event: Event, by, audiences=None, **fields: Any) -> Event:
     if audiences is not None:
         event.audiences.set(audiences)
     entry = audit_record(actor=by, action="event.update", target=event, changes=changes)
-    if "capacity" in changes and event.status == EventStatus.APPROVED and capacity_guard_on():
+    if "capacity" in changes and event.status == EventStatus.APPROVED:
         promote_waitlist(event=event, by=by)
     tracked = sorted(set(changes) & set(TRACKED_FIELDS))
     if event.status == EventStatus.APPROVED and tracked:
