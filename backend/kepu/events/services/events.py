@@ -54,7 +54,7 @@ def event_create(*, by, organization, audiences=(), **fields: Any) -> Event:
         event.audiences.set(audiences)
         audit_record(
             actor=by,
-            action="event.create",
+            action="event.created",
             target=event,
             changes={"title": event.title, "organization": organization.pk, "status": event.status},
         )
@@ -97,7 +97,7 @@ def event_update(*, event: Event, by, audiences=None, **fields: Any) -> Event:
     event.save()
     if audiences is not None:
         event.audiences.set(audiences)
-    entry = audit_record(actor=by, action="event.update", target=event, changes=changes)
+    entry = audit_record(actor=by, action="event.updated", target=event, changes=changes)
     if "capacity" in changes and event.status == EventStatus.APPROVED:
         promote_waitlist(event=event, by=by)
     tracked = sorted(set(changes) & set(TRACKED_FIELDS))
@@ -124,7 +124,7 @@ def event_submit(*, event: Event, by) -> Event:
     event.submitted_at = timezone.now()
     event.status_reason = ""
     event.save(update_fields=["status", "submitted_at", "status_reason", "updated_at"])
-    audit_record(actor=by, action="event.submit", target=event, changes={"status": (old, event.status)})
+    audit_record(actor=by, action="event.submitted", target=event, changes={"status": (old, event.status)})
     notify(
         recipients=staff_covering(event),
         kind=NotificationKind.APPROVAL_PENDING,
@@ -145,7 +145,7 @@ def event_approve(*, event: Event, by) -> Event:
     event.approved_by = by
     event.save(update_fields=["status", "approved_at", "approved_by", "updated_at"])
     audit_record(
-        actor=by, action="event.approve", target=event, changes={"status": (EventStatus.SUBMITTED, event.status)}
+        actor=by, action="event.approved", target=event, changes={"status": (EventStatus.SUBMITTED, event.status)}
     )
     notify(
         recipients=organizers_of(event),
@@ -167,7 +167,7 @@ def event_reject(*, event: Event, by, reason: str) -> Event:
     event.save(update_fields=["status", "status_reason", "updated_at"])
     entry = audit_record(
         actor=by,
-        action="event.reject",
+        action="event.rejected",
         target=event,
         changes={"status": (EventStatus.SUBMITTED, event.status), "reason": reason},
     )
@@ -193,7 +193,7 @@ def event_cancel(*, event: Event, by, reason: str) -> Event:
     event.calendar_sequence += 1
     event.save(update_fields=["status", "status_reason", "calendar_sequence", "updated_at"])
     audit_record(
-        actor=by, action="event.cancel", target=event, changes={"status": (old, event.status), "reason": reason}
+        actor=by, action="event.cancelled", target=event, changes={"status": (old, event.status), "reason": reason}
     )
     notify(
         recipients=active_registrants(event),
@@ -219,7 +219,7 @@ def event_complete(*, event: Event, by=None) -> Event:
     event.status = EventStatus.COMPLETED
     event.save(update_fields=["status", "updated_at"])
     audit_record(
-        actor=by, action="event.complete", target=event, changes={"status": (EventStatus.APPROVED, event.status)}
+        actor=by, action="event.completed", target=event, changes={"status": (EventStatus.APPROVED, event.status)}
     )
     notify(
         recipients=organizers_of(event),

@@ -15,7 +15,9 @@ from kepu.common.audit import audit_record
 from kepu.common.errors import Conflict
 from kepu.common.uploads import detect_file_type, name_upload
 from kepu.funding.models import Direction, FundingRecord, SpendingCategory
+from kepu.funding.services import funding_create, funding_delete
 from kepu.materials.models import Distribution, DistributionChannel
+from kepu.materials.services import distribution_create, distribution_delete
 from kepu.notifications.models import NotificationKind
 from kepu.notifications.services import notify
 
@@ -59,28 +61,33 @@ def _write_figures(
     materials: list[MaterialLine],
     expenditure: Decimal,
 ) -> None:
-    """Replace the report's walk-ins, distributions and spending record with the submitted ones."""
+    """Replace the report's walk-ins, distributions and spending record with the submitted ones.
+
+    Distributions and spending belong to the materials and funding apps: they are written through
+    those apps' services, so each row keeps its own checks and audit entry.
+    """
     report.walk_in_counts.all().delete()
     WalkInCount.objects.bulk_create(
         WalkInCount(report=report, audience=audience, count=count) for audience, count in walk_ins.items() if count
     )
-    Distribution.objects.filter(event=event, channel=DistributionChannel.EVENT).delete()
+    for distribution in Distribution.objects.filter(event=event, channel=DistributionChannel.EVENT):
+        distribution_delete(distribution=distribution, by=by)
     date = timezone.localtime(event.starts_at).date()
-    Distribution.objects.bulk_create(
-        Distribution(
+    for line in materials:
+        distribution_create(
+            by=by,
             material=line.material,
             quantity=line.quantity,
             date=date,
-            area=event.area,
             event=event,
             channel=DistributionChannel.EVENT,
-            recorded_by=by,
         )
-        for line in materials
-    )
-    FundingRecord.objects.filter(event=event, purpose=REPORT_PURPOSE, direction=Direction.EXPENDITURE).delete()
+    spent = FundingRecord.objects.filter(event=event, purpose=REPORT_PURPOSE, direction=Direction.EXPENDITURE)
+    for record in spent:
+        funding_delete(record=record, by=by)
     if expenditure > 0:
-        FundingRecord.objects.create(
+        funding_create(
+            by=by,
             direction=Direction.EXPENDITURE,
             amount=expenditure,
             date=date,
@@ -88,7 +95,6 @@ def _write_figures(
             category=SpendingCategory.ACTIVITIES,
             purpose=REPORT_PURPOSE,
             event=event,
-            recorded_by=by,
         )
 
 
@@ -158,7 +164,7 @@ def report_submit(
     event.save(update_fields=["status", "updated_at"])
     audit_record(
         actor=by,
-        action="report.resubmit" if returned else "report.submit",
+        action="report.resubmitted" if returned else "report.submitted",
         target=report,
         changes={
             "event_status": (old_status, event.status),
@@ -217,7 +223,7 @@ def report_review(*, event: Event, by, accept: bool, comment: str = "") -> Event
     report.save(update_fields=["status", "reviewed_by", "reviewed_at", "review_comment", "updated_at"])
     entry = audit_record(
         actor=by,
-        action="report.accept" if accept else "report.return",
+        action="report.accepted" if accept else "report.returned",
         target=report,
         changes={"status": (old, report.status), "comment": comment},
     )
@@ -256,7 +262,7 @@ def evidence_add(*, event: Event, by, kind: str, upload) -> Evidence:
     if report.status == ReportStatus.ACCEPTED:
         raise Conflict(_("The report was accepted; its evidence can no longer change."))
     evidence = Evidence.objects.create(report=report, kind=kind, file=name_upload(upload, file_type), uploaded_by=by)
-    audit_record(actor=by, action="evidence.add", target=evidence, changes={"kind": kind, "report": report.pk})
+    audit_record(actor=by, action="evidence.added", target=evidence, changes={"kind": kind, "report": report.pk})
     return evidence
 
 
