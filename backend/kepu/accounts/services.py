@@ -20,12 +20,17 @@ from kepu.common.errors import Conflict
 from kepu.notifications.models import Notification
 from kepu.places.models import Area, Membership
 
+from .limits import signin_refusal
 from .models import Language, Role, User
 from .selectors import user_upcoming_registrations
 
 
 class LockedOut(Exception):
-    """Too many failed sign-ins for this account: django-axes refuses it until the cool-off ends."""
+    """Too many failed sign-ins: the attempt must wait ``retry_after`` seconds (``kepu.accounts.limits``)."""
+
+    def __init__(self, message: str, retry_after: int | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after or int(settings.AXES_COOLOFF_TIME.total_seconds())
 
 
 def lockout_message() -> str:
@@ -42,8 +47,12 @@ def user_authenticate(*, request: HttpRequest, phone: str, password: str) -> Use
 
     ``request`` must be the Django ``HttpRequest`` (not DRF's wrapper): axes records the failure on it
     and flags it as locked out. Raises ``LockedOut`` or a ``ValidationError`` with one message that does
-    not tell which of phone and password was wrong.
+    not tell which of phone and password was wrong. An account (or the site) waiting out its delay is
+    refused before the password is tried, so a refused attempt is no guess.
     """
+    refusal = signin_refusal(request=request, phone=phone)
+    if refusal is not None:
+        raise LockedOut(refusal.message, refusal.retry_after)
     user = authenticate(request=request, phone=phone, password=password)
     if getattr(request, "axes_locked_out", False):
         raise LockedOut(lockout_message())

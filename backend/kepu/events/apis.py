@@ -4,7 +4,7 @@ import csv
 import io
 
 import segno
-from django.http import FileResponse, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,6 +20,7 @@ from rest_framework.viewsets import GenericViewSet
 
 from kepu.common.errors import Conflict
 from kepu.common.parsers import BoundedJSONParser
+from kepu.common.uploads import upload_response
 
 from . import permissions as policy
 from . import selectors, services
@@ -240,7 +241,9 @@ class EventViewSet(GenericViewSet):
         event = self.get_event()
         _deny_unless(policy.can_see_evidence(request.user, event), policy.report_refusal(request.user))
         evidence = get_object_or_404(Evidence, pk=evidence_id, report__event=event)
-        return FileResponse(evidence.file.open("rb"), filename=evidence.file.name.rsplit("/", 1)[-1])
+        return upload_response(
+            evidence.file.open("rb"), stored_name=evidence.file.name, label=f"evidence-{evidence.pk}"
+        )
 
     # Sign-up and the door --------------------------------------------------------------------------
 

@@ -9,11 +9,11 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext as _
-from PIL import Image, UnidentifiedImageError
 
 from kepu.accounts.models import User
 from kepu.common.arguments import UNSET, Maybe, given
 from kepu.common.audit import assign_changes, audit_record
+from kepu.common.uploads import detect_file_type, name_upload
 from kepu.events.models import Event
 from kepu.places.models import Area
 
@@ -195,35 +195,20 @@ def target_delete(*, target: Target, by: User) -> None:
     target.delete()
 
 
-def _document_kind(upload) -> str | None:
-    """'pdf' or 'image' judged by content, never by the file name or the declared type."""
-    upload.seek(0)
-    head = upload.read(5)
-    upload.seek(0)
-    if head == b"%PDF-":
-        return AttachmentKind.PDF
-    try:
-        with Image.open(upload) as image:
-            image.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        return None
-    finally:
-        upload.seek(0)
-    return AttachmentKind.IMAGE
-
-
 @transaction.atomic
 def funding_attachment_add(*, record: FundingRecord, upload: UploadedFile, by: User) -> FundingAttachment:
     """Attach the approving document (a PDF or a scan) to a funding record."""
     limit = settings.KEPU["EVIDENCE_MAX_BYTES"]
     if upload.size > limit:
         raise ValidationError({"file": [_("The file is larger than %(mb).1f MB.") % {"mb": limit / 1024 / 1024}]})
-    kind = _document_kind(upload)
-    if kind is None:
+    file_type = detect_file_type(upload)
+    if file_type is None:
         raise ValidationError({"file": [_("The file is neither a PDF nor an image (JPEG, PNG).")]})
+    kind = AttachmentKind.PDF if file_type.kind == "pdf" else AttachmentKind.IMAGE
+    # The person's file name is only a label; the file is stored under a name of ours.
     name = (upload.name or "").rsplit("/", 1)[-1].rsplit("\\", 1)[-1][:200] or f"{kind}"
     attachment = FundingAttachment.objects.create(
-        record=record, file=upload, name=name, kind=kind, size=upload.size, uploaded_by=by
+        record=record, file=name_upload(upload, file_type), name=name, kind=kind, size=upload.size, uploaded_by=by
     )
     audit_record(
         actor=by,

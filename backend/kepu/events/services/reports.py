@@ -11,12 +11,12 @@ from django.db import transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from PIL import Image, UnidentifiedImageError
 
 from kepu.accounts.models import User
 from kepu.common.arguments import UNSET, Maybe
 from kepu.common.audit import audit_record
 from kepu.common.errors import Conflict
+from kepu.common.uploads import detect_file_type, name_upload
 from kepu.funding.models import Direction, FundingRecord, SpendingCategory
 from kepu.funding.services import funding_create, funding_delete
 from kepu.materials.models import Distribution, DistributionChannel, Material
@@ -298,23 +298,6 @@ def report_review(*, event: Event, by, accept: bool, comment: str = "") -> Event
     return report
 
 
-def _sniff(upload) -> str | None:
-    """'image' or 'pdf' judged by content, never by the file name or the declared type."""
-    upload.seek(0)
-    head = upload.read(5)
-    upload.seek(0)
-    if head == b"%PDF-":
-        return "pdf"
-    try:
-        with Image.open(upload) as image:
-            image.verify()
-        return "image"
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        return None
-    finally:
-        upload.seek(0)
-
-
 ALLOWED_CONTENT = {
     EvidenceKind.PHOTO: {"image"},
     EvidenceKind.SIGN_IN_SHEET: {"image", "pdf"},
@@ -324,12 +307,13 @@ ALLOWED_CONTENT = {
 
 @transaction.atomic
 def evidence_add(*, event: Event, by, kind: str, upload) -> Evidence:
-    """Attach a photo or a scanned sign-in sheet to the event's report (not once accepted)."""
+    """Attach a photo or a scanned sign-in sheet to the event's report (not once accepted). The file is
+    judged by its content and stored under a name of ours (``kepu.common.uploads``)."""
     limit = settings.KEPU["EVIDENCE_MAX_BYTES"]
     if upload.size > limit:
         raise ValidationError({"file": [_("The file is larger than %(mb).1f MB.") % {"mb": limit / 1024 / 1024}]})
-    content = _sniff(upload)
-    if content not in ALLOWED_CONTENT[kind]:
+    file_type = detect_file_type(upload)
+    if file_type is None or file_type.kind not in ALLOWED_CONTENT[kind]:
         expected = _("an image (JPEG, PNG)") if kind == EvidenceKind.PHOTO else _("an image or a PDF scan")
         raise ValidationError({"file": [_("The file is not %(expected)s.") % {"expected": expected}]})
     event = lock_event(event.pk)
@@ -338,7 +322,7 @@ def evidence_add(*, event: Event, by, kind: str, upload) -> Evidence:
         raise Conflict(_("File the report first, then add its evidence."))
     if report.status == ReportStatus.ACCEPTED:
         raise Conflict(_("The report was accepted; its evidence can no longer change."))
-    evidence = Evidence.objects.create(report=report, kind=kind, file=upload, uploaded_by=by)
+    evidence = Evidence.objects.create(report=report, kind=kind, file=name_upload(upload, file_type), uploaded_by=by)
     audit_record(actor=by, action="evidence.added", target=evidence, changes={"kind": kind, "report": report.pk})
     return evidence
 
