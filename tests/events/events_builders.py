@@ -13,6 +13,8 @@ from kepu.events.models import EventStatus, RegistrationStatus
 def make_event(organization, **fields):
     fields.setdefault("status", EventStatus.APPROVED)
     fields.setdefault("capacity", 50)
+    if fields["status"] in (EventStatus.APPROVED, EventStatus.COMPLETED, EventStatus.REPORTED):
+        fields.setdefault("approved_at", timezone.now() - timedelta(days=1))
     return EventFactory(organization=organization, area=organization.area, **fields)
 
 

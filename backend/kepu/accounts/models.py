@@ -1,3 +1,5 @@
+import re
+
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.core.validators import RegexValidator
 from django.db import models
@@ -8,6 +10,11 @@ from django.utils.translation import gettext_lazy as _
 from kepu.common.phones import MOBILE_PATTERN, mask_phone
 
 mobile_validator = RegexValidator(rf"^{MOBILE_PATTERN}$", _("Enter a mainland China mobile number (11 digits)."))
+
+
+def normalize_phone(value: str) -> str:
+    """A number as people type it (with spaces or dashes) in the form we store and check."""
+    return re.sub(r"[\s-]", "", value)
 
 
 class Role(models.TextChoices):

@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from .models import Language, User, mobile_validator
+from kepu.places.models import Area
+
+from .models import Language, User, mobile_validator, normalize_phone
 
 
 class ErrorSerializer(serializers.Serializer):
@@ -20,15 +22,14 @@ class PhoneField(serializers.CharField):
         self.validators.append(mobile_validator)
 
     def to_internal_value(self, data):
-        value = super().to_internal_value(data)
-        return value.replace(" ", "").replace("-", "")
+        return normalize_phone(super().to_internal_value(data))
 
 
 class RegisterInputSerializer(serializers.Serializer):
     phone = PhoneField()
     name = serializers.CharField(max_length=64)
     password = serializers.CharField(max_length=128, write_only=True, trim_whitespace=False)
-    email = serializers.EmailField(required=False, allow_blank=True, default="")
+    email = serializers.EmailField(max_length=254, required=False, allow_blank=True, default="")
     language = serializers.ChoiceField(choices=Language.choices, required=False, default=Language.ZH_HANS)
 
 
@@ -37,7 +38,7 @@ class LoginInputSerializer(serializers.Serializer):
     password = serializers.CharField(max_length=128, trim_whitespace=False)
 
     def validate_phone(self, value: str) -> str:
-        return value.replace(" ", "").replace("-", "")
+        return normalize_phone(value)
 
 
 class TokenOutputSerializer(serializers.Serializer):
@@ -73,7 +74,7 @@ class MeOutputSerializer(serializers.ModelSerializer):
 class MeUpdateInputSerializer(serializers.Serializer):
     name = serializers.CharField(max_length=64, required=False)
     language = serializers.ChoiceField(choices=Language.choices, required=False)
-    email = serializers.EmailField(required=False, allow_blank=True)
+    email = serializers.EmailField(max_length=254, required=False, allow_blank=True)
 
 
 class PasswordChangeInputSerializer(serializers.Serializer):
@@ -124,3 +125,38 @@ class PersonalDataExportSerializer(serializers.Serializer):
     profile = ExportProfileSerializer()
     registrations = ExportRegistrationSerializer(many=True)
     notifications = ExportNotificationSerializer(many=True)
+
+
+class StaffAccountSerializer(serializers.ModelSerializer):
+    """An association staff account as administrators see it (the number masked, as everywhere)."""
+
+    phone = serializers.CharField(source="masked_phone")
+    staff_area = AreaBriefSerializer()
+
+    class Meta:
+        model = User
+        fields = ["id", "phone", "name", "staff_area", "is_active", "last_login", "date_joined"]
+        read_only_fields = fields
+
+
+class StaffAppointInputSerializer(serializers.Serializer):
+    phone = PhoneField(help_text=_("An existing resident's number, or the number of a new account."))
+    name = serializers.CharField(max_length=64)
+    staff_area = serializers.PrimaryKeyRelatedField(queryset=Area.objects.all())
+    password = serializers.CharField(
+        max_length=128,
+        required=False,
+        allow_blank=True,
+        write_only=True,
+        trim_whitespace=False,
+        help_text=_("The first password of a new account (optional for an existing one)."),
+    )
+
+
+class StaffUpdateInputSerializer(serializers.Serializer):
+    name = serializers.CharField(max_length=64, required=False)
+    staff_area = serializers.PrimaryKeyRelatedField(queryset=Area.objects.all(), required=False)
+    is_active = serializers.BooleanField(required=False)
+    password = serializers.CharField(
+        max_length=128, required=False, allow_blank=True, write_only=True, trim_whitespace=False
+    )

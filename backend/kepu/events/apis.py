@@ -4,7 +4,7 @@ import csv
 import io
 
 import segno
-from django.http import FileResponse, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -12,13 +12,15 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import status
 from rest_framework.exceptions import PermissionDenied, ValidationError
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.viewsets import GenericViewSet
 
 from kepu.common.errors import Conflict
+from kepu.common.parsers import BoundedJSONParser
+from kepu.common.uploads import upload_response
 
 from . import permissions as policy
 from . import selectors, services
@@ -65,7 +67,7 @@ class EventViewSet(GenericViewSet):
     serializer_class = EventOutputSerializer
     filterset_class = EventFilter
     permission_classes = [IsAuthenticated]
-    parser_classes = [JSONParser, MultiPartParser, FormParser]
+    parser_classes = [BoundedJSONParser, MultiPartParser, FormParser]
 
     def get_permissions(self):
         if self.action in ("list", "retrieve", "calendar"):
@@ -131,7 +133,10 @@ class EventViewSet(GenericViewSet):
         serializer = RetrospectiveInputSerializer(data=request.data, context={"request": request})
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
-        report = ReportInputSerializer.service_arguments(data.pop("report"))
+        report = ReportInputSerializer.figures(data.pop("report"))
+        # The serializer accepts only "no sign-up" for these; a retrospective event has none anyway.
+        for name in ("capacity", "registration_required", "registration_opens_at", "registration_closes_at"):
+            data.pop(name, None)
         event = services.event_create_retrospective(by=request.user, report=report, **data)
         return Response(_output(event, request), status=status.HTTP_201_CREATED)
 
@@ -192,7 +197,15 @@ class EventViewSet(GenericViewSet):
         _deny_unless(policy.can_organize(request.user, event))
         serializer = ReportInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        services.report_submit(event=event, by=request.user, **serializer.to_service())
+        figures = serializer.to_service()
+        services.report_submit(
+            event=event,
+            by=request.user,
+            walk_ins=figures.walk_ins,
+            materials=figures.materials,
+            expenditure=figures.expenditure,
+            summary=figures.summary,
+        )
         return Response(ReportOutputSerializer(self._report_of(event)).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(request=ReviewInputSerializer, responses=ReportOutputSerializer)
@@ -228,7 +241,9 @@ class EventViewSet(GenericViewSet):
         event = self.get_event()
         _deny_unless(policy.can_see_evidence(request.user, event), policy.report_refusal(request.user))
         evidence = get_object_or_404(Evidence, pk=evidence_id, report__event=event)
-        return FileResponse(evidence.file.open("rb"), filename=evidence.file.name.rsplit("/", 1)[-1])
+        return upload_response(
+            evidence.file.open("rb"), stored_name=evidence.file.name, label=f"evidence-{evidence.pk}"
+        )
 
     # Sign-up and the door --------------------------------------------------------------------------
 
@@ -304,7 +319,7 @@ class EventViewSet(GenericViewSet):
 
     @extend_schema(responses={(200, "text/calendar"): OpenApiTypes.STR})
     def calendar(self, request, pk=None):
-        event = get_object_or_404(policy.scope_events(Event.objects.all(), request.user), pk=pk)
+        event = get_object_or_404(policy.scope_calendar_events(Event.objects.all(), request.user), pk=pk)
         return _ics_response(build_calendar([event], name=event.title), f"event-{event.pk}.ics")
 
 
@@ -320,7 +335,8 @@ def _ics_response(body: bytes, filename: str) -> HttpResponse:
 
 
 class CalendarFeedViewSet(GenericViewSet):
-    """Upcoming published events as one iCalendar feed, with the event list's filters."""
+    """Upcoming published events (and cancellations of them) as one iCalendar feed, with the event
+    list's filters."""
 
     permission_classes = [AllowAny]
     filterset_class = EventFilter
@@ -328,7 +344,7 @@ class CalendarFeedViewSet(GenericViewSet):
     max_events = 500
 
     def get_queryset(self):
-        return selectors.event_list(user=None, upcoming=True).order_by("starts_at", "id")
+        return selectors.calendar_feed_events()
 
     @extend_schema(responses={(200, "text/calendar"): OpenApiTypes.STR})
     def feed(self, request):
@@ -389,7 +405,8 @@ class RegistrationViewSet(GenericViewSet):
         if registration.status == "cancelled":
             raise Conflict(_("A cancelled registration has no check-in code."))
         buffer = io.BytesIO()
-        segno.make(registration.check_in_code, error="m").save(buffer, kind="svg", scale=8, border=2)
+        # Never Micro QR (segno's choice for short texts): door scanners and phone cameras often cannot read it.
+        segno.make(registration.check_in_code, error="m", micro=False).save(buffer, kind="svg", scale=8, border=4)
         response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
         response["Cache-Control"] = "private, no-store"
         return response

@@ -42,6 +42,17 @@ def scope_events(queryset: QuerySet, user) -> QuerySet:
     return queryset.filter(visible_events_q(user))
 
 
+def once_published_cancelled_q() -> Q:
+    """Events called off after they were published: someone may have them in a calendar."""
+    return Q(status=EventStatus.CANCELLED, approved_at__isnull=False)
+
+
+def scope_calendar_events(queryset: QuerySet, user) -> QuerySet:
+    """What a calendar file may show the user: what they may see, plus cancellations of published
+    events, so that whoever imported one learns it is off."""
+    return queryset.filter(visible_events_q(user) | once_published_cancelled_q())
+
+
 def can_organize(user, event: Event) -> bool:
     """Organizers act on the events of the organizations they belong to."""
     return bool(user and user.is_authenticated and is_organizer_of(user, event.organization_id))

@@ -5,7 +5,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .models import Audience, Event, EventStatus, Registration, RegistrationStatus
-from .permissions import public_events_q, scope_events
+from .permissions import once_published_cancelled_q, public_events_q, scope_events
 
 
 def _waiting_ahead_subquery(outer_event: str = "event", outer_queued: str = "queued_at", outer_id: str = "id"):
@@ -68,6 +68,15 @@ def event_list(*, user, mine: bool = False, upcoming: bool = False) -> QuerySet[
     if upcoming:
         queryset = queryset.filter(status=EventStatus.APPROVED, ends_at__gt=timezone.now())
     return with_list_data(queryset, user=user).order_by("starts_at", "id")
+
+
+def calendar_feed_events() -> QuerySet[Event]:
+    """Published events that have not ended, and those among them cancelled since (``STATUS:CANCELLED``)."""
+    return (
+        Event.objects.filter(Q(status=EventStatus.APPROVED) | once_published_cancelled_q(), ends_at__gt=timezone.now())
+        .select_related("area")
+        .order_by("starts_at", "id")
+    )
 
 
 def with_list_data(queryset: QuerySet[Event], *, user) -> QuerySet[Event]:

@@ -1,7 +1,7 @@
 """Input and output shapes of the events API. Inputs list exactly what a caller may set."""
 
-from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +9,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from kepu.accounts.policies import is_organizer_of
+from kepu.common.fields import BoundedDateTimeField
 from kepu.materials.models import Material
 from kepu.places.models import Area, Organization, Setting
 
@@ -23,6 +24,7 @@ from .models import (
     Registration,
     RegistrationStatus,
 )
+from .services.reports import ReportFigures
 
 MAX_CAPACITY = 100_000
 MAX_MONEY = Decimal("9999999999.99")
@@ -71,6 +73,7 @@ class EventOutputSerializer(serializers.ModelSerializer):
     waitlist_count = serializers.SerializerMethodField()
     is_large_scale = serializers.SerializerMethodField()
     my_registration = serializers.SerializerMethodField()
+    reminder_hours = serializers.ListField(child=serializers.IntegerField(), read_only=True)
 
     class Meta:
         model = Event
@@ -148,19 +151,6 @@ class ReminderHoursField(serializers.ListField):
         super().__init__(max_length=5, **kwargs)
 
 
-class EventDateTimeField(serializers.DateTimeField):
-    """A date-time in the years the tracker deals with, so nothing absurd reaches the database or a calendar."""
-
-    earliest = datetime(2000, 1, 1, tzinfo=UTC)
-    latest = datetime(2100, 1, 1, tzinfo=UTC)
-
-    def to_internal_value(self, value):
-        parsed = super().to_internal_value(value)
-        if not self.earliest <= parsed < self.latest:
-            raise serializers.ValidationError(_("Enter a date between the years 2000 and 2099."))
-        return parsed
-
-
 class EventInputSerializer(StrictInputSerializer):
     title = serializers.CharField(max_length=200)
     description = serializers.CharField(max_length=10000, required=False, allow_blank=True)
@@ -172,16 +162,16 @@ class EventInputSerializer(StrictInputSerializer):
     area = serializers.PrimaryKeyRelatedField(queryset=Area.objects.all(), required=False)
     address = serializers.CharField(max_length=255, required=False, allow_blank=True)
     online_url = serializers.URLField(max_length=200, required=False, allow_blank=True)
-    starts_at = EventDateTimeField()
-    ends_at = EventDateTimeField()
+    starts_at = BoundedDateTimeField()
+    ends_at = BoundedDateTimeField()
     audiences = serializers.SlugRelatedField(
         slug_field="key", queryset=Audience.objects.all(), many=True, required=False
     )
     registration_required = serializers.BooleanField(required=False)
     capacity = serializers.IntegerField(min_value=1, max_value=MAX_CAPACITY, required=False, allow_null=True)
     max_companions = serializers.IntegerField(min_value=0, max_value=100, required=False)
-    registration_opens_at = EventDateTimeField(required=False, allow_null=True)
-    registration_closes_at = EventDateTimeField(required=False, allow_null=True)
+    registration_opens_at = BoundedDateTimeField(required=False, allow_null=True)
+    registration_closes_at = BoundedDateTimeField(required=False, allow_null=True)
     planned_budget = serializers.DecimalField(
         max_digits=12, decimal_places=2, min_value=Decimal("0"), max_value=MAX_MONEY, required=False
     )
@@ -223,18 +213,18 @@ class ReportInputSerializer(StrictInputSerializer):
     )
     summary = serializers.CharField(max_length=5000, required=False, allow_blank=True)
 
-    def to_service(self) -> dict:
-        return self.service_arguments(self.validated_data)
+    def to_service(self) -> ReportFigures:
+        return self.figures(self.validated_data)
 
     @staticmethod
-    def service_arguments(data: dict) -> dict:
-        """The keyword arguments of ``report_submit`` from validated data."""
-        return {
-            "walk_ins": [(row["audience"], row["count"]) for row in data.get("walk_ins", [])],
-            "materials": [(row["material"], row["quantity"]) for row in data.get("materials", [])],
-            "expenditure": data.get("expenditure", Decimal("0")),
-            "summary": data.get("summary", ""),
-        }
+    def figures(data: dict[str, Any]) -> ReportFigures:
+        """The figures ``report_submit`` takes, from validated data."""
+        return ReportFigures(
+            walk_ins=[(row["audience"], row["count"]) for row in data.get("walk_ins", [])],
+            materials=[(row["material"], row["quantity"]) for row in data.get("materials", [])],
+            expenditure=data.get("expenditure", Decimal("0")),
+            summary=data.get("summary", ""),
+        )
 
 
 class RetrospectiveInputSerializer(EventInputSerializer):

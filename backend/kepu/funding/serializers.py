@@ -5,6 +5,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from kepu.accounts.serializers import ErrorSerializer
+from kepu.common.fields import BoundedDateField
 from kepu.events.models import Event
 from kepu.places.models import Area
 from kepu.places.serializers import ImportLineErrorSerializer, ImportProblemSerializer
@@ -25,9 +26,20 @@ class FundingAttachmentSerializer(serializers.Serializer):
         return f"/api/v1/funding/{attachment.record_id}/attachments/{attachment.pk}/"
 
 
+def _field_label(name: str):
+    return FundingRecord._meta.get_field(name).verbose_name
+
+
 class FundingRecordSerializer(serializers.ModelSerializer):
     amount = serializers.DecimalField(max_digits=14, decimal_places=2, coerce_to_string=True)
     area_name = serializers.CharField(source="area.name", read_only=True)
+    # "" where the line does not apply (an expenditure has no source, an income no category).
+    source = serializers.ChoiceField(
+        choices=FundingSource.choices, allow_blank=True, read_only=True, label=_field_label("source")
+    )
+    category = serializers.ChoiceField(
+        choices=SpendingCategory.choices, allow_blank=True, read_only=True, label=_field_label("category")
+    )
     event_title = serializers.CharField(source="event.title", read_only=True, allow_null=True, default=None)
     attachments = FundingAttachmentSerializer(many=True, read_only=True)
 
@@ -57,7 +69,7 @@ class FundingRecordSerializer(serializers.ModelSerializer):
 class FundingInputSerializer(serializers.Serializer):
     direction = serializers.ChoiceField(choices=Direction.choices, required=False)
     amount = serializers.DecimalField(max_digits=14, decimal_places=2, min_value=Decimal("0.01"))
-    date = serializers.DateField()
+    date = BoundedDateField()
     area = serializers.PrimaryKeyRelatedField(queryset=Area.objects.all())
     source = serializers.ChoiceField(choices=FundingSource.choices, required=False, allow_blank=True)
     is_special = serializers.BooleanField(required=False)
@@ -89,15 +101,19 @@ class TargetSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+# Within the database's integer column.
+MAX_TARGET = 2_000_000_000
+
+
 class TargetInputSerializer(serializers.Serializer):
     area = serializers.PrimaryKeyRelatedField(queryset=Area.objects.all())
     year = serializers.IntegerField(min_value=2000, max_value=2100)
     per_capita_funding = serializers.DecimalField(
         max_digits=8, decimal_places=2, min_value=Decimal("0"), required=False, allow_null=True
     )
-    events = serializers.IntegerField(min_value=0, required=False, allow_null=True)
-    participants = serializers.IntegerField(min_value=0, required=False, allow_null=True)
-    materials = serializers.IntegerField(min_value=0, required=False, allow_null=True)
+    events = serializers.IntegerField(min_value=0, max_value=MAX_TARGET, required=False, allow_null=True)
+    participants = serializers.IntegerField(min_value=0, max_value=MAX_TARGET, required=False, allow_null=True)
+    materials = serializers.IntegerField(min_value=0, max_value=MAX_TARGET, required=False, allow_null=True)
 
 
 class FundingAttachmentInputSerializer(serializers.Serializer):

@@ -215,7 +215,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Upcoming published events as one iCalendar feed, with the event list's filters. */
+        /**
+         * @description Upcoming published events (and cancellations of them) as one iCalendar feed, with the event
+         *     list's filters.
+         */
         get: operations["calendar.ics_retrieve"];
         put?: never;
         post?: never;
@@ -521,6 +524,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/approvals/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events waiting for approval in the reviewer's area, longest waiting first */
+        get: operations["events_approval_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/approve/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve several submitted events at once (all or none) */
+        post: operations["events_approve_batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/reports/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Post-event reports in the reviewer's area (waiting for review unless `status` says otherwise) */
+        get: operations["events_report_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/reports/accept/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept several post-event reports at once (all or none) */
+        post: operations["events_report_accept_batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/retrospective/": {
         parameters: {
             query?: never;
@@ -574,6 +645,127 @@ export interface paths {
         head?: never;
         /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
         patch: operations["funding_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/funding/{id}/attachments/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach the approving document (PDF or scan) to a funding record
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         */
+        post: operations["funding_attachments_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/{id}/attachments/{attachment_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         */
+        get: operations["funding_attachments_retrieve"];
+        put?: never;
+        post?: never;
+        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        delete: operations["funding_attachments_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/export/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the filtered funding records (XLSX or CSV)
+         * @description The filtered records as a spreadsheet, ready to edit and import again.
+         */
+        get: operations["funding_export_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/import/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import funding records from XLSX or CSV: all lines or none
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         */
+        post: operations["funding_import_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/import/preview/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a funding spreadsheet before importing it: every bad line explained
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         */
+        post: operations["funding_import_preview_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/totals/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Totals of the filtered records: raised by source, special funds, spent by category
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         */
+        get: operations["funding_totals_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/materials/": {
@@ -822,8 +1014,62 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import figures from CSV: all lines or none, with a report of bad lines */
+        /** Import figures from XLSX or CSV: all lines or none, with a report of bad lines */
         post: operations["population_import_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/import/preview/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a file before importing it: every bad line explained, and what the good ones would change */
+        post: operations["population_import_preview_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/import/template/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file to fill in: the staff member's areas with the year and the figures already recorded
+         * @description For views (or view sets) whose actions answer a file.
+         */
+        get: operations["population_import_template_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/years/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each area's own figures of the last years, to see which lack this year's */
+        get: operations["population_years_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1069,22 +1315,42 @@ export interface paths {
         patch: operations["targets_partial_update"];
         trace?: never;
     };
+    "/api/v1/targets/progress/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Targets with their progress: events, person-times, materials and per-capita funding
+         * @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan).
+         */
+        get: operations["targets_progress_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description * `lecture` - 科普讲座
-         *     * `exhibition` - 专题展览
-         *     * `contest` - 科普竞赛
-         *     * `training` - 实用技术培训
-         *     * `youth_group` - 青少年科技兴趣小组
-         *     * `camp` - 科技夏（冬）令营
-         *     * `open_day` - 开放日
-         *     * `consultation` - 科技咨询 / 科普大集
-         *     * `show` - 科教影视 / 科学秀
-         *     * `intl_exchange` - 科普国际交流
-         *     * `other` - 其他
+         * @description * `lecture` - Lecture
+         *     * `exhibition` - Exhibition
+         *     * `contest` - Contest
+         *     * `training` - Practical training
+         *     * `youth_group` - Youth interest group
+         *     * `camp` - Science camp
+         *     * `open_day` - Open day
+         *     * `consultation` - Consultation fair
+         *     * `show` - Science show / film
+         *     * `intl_exchange` - International exchange
+         *     * `other` - Other
          * @enum {string}
          */
         ActivityTypeEnum: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
@@ -1122,19 +1388,16 @@ export interface components {
         };
         AreaOutput: {
             readonly id: number;
-            /** 名称 */
             readonly name: string;
-            /** 级别 */
             readonly level: components["schemas"]["LevelEnum"];
-            /** 上级 */
             readonly parent: number | null;
-            /** 统计用区划代码 */
+            /** Statistical division code */
             readonly code: string | null;
-            /** 城乡分类代码 */
+            /** Urban-rural class code */
             readonly urban_rural_code: string;
-            /** 树路径 */
+            /** Tree path */
             readonly path: string;
-            /** @description 由区域推断的场景（如有）。 */
+            /** @description Implied setting, if any. */
             readonly setting: string | null;
         };
         AreaPerCapita: {
@@ -1169,6 +1432,14 @@ export interface components {
              */
             readonly created_at: string;
         };
+        /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
+        BatchInputRequest: {
+            events: number[];
+        };
+        BatchOutput: {
+            detail: string;
+            events: number[];
+        };
         /** @enum {unknown} */
         BlankEnum: "";
         Breakdown: {
@@ -1179,11 +1450,11 @@ export interface components {
             }[];
         };
         /**
-         * @description * `` - 无
-         *     * `science_week` - 全国科技活动周
-         *     * `science_day` - 全国科普日
-         *     * `science_month` - 全国科普月
-         *     * `other` - 其他主题日
+         * @description * `` - None
+         *     * `science_week` - National Science and Technology Week
+         *     * `science_day` - National Science Popularization Day
+         *     * `science_month` - National Science Popularization Month
+         *     * `other` - Other themed day
          * @enum {string}
          */
         CampaignEnum: "science_week" | "science_day" | "science_month" | "other";
@@ -1199,47 +1470,42 @@ export interface components {
             /** Format: date-time */
             checked_in_at: string;
         };
+        CountProgress: {
+            target: number | null;
+            actual: number;
+            percent: string | null;
+        };
         /**
-         * @description * `accept` - 通过
-         *     * `return` - 退回
+         * @description * `accept` - Accept
+         *     * `return` - Return
          * @enum {string}
          */
         DecisionEnum: "accept" | "return";
         DeleteAccountInputRequest: {
-            /** @description 请输入密码以确认注销。 */
+            /** @description Your password, to confirm the deletion. */
             password: string;
         };
         /**
-         * @description * `email` - 电子邮件
-         *     * `sms` - 短信
+         * @description * `email` - Email
+         *     * `sms` - SMS
          * @enum {string}
          */
         DeliveryChannelEnum: "email" | "sms";
         DeliveryOutput: {
-            /** 渠道 */
             readonly channel: components["schemas"]["DeliveryChannelEnum"];
-            /** 状态 */
             readonly state: components["schemas"]["DeliveryStateEnum"];
-            /** 尝试次数 */
             readonly attempts: number;
-            /**
-             * 下次尝试
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly next_attempt_at: string;
-            /**
-             * 发送于
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly sent_at: string | null;
-            /** 最近错误 */
             readonly last_error: string;
         };
         /**
-         * @description * `pending` - 待发送
-         *     * `sending` - 发送中
-         *     * `sent` - 已发送
-         *     * `failed` - 发送失败
+         * @description * `pending` - Pending
+         *     * `sending` - Sending
+         *     * `sent` - Sent
+         *     * `failed` - Failed
          * @enum {string}
          */
         DeliveryStateEnum: "pending" | "sending" | "sent" | "failed";
@@ -1251,13 +1517,10 @@ export interface components {
             readonly quantity: number;
             /** Format: date */
             readonly date: string;
-            /** 区域 */
             readonly area: number;
             readonly area_name: string;
-            /** 活动 */
             readonly event: number | null;
             readonly event_title: string | null;
-            /** 渠道 */
             readonly channel: components["schemas"]["DistributionChannelEnum"];
             readonly note: string;
             readonly recorded_by: number | null;
@@ -1270,7 +1533,7 @@ export interface components {
          * @description * `event` - At an event
          *     * `door_to_door` - Door to door
          *     * `bulletin_board` - Bulletin board / science gallery
-         *     * `other` - 其他
+         *     * `other` - Other
          * @enum {string}
          */
         DistributionChannelEnum: "event" | "door_to_door" | "bulletin_board" | "other";
@@ -1284,6 +1547,13 @@ export interface components {
             channel?: components["schemas"]["DistributionChannelEnum"];
             note?: string;
         };
+        /**
+         * @description * `created` - created
+         *     * `updated` - updated
+         *     * `unchanged` - unchanged
+         * @enum {string}
+         */
+        EffectEnum: "created" | "updated" | "unchanged";
         Error: {
             detail: string;
             errors?: {
@@ -1333,51 +1603,35 @@ export interface components {
         };
         EventOutput: {
             readonly id: number;
-            /** 标题 */
             readonly title: string;
-            /** 简介 */
             readonly description: string;
-            /** 活动类型 */
             readonly activity_type: components["schemas"]["ActivityTypeEnum"];
-            /** 场景 */
             readonly setting: components["schemas"]["SettingEnum"];
-            /** 形式 */
             readonly mode: components["schemas"]["ModeEnum"];
-            /** 主题活动 */
             readonly campaign: components["schemas"]["CampaignEnum"] | components["schemas"]["BlankEnum"];
             area: components["schemas"]["IdName"];
             organization: components["schemas"]["IdName"];
-            /** 地址 */
             readonly address: string;
-            /** 线上链接 */
+            /** Online link */
             readonly online_url: string;
-            /**
-             * 开始时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly starts_at: string;
-            /**
-             * 结束时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly ends_at: string;
             readonly audiences: string[];
-            /** 需要报名 */
+            /** Sign-up required */
             readonly registration_required: boolean;
-            /**
-             * 容量
-             * @description 留空表示不限。
-             */
+            /** @description Empty: unlimited. */
             readonly capacity: number | null;
-            /** 允许随行人数 */
+            /** Accompanying persons allowed */
             readonly max_companions: number;
             /**
-             * 报名开始
+             * Sign-up opens
              * Format: date-time
              */
             readonly registration_opens_at: string | null;
             /**
-             * 报名截止
+             * Sign-up closes
              * Format: date-time
              */
             readonly registration_closes_at: string | null;
@@ -1385,41 +1639,33 @@ export interface components {
             readonly confirmed_count: number;
             readonly waitlist_count: number;
             readonly is_large_scale: boolean;
-            /** 科协标记为大型活动 */
+            /** Marked large-scale by staff */
             readonly marked_large_scale: boolean;
-            /** 状态 */
             readonly status: components["schemas"]["EventStatusEnum"];
-            /** 原因 */
+            /** Reason */
             readonly status_reason: string;
-            /** 事后补录 */
+            /** Logged after it took place */
             readonly logged_afterwards: boolean;
             /**
-             * 计划预算（元）
+             * Planned budget (yuan)
              * Format: decimal
              */
             readonly planned_budget: string;
-            /** 提醒（提前小时数） */
-            readonly reminder_hours: unknown;
-            /**
-             * 提交时间
-             * Format: date-time
-             */
+            readonly reminder_hours: number[];
+            /** Format: date-time */
             readonly submitted_at: string | null;
-            /**
-             * 审核通过时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly approved_at: string | null;
             readonly my_registration: components["schemas"]["MyRegistration"] | null;
         };
         /**
-         * @description * `draft` - 草稿
-         *     * `submitted` - 待审核
-         *     * `approved` - 已发布
-         *     * `rejected` - 已驳回
-         *     * `cancelled` - 已取消
-         *     * `completed` - 已举办
-         *     * `reported` - 已报告
+         * @description * `draft` - Draft
+         *     * `submitted` - Submitted
+         *     * `approved` - Approved
+         *     * `rejected` - Rejected
+         *     * `cancelled` - Cancelled
+         *     * `completed` - Completed
+         *     * `reported` - Reported
          * @enum {string}
          */
         EventStatusEnum: "draft" | "submitted" | "approved" | "rejected" | "cancelled" | "completed" | "reported";
@@ -1427,12 +1673,12 @@ export interface components {
         EvidenceInputRequest: {
             kind: components["schemas"]["EvidenceKindEnum"];
             /** Format: binary */
-            file: string;
+            file: Blob;
         };
         /**
-         * @description * `photo` - 照片
-         *     * `sign_in_sheet` - 签到表
-         *     * `other` - 其他
+         * @description * `photo` - Photo
+         *     * `sign_in_sheet` - Sign-in sheet
+         *     * `other` - Other
          * @enum {string}
          */
         EvidenceKindEnum: "photo" | "sign_in_sheet" | "other";
@@ -1460,31 +1706,25 @@ export interface components {
         /** @description The person's own profile: the only place their phone number is shown unmasked. */
         ExportProfile: {
             readonly id: number;
-            /** 手机号 */
+            /** Mobile number */
             readonly phone: string;
-            /** 名称 */
             readonly name: string;
-            /** 角色 */
             readonly role: components["schemas"]["RoleEnum"];
-            /** 语言 */
             readonly language: components["schemas"]["LanguageEnum"];
             readonly email: string;
             readonly organizations: components["schemas"]["OrganizationBrief"][];
             readonly staff_area: components["schemas"]["AreaBrief"] | null;
             /**
-             * 超级用户状态
-             * @description 指明该用户缺省拥有所有权限。
+             * Superuser status
+             * @description Designates that this user has all permissions without explicitly assigning them.
              */
             readonly is_superuser: boolean;
             /**
-             * 注册时间
+             * Joined
              * Format: date-time
              */
             readonly date_joined: string;
-            /**
-             * 上次登录
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly last_login: string | null;
         };
         ExportRegistration: {
@@ -1511,30 +1751,45 @@ export interface components {
         /** @description A failed notification for staff follow-up: the recipient's phone is masked. */
         FailedNotificationOutput: {
             readonly id: number;
-            /** 类型 */
             readonly kind: components["schemas"]["NotificationKindEnum"];
             readonly kind_label: string;
-            /** 主题 */
+            /** Subject */
             readonly subject_key: string;
-            /** 接收人 */
             readonly recipient: number;
             readonly recipient_name: string;
             readonly recipient_phone: string;
             readonly event: number | null;
             readonly event_title: string | null;
-            /**
-             * 发送时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly due_at: string;
-            /** 尝试次数 */
             readonly attempts: number;
-            /** 最近错误 */
             readonly last_error: string;
             /** Format: date-time */
             readonly updated_at: string;
             readonly deliveries: components["schemas"]["DeliveryOutput"][];
         };
+        FundingAttachment: {
+            id: number;
+            name: string;
+            kind: components["schemas"]["FundingAttachmentKindEnum"];
+            size: number;
+            readonly url: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        FundingAttachmentInputRequest: {
+            /**
+             * Format: binary
+             * @description The approving document: a PDF or a scanned image (JPEG, PNG).
+             */
+            file: Blob;
+        };
+        /**
+         * @description * `pdf` - PDF document
+         *     * `image` - Scanned image
+         * @enum {string}
+         */
+        FundingAttachmentKindEnum: "pdf" | "image";
         FundingBlock: {
             amount: string;
             per_capita: string | null;
@@ -1550,6 +1805,38 @@ export interface components {
          * @enum {string}
          */
         FundingDirectionEnum: "income" | "expenditure";
+        /** @description The API's error shape (kepu.common.errors). */
+        FundingImportError: {
+            detail: string;
+            errors?: {
+                [key: string]: string[];
+            };
+            lines?: components["schemas"]["ImportLineError"][];
+            problems?: components["schemas"]["ImportProblem"][];
+        };
+        FundingImportInputRequest: {
+            /**
+             * Format: binary
+             * @description XLSX or CSV with a header row: 日期 (date), 金额 (amount), 区划代码 or 区域 (+ 上级), 收支 (收入/支出), 来源, 专项经费 (是/否), 支出类别, 用途; an exported file's 编号 updates that record.
+             */
+            file: Blob;
+        };
+        FundingImportPreview: {
+            valid: boolean;
+            detail: string;
+            created: number;
+            updated: number;
+            unchanged: number;
+            lines: components["schemas"]["ImportLineError"][];
+            problems: components["schemas"]["ImportProblem"][];
+            rows: components["schemas"]["FundingPreviewRow"][];
+        };
+        FundingImportReport: {
+            detail: string;
+            created: number;
+            updated: number;
+            unchanged: number;
+        };
         FundingInputRequest: {
             direction?: components["schemas"]["FundingDirectionEnum"];
             /** Format: decimal */
@@ -1563,6 +1850,22 @@ export interface components {
             purpose?: string;
             event?: number | null;
         };
+        FundingPreviewRow: {
+            line: number;
+            record?: number | null;
+            effect: components["schemas"]["EffectEnum"];
+            direction: components["schemas"]["FundingDirectionEnum"];
+            /** Format: decimal */
+            amount: string;
+            /** Format: date */
+            date: string;
+            area: number;
+            area_name: string;
+            source: string;
+            is_special: boolean;
+            category: string;
+            purpose: string;
+        };
         FundingRecord: {
             readonly id: number;
             readonly direction: components["schemas"]["FundingDirectionEnum"];
@@ -1570,21 +1873,20 @@ export interface components {
             amount: string;
             /** Format: date */
             readonly date: string;
-            /** 区域 */
             readonly area: number;
             readonly area_name: string;
-            /** 来源 */
-            readonly source: components["schemas"]["FundingSourceEnum"];
+            readonly source: components["schemas"]["FundingSourceEnum"] | components["schemas"]["BlankEnum"];
             /**
              * Special popularization funds
              * @description Part of a government appropriation earmarked for popularization.
              */
             readonly is_special: boolean;
-            /** Spending category */
-            readonly category: components["schemas"]["SpendingCategoryEnum"];
+            /** spending category */
+            readonly category: components["schemas"]["SpendingCategoryEnum"] | components["schemas"]["BlankEnum"];
             readonly purpose: string;
-            /** 活动 */
             readonly event: number | null;
+            readonly event_title: string | null;
+            readonly attachments: components["schemas"]["FundingAttachment"][];
             readonly recorded_by: number | null;
             /** Format: date-time */
             readonly created_at: string;
@@ -1595,10 +1897,25 @@ export interface components {
          * @description * `government` - Government appropriation
          *     * `donation` - Donation
          *     * `self_raised` - Self-raised
-         *     * `other` - 其他
+         *     * `other` - Other
          * @enum {string}
          */
         FundingSourceEnum: "government" | "donation" | "self_raised" | "other";
+        FundingTotals: {
+            count: number;
+            /** Format: decimal */
+            raised: string;
+            /** Format: decimal */
+            special: string;
+            /** Format: decimal */
+            spent: string;
+            by_source: {
+                [key: string]: string;
+            };
+            by_category: {
+                [key: string]: string;
+            };
+        };
         IdName: {
             id: number;
             name: string;
@@ -1609,6 +1926,13 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        /** @description One reason a line cannot be imported, with the column as the file names it. */
+        ImportProblem: {
+            line: number;
+            column: string;
+            field: string;
+            message: string;
+        };
         /**
          * @description * `zh-hans` - 简体中文
          *     * `en` - English
@@ -1616,12 +1940,12 @@ export interface components {
          */
         LanguageEnum: "zh-hans" | "en";
         /**
-         * @description * `district` - 区
-         *     * `subdistrict` - 街道
-         *     * `town` - 镇
-         *     * `township` - 乡 / 苏木
-         *     * `community` - 社区
-         *     * `village` - 村 / 嘎查
+         * @description * `district` - District
+         *     * `subdistrict` - Subdistrict
+         *     * `town` - Town
+         *     * `township` - Township / sumu
+         *     * `community` - Community
+         *     * `village` - Village / gacha
          * @enum {string}
          */
         LevelEnum: "district" | "subdistrict" | "town" | "township" | "community" | "village";
@@ -1631,14 +1955,11 @@ export interface components {
         };
         Material: {
             readonly id: number;
-            /** 名称 */
             name: string;
-            /** 类型 */
             kind: components["schemas"]["MaterialKindEnum"];
             unit?: string;
-            /** 简介 */
             description?: string;
-            /** 有效 */
+            /** Active */
             is_active?: boolean;
             /** Format: date-time */
             readonly created_at: string;
@@ -1658,7 +1979,7 @@ export interface components {
          *     * `booklet` - Booklet
          *     * `kit` - Kit
          *     * `video` - Video
-         *     * `other` - 其他
+         *     * `other` - Other
          * @enum {string}
          */
         MaterialKindEnum: "brochure" | "poster" | "booklet" | "kit" | "video" | "other";
@@ -1670,25 +1991,22 @@ export interface components {
         /** @description The person's own profile: the only place their phone number is shown unmasked. */
         MeOutput: {
             readonly id: number;
-            /** 手机号 */
+            /** Mobile number */
             readonly phone: string;
-            /** 名称 */
             readonly name: string;
-            /** 角色 */
             readonly role: components["schemas"]["RoleEnum"];
-            /** 语言 */
             readonly language: components["schemas"]["LanguageEnum"];
             readonly email: string;
             readonly organizations: components["schemas"]["OrganizationBrief"][];
             readonly staff_area: components["schemas"]["AreaBrief"] | null;
             /**
-             * 超级用户状态
-             * @description 指明该用户缺省拥有所有权限。
+             * Superuser status
+             * @description Designates that this user has all permissions without explicitly assigning them.
              */
             readonly is_superuser: boolean;
         };
         MemberInputRequest: {
-            /** @description 该用户注册时使用的手机号。 */
+            /** @description The mobile number the person signed up with. */
             phone: string;
         };
         /** @description An organizer of the organization; the number is masked for everyone but the person. */
@@ -1700,9 +2018,9 @@ export interface components {
             joined_at: string;
         };
         /**
-         * @description * `offline` - 线下
-         *     * `online` - 线上
-         *     * `mixed` - 线上线下结合
+         * @description * `offline` - Offline
+         *     * `online` - Online
+         *     * `mixed` - Online and offline
          * @enum {string}
          */
         ModeEnum: "offline" | "online" | "mixed";
@@ -1713,51 +2031,44 @@ export interface components {
             companions: number;
         };
         /**
-         * @description * `in_app` - 仅站内
-         *     * `email` - 电子邮件
-         *     * `sms` - 短信
-         *     * `both` - 电子邮件和短信
+         * @description * `in_app` - In-app only
+         *     * `email` - Email
+         *     * `sms` - SMS
+         *     * `both` - Email and SMS
          * @enum {string}
          */
         NotificationChannelsEnum: "in_app" | "email" | "sms" | "both";
         /**
-         * @description * `registration_confirmed` - 报名成功
-         *     * `registration_waitlisted` - 候补中
-         *     * `waitlist_promoted` - 候补转正
-         *     * `event_reminder` - 活动提醒
-         *     * `event_changed` - 活动变更
-         *     * `event_cancelled` - 活动取消
-         *     * `event_approved` - 活动通过审核
-         *     * `event_rejected` - 活动未通过审核
-         *     * `event_full` - 活动满员
-         *     * `report_due` - 待提交活动总结
-         *     * `report_overdue` - 活动总结逾期
-         *     * `report_accepted` - 总结已通过
-         *     * `report_returned` - 总结被退回
-         *     * `approval_pending` - 待审核活动
-         *     * `weekly_digest` - 每周摘要
-         *     * `funding_behind` - 人均经费进度落后
+         * @description * `registration_confirmed` - Sign-up confirmed
+         *     * `registration_waitlisted` - On the waiting list
+         *     * `waitlist_promoted` - Promoted from the waiting list
+         *     * `event_reminder` - Event reminder
+         *     * `event_changed` - Event changed
+         *     * `event_cancelled` - Event cancelled
+         *     * `event_approved` - Event approved
+         *     * `event_rejected` - Event rejected
+         *     * `event_full` - Event full
+         *     * `report_due` - Post-event report due
+         *     * `report_overdue` - Post-event report overdue
+         *     * `report_accepted` - Report accepted
+         *     * `report_returned` - Report returned
+         *     * `approval_pending` - Events waiting for approval
+         *     * `weekly_digest` - Weekly digest
+         *     * `funding_behind` - Per-capita funding behind schedule
          * @enum {string}
          */
         NotificationKindEnum: "registration_confirmed" | "registration_waitlisted" | "waitlist_promoted" | "event_reminder" | "event_changed" | "event_cancelled" | "event_approved" | "event_rejected" | "event_full" | "report_due" | "report_overdue" | "report_accepted" | "report_returned" | "approval_pending" | "weekly_digest" | "funding_behind";
         /** @description An inbox entry, rendered in the reader's language. */
         NotificationOutput: {
             readonly id: number;
-            /** 类型 */
             readonly kind: components["schemas"]["NotificationKindEnum"];
             readonly kind_label: string;
             readonly title: string;
             readonly body: string;
             readonly event: number | null;
-            /**
-             * 发送时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly due_at: string;
-            /**
-             * 已读于
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly read_at: string | null;
             readonly is_read: boolean;
         };
@@ -1777,16 +2088,12 @@ export interface components {
         };
         OrganizationOutput: {
             readonly id: number;
-            /** 名称 */
             readonly name: string;
-            /** 场景 */
             readonly setting: components["schemas"]["SettingEnum"];
-            /** 区域 */
             readonly area: number;
             readonly area_name: string;
-            /** 地址 */
             readonly address: string;
-            /** 有效 */
+            /** Active */
             readonly is_active: boolean;
             readonly contact_name: string | null;
             readonly contact_phone: string | null;
@@ -1881,6 +2188,15 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["PopulationOutput"][];
         };
+        PaginatedPopulationYearsRowList: {
+            /** @example 123 */
+            count: number;
+            /** @example http://api.example.org/accounts/?page=4 */
+            next?: string | null;
+            /** @example http://api.example.org/accounts/?page=2 */
+            previous?: string | null;
+            results: components["schemas"]["PopulationYearsRow"][];
+        };
         PaginatedRegistrationOutputList: {
             /** @example 123 */
             count: number;
@@ -1890,6 +2206,15 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["RegistrationOutput"][];
         };
+        PaginatedReportQueueItemList: {
+            /** @example 123 */
+            count: number;
+            /** @example http://api.example.org/accounts/?page=4 */
+            next?: string | null;
+            /** @example http://api.example.org/accounts/?page=2 */
+            previous?: string | null;
+            results: components["schemas"]["ReportQueueItem"][];
+        };
         PaginatedTargetList: {
             /** @example 123 */
             count: number;
@@ -1898,6 +2223,15 @@ export interface components {
             /** @example http://api.example.org/accounts/?page=2 */
             previous?: string | null;
             results: components["schemas"]["Target"][];
+        };
+        PaginatedTargetProgressList: {
+            /** @example 123 */
+            count: number;
+            /** @example http://api.example.org/accounts/?page=4 */
+            next?: string | null;
+            /** @example http://api.example.org/accounts/?page=2 */
+            previous?: string | null;
+            results: components["schemas"]["TargetProgress"][];
         };
         PasswordChangeInputRequest: {
             old_password: string;
@@ -2030,26 +2364,43 @@ export interface components {
             registrations: components["schemas"]["ExportRegistration"][];
             notifications: components["schemas"]["ExportNotification"][];
         };
-        /** @description Nothing was imported: ``lines`` lists every bad line with its per-column messages. */
+        /**
+         * @description Nothing was imported: ``lines`` lists every bad line with its per-column messages, ``problems``
+         *     the same one message at a time.
+         */
         PopulationImportError: {
             detail: string;
             errors?: {
                 [key: string]: string[];
             };
             lines?: components["schemas"]["ImportLineError"][];
+            problems?: components["schemas"]["ImportProblem"][];
         };
         PopulationImportInputRequest: {
             /**
              * Format: binary
-             * @description CSV 文件（UTF-8 或 Excel 保存的 GBK 编码），首行为表头：area_code 或 area_name（可加 parent_name）、year、residents，可选 source。也可使用中文表头：区划代码/名称/上级/年份/常住人口/来源。
+             * @description XLSX, or CSV (UTF-8 or GBK, as Excel saves it), with a header row: area_code or area_name (+ parent_name), year, residents, optional source. Chinese headers 区划代码/名称/上级/年份/常住人口/来源 work too. Lines with neither a figure nor a source are skipped.
              */
-            file: string;
+            file: Blob;
+        };
+        /** @description What an import of the file would do; nothing is written. */
+        PopulationImportPreview: {
+            valid: boolean;
+            detail: string;
+            created: number;
+            updated: number;
+            unchanged: number;
+            skipped: number[];
+            lines: components["schemas"]["ImportLineError"][];
+            problems: components["schemas"]["ImportProblem"][];
+            rows: components["schemas"]["PopulationPreviewRow"][];
         };
         PopulationImportReport: {
             detail: string;
             created: number;
             updated: number;
             unchanged: number;
+            skipped?: number[];
             lines: components["schemas"]["ImportLineError"][];
         };
         PopulationInputRequest: {
@@ -2060,18 +2411,42 @@ export interface components {
         };
         PopulationOutput: {
             readonly id: number;
-            /** 区域 */
             readonly area: number;
             readonly area_name: string;
             readonly area_code: string | null;
-            /** 年份 */
             readonly year: number;
-            /** 常住人口 */
+            /** Resident population */
             readonly residents: number;
-            /** 来源 */
             readonly source: string;
             /** Format: date-time */
             readonly updated_at: string;
+        };
+        PopulationPreviewRow: {
+            line: number;
+            area: number;
+            area_name: string;
+            year: number;
+            residents: number;
+            source: string;
+            /** @description The figure recorded now, if any. */
+            current: number | null;
+            effect: components["schemas"]["EffectEnum"];
+        };
+        /** @description An area with its own year-end figures of the last years (null where there is none). */
+        PopulationYearsRow: {
+            area: number;
+            name: string;
+            level: components["schemas"]["LevelEnum"];
+            code: string | null;
+            parent: number | null;
+            figures: {
+                [key: string]: number | null;
+            };
+            population_ids: {
+                [key: string]: number | null;
+            };
+            /** @description No figure of its own for the year asked for. */
+            missing: boolean;
         };
         PreferenceInputRequest: {
             channels: components["schemas"]["NotificationChannelsEnum"];
@@ -2080,9 +2455,9 @@ export interface components {
         PreferenceOutput: {
             channels: components["schemas"]["NotificationChannelsEnum"];
             reminders: boolean;
-            /** @description 邮件发送到账户的电子邮箱。 */
+            /** @description Email goes to the account's address. */
             email: string;
-            /** @description 短信发送到账户的手机号码。 */
+            /** @description SMS goes to the account's mobile number. */
             phone: string;
         };
         PublicSummary: {
@@ -2091,8 +2466,38 @@ export interface components {
             attendance: number;
             materials: number;
         };
+        QueueMaterial: {
+            material: number;
+            name: string;
+            unit: string;
+            quantity: number;
+        };
+        QueueReport: {
+            readonly id: number;
+            readonly event: number;
+            readonly status: components["schemas"]["ReportStatusEnum"];
+            /** Checked-in attendees */
+            readonly checked_in: number;
+            readonly walk_ins: number;
+            /** Attendance (person-times) */
+            readonly attendance: number;
+            walk_ins_by_audience: components["schemas"]["WalkInOutput"][];
+            /**
+             * Actual expenditure (yuan)
+             * Format: decimal
+             */
+            readonly expenditure: string;
+            readonly summary: string;
+            /** Format: date-time */
+            readonly submitted_at: string;
+            /** Format: date-time */
+            readonly reviewed_at: string | null;
+            readonly review_comment: string;
+            evidence: components["schemas"]["EvidenceOutput"][];
+            submitted_by?: string | null;
+        };
         ReadAllOutput: {
-            /** @description 标记为已读的通知数量。 */
+            /** @description How many notifications were marked read. */
             updated: number;
         };
         /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
@@ -2111,35 +2516,25 @@ export interface components {
         RegistrationOutput: {
             readonly id: number;
             event: components["schemas"]["EventBrief"];
-            /** 状态 */
             readonly status: components["schemas"]["RegistrationStatusEnum"];
             readonly position: number | null;
-            /** 随行人数 */
+            /** Accompanying persons */
             readonly companions: number;
-            /**
-             * 排队时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly queued_at: string | null;
             readonly check_in_code: string | null;
-            /**
-             * 签到时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly checked_in_at: string | null;
-            /**
-             * 取消时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly cancelled_at: string | null;
             /** Format: date-time */
             readonly created_at: string;
             readonly resident: components["schemas"]["Person"] | null;
         };
         /**
-         * @description * `confirmed` - 已确认
-         *     * `waitlisted` - 候补中
-         *     * `cancelled` - 已取消
+         * @description * `confirmed` - Confirmed
+         *     * `waitlisted` - Waitlisted
+         *     * `cancelled` - Cancelled
          * @enum {string}
          */
         RegistrationStatusEnum: "confirmed" | "waitlisted" | "cancelled";
@@ -2153,42 +2548,48 @@ export interface components {
         };
         ReportOutput: {
             readonly id: number;
-            /** 活动 */
             readonly event: number;
-            /** 状态 */
             readonly status: components["schemas"]["ReportStatusEnum"];
-            /** 签到人数 */
+            /** Checked-in attendees */
             readonly checked_in: number;
-            /** 现场参与人数 */
             readonly walk_ins: number;
-            /** 参与人次 */
+            /** Attendance (person-times) */
             readonly attendance: number;
             walk_ins_by_audience: components["schemas"]["WalkInOutput"][];
             /**
-             * 实际支出（元）
+             * Actual expenditure (yuan)
              * Format: decimal
              */
             readonly expenditure: string;
-            /** 总结 */
             readonly summary: string;
-            /**
-             * 提交时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly submitted_at: string;
-            /**
-             * 审核时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly reviewed_at: string | null;
-            /** 审核意见 */
             readonly review_comment: string;
             evidence: components["schemas"]["EvidenceOutput"][];
         };
+        /** @description One card of the report review queue: the event, its report and the materials handed out. */
+        ReportQueueItem: {
+            id: number;
+            title: string;
+            activity_type: components["schemas"]["ActivityTypeEnum"];
+            /** Format: date-time */
+            starts_at: string;
+            /** Format: date-time */
+            ends_at: string;
+            area: components["schemas"]["IdName"];
+            organization: components["schemas"]["IdName"];
+            /** Format: decimal */
+            planned_budget: string;
+            marked_large_scale: boolean;
+            report: components["schemas"]["QueueReport"];
+            materials: components["schemas"]["QueueMaterial"][];
+        };
         /**
-         * @description * `submitted` - 待审核
-         *     * `accepted` - 已通过
-         *     * `returned` - 已退回
+         * @description * `submitted` - Waiting for review
+         *     * `accepted` - Accepted
+         *     * `returned` - Returned
          * @enum {string}
          */
         ReportStatusEnum: "submitted" | "accepted" | "returned";
@@ -2227,10 +2628,10 @@ export interface components {
             comment?: string;
         };
         /**
-         * @description * `resident` - 居民
-         *     * `organizer` - 组织者
-         *     * `staff` - 科协工作人员
-         *     * `admin` - 管理员
+         * @description * `resident` - Resident
+         *     * `organizer` - Organizer
+         *     * `staff` - Association staff
+         *     * `admin` - Administrator
          * @enum {string}
          */
         RoleEnum: "resident" | "organizer" | "staff" | "admin";
@@ -2245,11 +2646,11 @@ export interface components {
             on_track: number;
         };
         /**
-         * @description * `community` - 社区
-         *     * `school` - 学校
-         *     * `village` - 村
-         *     * `enterprise` - 企业
-         *     * `agency` - 机关
+         * @description * `community` - Community
+         *     * `school` - School
+         *     * `village` - Village
+         *     * `enterprise` - Enterprise
+         *     * `agency` - Agency
          * @enum {string}
          */
         SettingEnum: "community" | "school" | "village" | "enterprise" | "agency";
@@ -2259,11 +2660,11 @@ export interface components {
             companions: number;
         };
         /**
-         * @description * `administration` - 管理
+         * @description * `administration` - Administration
          *     * `activities` - Activities
          *     * `venue` - Venue construction
          *     * `exhibits` - Exhibits and facilities
-         *     * `other` - 其他
+         *     * `other` - Other
          * @enum {string}
          */
         SpendingCategoryEnum: "administration" | "activities" | "venue" | "exhibits" | "other";
@@ -2294,10 +2695,8 @@ export interface components {
         };
         Target: {
             readonly id: number;
-            /** 区域 */
             readonly area: number;
             readonly area_name: string;
-            /** 年份 */
             readonly year: number;
             /** Format: decimal */
             per_capita_funding: string;
@@ -2321,6 +2720,38 @@ export interface components {
             participants?: number | null;
             materials?: number | null;
         };
+        /**
+         * @description A target with how far its year has come: held events, person-times, copies of materials, and
+         *     per-capita funding (all funding raised and special funds) against it.
+         */
+        TargetProgress: {
+            readonly id: number;
+            readonly area: number;
+            readonly area_name: string;
+            readonly year: number;
+            /** Format: decimal */
+            per_capita_funding: string;
+            /** Events target */
+            readonly events: number | null;
+            /** Participants target (person-times) */
+            readonly participants: number | null;
+            /** Materials target (copies) */
+            readonly materials: number | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly progress: components["schemas"]["TargetProgressFigures"];
+        };
+        TargetProgressFigures: {
+            events: components["schemas"]["CountProgress"];
+            participants: components["schemas"]["CountProgress"];
+            materials: components["schemas"]["CountProgress"];
+            population: number | null;
+            missing_population: string[];
+            all_funding: components["schemas"]["FundingBlock"];
+            special_funding: components["schemas"]["FundingBlock"];
+        };
         Timeseries: {
             period: components["schemas"]["Period"];
             months: {
@@ -2339,7 +2770,6 @@ export interface components {
         };
         /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
         WalkInRequest: {
-            /** 键 */
             audience: string;
             count: number;
         };
@@ -2356,23 +2786,23 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `district` - 区
-                 *     * `subdistrict` - 街道
-                 *     * `town` - 镇
-                 *     * `township` - 乡 / 苏木
-                 *     * `community` - 社区
-                 *     * `village` - 村 / 嘎查
+                 * @description * `district` - District
+                 *     * `subdistrict` - Subdistrict
+                 *     * `town` - Town
+                 *     * `township` - Township / sumu
+                 *     * `community` - Community
+                 *     * `village` - Village / gacha
                  */
                 level?: ("community" | "district" | "subdistrict" | "town" | "township" | "village")[];
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
-                /** @description 该区域的直接下级。 */
+                /** @description Direct children of this area. */
                 parent?: number;
-                /** @description 名称包含，或代码以其开头。 */
+                /** @description Name contains, or code starts with. */
                 q?: string;
-                /** @description 该区域及其全部下级。 */
+                /** @description This area and everything under it. */
                 within?: number;
             };
             header?: never;
@@ -2791,9 +3221,9 @@ export interface operations {
                 actor?: number;
                 date_from?: string;
                 date_to?: string;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
                 target_id?: string;
                 target_type?: string;
@@ -3807,7 +4237,7 @@ export interface operations {
                  * @description * `event` - At an event
                  *     * `door_to_door` - Door to door
                  *     * `bulletin_board` - Bulletin board / science gallery
-                 *     * `other` - 其他
+                 *     * `other` - Other
                  */
                 channel?: "bulletin_board" | "door_to_door" | "event" | "other";
                 date_from?: string;
@@ -3819,13 +4249,13 @@ export interface operations {
                  *     * `booklet` - Booklet
                  *     * `kit` - Kit
                  *     * `video` - Video
-                 *     * `other` - 其他
+                 *     * `other` - Other
                  */
                 kind?: "booklet" | "brochure" | "kit" | "other" | "poster" | "video";
                 material?: number;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
             };
             header?: never;
@@ -4346,57 +4776,65 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "camp" | "consultation" | "contest" | "exhibition" | "intl_exchange" | "lecture" | "open_day" | "other" | "show" | "training" | "youth_group";
-                /** @description 所选区域及其下辖全部区域。 */
+                /** @description An area and all areas under it. */
                 area?: number;
                 audience?: string;
                 /** @description Every state of my organizations' events. */
                 mine?: boolean;
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "mixed" | "offline" | "online";
                 organization?: number;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
-                /** @description 在标题、简介和地址中搜索。 */
+                /** @description Text in title, description, address. */
                 q?: string;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description State of the post-event report.
+                 *
+                 *     * `submitted` - Waiting for review
+                 *     * `accepted` - Accepted
+                 *     * `returned` - Returned
+                 */
+                report_status?: "accepted" | "returned" | "submitted";
+                /**
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "agency" | "community" | "enterprise" | "school" | "village";
-                /** @description 在此日期当天或之后开始的活动。 */
+                /** @description Events starting on or after this date. */
                 starts_after?: string;
-                /** @description 在此日期当天或之前开始的活动。 */
+                /** @description Events starting on or before this date. */
                 starts_before?: string;
                 /**
-                 * @description * `draft` - 草稿
-                 *     * `submitted` - 待审核
-                 *     * `approved` - 已发布
-                 *     * `rejected` - 已驳回
-                 *     * `cancelled` - 已取消
-                 *     * `completed` - 已举办
-                 *     * `reported` - 已报告
+                 * @description * `draft` - Draft
+                 *     * `submitted` - Submitted
+                 *     * `approved` - Approved
+                 *     * `rejected` - Rejected
+                 *     * `cancelled` - Cancelled
+                 *     * `completed` - Completed
+                 *     * `reported` - Reported
                  */
                 status?: "approved" | "cancelled" | "completed" | "draft" | "rejected" | "reported" | "submitted";
                 /** @description Only published events that have not ended. */
@@ -5727,7 +6165,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "application/octet-stream": Blob;
                 };
             };
             /** @description Invalid input; per-field messages in `errors`. */
@@ -5969,6 +6407,406 @@ export interface operations {
             };
         };
     };
+    events_approval_queue: {
+        parameters: {
+            query?: {
+                /**
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
+                 */
+                activity_type?: "camp" | "consultation" | "contest" | "exhibition" | "intl_exchange" | "lecture" | "open_day" | "other" | "show" | "training" | "youth_group";
+                /** @description An area and all areas under it. */
+                area?: number;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description Text in the title, the host organization or the area. */
+                q?: string;
+                /** @description Events starting on or after this date. */
+                starts_after?: string;
+                /** @description Events starting on or before this date. */
+                starts_before?: string;
+                /** @description Waiting since this date or longer (filed on or before it). */
+                waiting_since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedEventOutputList"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_approve_batch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["BatchInputRequest"];
+                "multipart/form-data": components["schemas"]["BatchInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_report_queue: {
+        parameters: {
+            query?: {
+                /**
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
+                 */
+                activity_type?: "camp" | "consultation" | "contest" | "exhibition" | "intl_exchange" | "lecture" | "open_day" | "other" | "show" | "training" | "youth_group";
+                /** @description An area and all areas under it. */
+                area?: number;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description Text in the title, the host organization or the area. */
+                q?: string;
+                /** @description Events starting on or after this date. */
+                starts_after?: string;
+                /** @description Events starting on or before this date. */
+                starts_before?: string;
+                /**
+                 * @description State of the report; waiting for review when not given.
+                 *
+                 *     * `submitted` - Waiting for review
+                 *     * `accepted` - Accepted
+                 *     * `returned` - Returned
+                 */
+                status?: ("accepted" | "returned" | "submitted")[];
+                /** @description Waiting since this date or longer (filed on or before it). */
+                waiting_since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedReportQueueItemList"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_report_accept_batch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["BatchInputRequest"];
+                "multipart/form-data": components["schemas"]["BatchInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     events_retrospective_create: {
         parameters: {
             query?: never;
@@ -6062,11 +6900,11 @@ export interface operations {
             query?: {
                 area?: number;
                 /**
-                 * @description * `administration` - 管理
+                 * @description * `administration` - Administration
                  *     * `activities` - Activities
                  *     * `venue` - Venue construction
                  *     * `exhibits` - Exhibits and facilities
-                 *     * `other` - 其他
+                 *     * `other` - Other
                  */
                 category?: "activities" | "administration" | "exhibits" | "other" | "venue";
                 date_from?: string;
@@ -6078,15 +6916,15 @@ export interface operations {
                 direction?: "expenditure" | "income";
                 event?: number;
                 is_special?: boolean;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
                 /**
                  * @description * `government` - Government appropriation
                  *     * `donation` - Donation
                  *     * `self_raised` - Self-raised
-                 *     * `other` - 其他
+                 *     * `other` - Other
                  */
                 source?: "donation" | "government" | "other" | "self_raised";
                 year?: number;
@@ -6605,6 +7443,623 @@ export interface operations {
             };
         };
     };
+    funding_attachments_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FundingAttachmentInputRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingAttachment"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_attachments_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": Blob;
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_attachments_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_export_retrieve: {
+        parameters: {
+            query?: {
+                area?: number;
+                /**
+                 * @description * `administration` - Administration
+                 *     * `activities` - Activities
+                 *     * `venue` - Venue construction
+                 *     * `exhibits` - Exhibits and facilities
+                 *     * `other` - Other
+                 */
+                category?: "activities" | "administration" | "exhibits" | "other" | "venue";
+                date_from?: string;
+                date_to?: string;
+                /**
+                 * @description * `income` - Raised
+                 *     * `expenditure` - Spent
+                 */
+                direction?: "expenditure" | "income";
+                event?: number;
+                /**
+                 * @description * `xlsx` - xlsx
+                 *     * `csv` - csv
+                 */
+                format?: "xlsx" | "csv";
+                is_special?: boolean;
+                /**
+                 * @description * `government` - Government appropriation
+                 *     * `donation` - Donation
+                 *     * `self_raised` - Self-raised
+                 *     * `other` - Other
+                 */
+                source?: "donation" | "government" | "other" | "self_raised";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                    "text/csv": Blob;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/csv": components["schemas"]["Error"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/csv": components["schemas"]["Error"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_import_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FundingImportInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingImportReport"];
+                };
+            };
+            /** @description Nothing imported: the bad lines. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingImportError"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_import_preview_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FundingImportInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingImportPreview"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_totals_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingTotals"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     materials_list: {
         parameters: {
             query?: {
@@ -6615,12 +8070,12 @@ export interface operations {
                  *     * `booklet` - Booklet
                  *     * `kit` - Kit
                  *     * `video` - Video
-                 *     * `other` - 其他
+                 *     * `other` - Other
                  */
                 kind?: "booklet" | "brochure" | "kit" | "other" | "poster" | "video";
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
             };
             header?: never;
@@ -7310,9 +8765,9 @@ export interface operations {
     notifications_list: {
         parameters: {
             query?: {
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
             };
             header?: never;
@@ -7481,9 +8936,9 @@ export interface operations {
     notifications_failed_list: {
         parameters: {
             query?: {
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
             };
             header?: never;
@@ -7732,21 +9187,21 @@ export interface operations {
     organizations_list: {
         parameters: {
             query?: {
-                /** @description 该区域及其全部下级。 */
+                /** @description This area and everything under it. */
                 area?: number;
                 is_active?: boolean;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
-                /** @description 名称或地址包含。 */
+                /** @description Name or address contains. */
                 q?: string;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: ("agency" | "community" | "enterprise" | "school" | "village")[];
             };
@@ -8410,22 +9865,22 @@ export interface operations {
     population_list: {
         parameters: {
             query?: {
-                /** @description 仅该区域本身的数据。 */
+                /** @description Figures of exactly this area. */
                 area?: number;
                 /**
-                 * @description * `district` - 区
-                 *     * `subdistrict` - 街道
-                 *     * `town` - 镇
-                 *     * `township` - 乡 / 苏木
-                 *     * `community` - 社区
-                 *     * `village` - 村 / 嘎查
+                 * @description * `district` - District
+                 *     * `subdistrict` - Subdistrict
+                 *     * `town` - Town
+                 *     * `township` - Township / sumu
+                 *     * `community` - Community
+                 *     * `village` - Village / gacha
                  */
                 level?: ("community" | "district" | "subdistrict" | "town" | "township" | "village")[];
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
-                /** @description 该区域及其全部下级。 */
+                /** @description This area and everything under it. */
                 within?: number;
                 year?: number;
             };
@@ -8921,14 +10376,280 @@ export interface operations {
             };
         };
     };
+    population_import_preview_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["PopulationImportInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationImportPreview"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    population_import_template_retrieve: {
+        parameters: {
+            query?: {
+                /**
+                 * @description * `xlsx` - xlsx
+                 *     * `csv` - csv
+                 */
+                format?: "xlsx" | "csv";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                    "text/csv": Blob;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/csv": components["schemas"]["Error"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/csv": components["schemas"]["Error"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    population_years_list: {
+        parameters: {
+            query?: {
+                /** @description Only areas without their own figure this year. */
+                missing?: boolean;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                span?: number;
+                within?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedPopulationYearsRowList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     registrations_list: {
         parameters: {
             query?: {
                 /** @description Registrants of this event (its organizers). */
                 event?: number;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
             };
             header?: never;
@@ -9286,7 +11007,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AnnualReport"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Invalid input; per-field messages in `errors`. */
@@ -9358,17 +11079,17 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
                 /** @description Area id; includes all sub-areas. */
@@ -9390,9 +11111,9 @@ export interface operations {
                 /** @description Last day (local, inclusive), with start. */
                 end?: string;
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "offline" | "online" | "mixed";
                 month?: number;
@@ -9401,11 +11122,11 @@ export interface operations {
                 provisional?: boolean;
                 quarter?: number;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "community" | "school" | "village" | "enterprise" | "agency";
                 /** @description First day (local), with end. */
@@ -9495,17 +11216,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
                 /** @description Area id; includes all sub-areas. */
@@ -9519,9 +11240,9 @@ export interface operations {
                  */
                 format?: "csv" | "xlsx";
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "offline" | "online" | "mixed";
                 month?: number;
@@ -9530,11 +11251,11 @@ export interface operations {
                 provisional?: boolean;
                 quarter?: number;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "community" | "school" | "village" | "enterprise" | "agency";
                 /** @description First day (local), with end. */
@@ -9552,8 +11273,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": Blob;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description Invalid input; per-field messages in `errors`. */
@@ -9625,17 +11346,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
                 /** @description Area id; includes all sub-areas. */
@@ -9644,9 +11365,9 @@ export interface operations {
                 /** @description Last day (local, inclusive), with start. */
                 end?: string;
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "offline" | "online" | "mixed";
                 month?: number;
@@ -9655,11 +11376,11 @@ export interface operations {
                 provisional?: boolean;
                 quarter?: number;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "community" | "school" | "village" | "enterprise" | "agency";
                 /** @description First day (local), with end. */
@@ -9831,17 +11552,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
                 /** @description Area id; includes all sub-areas. */
@@ -9850,9 +11571,9 @@ export interface operations {
                 /** @description Last day (local, inclusive), with start. */
                 end?: string;
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "offline" | "online" | "mixed";
                 month?: number;
@@ -9861,11 +11582,11 @@ export interface operations {
                 provisional?: boolean;
                 quarter?: number;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "community" | "school" | "village" | "enterprise" | "agency";
                 /** @description First day (local), with end. */
@@ -9955,17 +11676,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
                 /** @description Area id; includes all sub-areas. */
@@ -9974,9 +11695,9 @@ export interface operations {
                 /** @description Last day (local, inclusive), with start. */
                 end?: string;
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "offline" | "online" | "mixed";
                 month?: number;
@@ -9985,11 +11706,11 @@ export interface operations {
                 provisional?: boolean;
                 quarter?: number;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "community" | "school" | "village" | "enterprise" | "agency";
                 /** @description First day (local), with end. */
@@ -10079,17 +11800,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
                 /** @description Area id; includes all sub-areas. */
@@ -10098,9 +11819,9 @@ export interface operations {
                 /** @description Last day (local, inclusive), with start. */
                 end?: string;
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "offline" | "online" | "mixed";
                 month?: number;
@@ -10109,11 +11830,11 @@ export interface operations {
                 provisional?: boolean;
                 quarter?: number;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "community" | "school" | "village" | "enterprise" | "agency";
                 /** @description First day (local), with end. */
@@ -10203,9 +11924,9 @@ export interface operations {
         parameters: {
             query?: {
                 area?: number;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
                 year?: number;
             };
@@ -10677,6 +12398,93 @@ export interface operations {
                 };
             };
             /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    targets_progress_list: {
+        parameters: {
+            query?: {
+                area?: number;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedTargetProgressList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { EventReport } from '@/api/types'
+import type { EventReport } from '@/api/events'
 import { emptyReportDraft, reportDraftFrom, reportDraftToInput } from '@/utils/report'
 
 describe('report drafts', () => {
