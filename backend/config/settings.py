@@ -317,7 +317,7 @@ AXES_ENABLED = env.bool("KEPU_AXES_ENABLED", default=True)
 AXES_LOCKOUT_CALLABLE = "kepu.accounts.lockout.axes_lockout_response"
 AXES_USERNAME_CALLABLE = "kepu.accounts.lockout.axes_username"
 
-# Domain settings (DOMAIN.md): defaults users can change through the environment.
+# Domain settings (docs/domain.md): defaults users can change through the environment.
 KEPU = {
     "LARGE_EVENT_THRESHOLD": env.int("KEPU_LARGE_EVENT_THRESHOLD", default=1000),
     "PER_CAPITA_TARGET": Decimal(env.str("KEPU_PER_CAPITA_TARGET", default="1.50")),
@@ -340,7 +340,7 @@ KEPU = {
     # JSON request bodies (kepu.common.parsers): larger or deeper ones answer 400.
     "JSON_MAX_BYTES": env.int("KEPU_JSON_MAX_BYTES", default=2 * 1024 * 1024),
     "JSON_MAX_DEPTH": env.int("KEPU_JSON_MAX_DEPTH", default=20),
-    # Demonstration-community rules (DOMAIN.md): local standards differ, so every threshold is configurable.
+    # Demonstration-community rules (docs/domain.md): local standards differ, so every threshold is configurable.
     "SCORECARD": {
         "EVENTS_PER_YEAR": env.int("KEPU_SCORECARD_EVENTS", default=4),
         "LECTURES_PER_YEAR": env.int("KEPU_SCORECARD_LECTURES", default=6),

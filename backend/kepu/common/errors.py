@@ -8,7 +8,6 @@ from django.db import DatabaseError, IntegrityError, InterfaceError, Operational
 from django.http import Http404
 from django.utils.translation import gettext as _
 from rest_framework import exceptions, status
-from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 
@@ -108,10 +107,3 @@ def exception_handler(exc, context):
     if isinstance(exc, ServiceBusy):
         response["Retry-After"] = "2"
     return response
-
-
-def error_response(detail: str, status_code: int, errors: dict | None = None) -> Response:
-    body = {"detail": detail}
-    if errors:
-        body["errors"] = errors
-    return Response(body, status=status_code)

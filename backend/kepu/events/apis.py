@@ -299,7 +299,7 @@ class EventViewSet(GenericViewSet):
             ]
         )
         for registration in selectors.registrants_for_export(event=event):
-            position = registration.waiting_ahead + 1 if registration.status == "waitlisted" else ""
+            position = registration.waitlist_position or ""
             checked_in = registration.checked_in_at
             writer.writerow(
                 [
