@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from events_builders import make_event, make_residents, register
 from PIL import Image
+from pypdf import PdfWriter
 
 from kepu.common.models import AuditEntry
 from kepu.demo.factories import MaterialFactory
@@ -149,8 +150,13 @@ class TestEvidence:
         _report(client, held)
         photo = self._upload(client, held, "photo", "hall.png", png_bytes())
         assert photo.status_code == 201, photo.content
-        scan = self._upload(client, held, "sign_in_sheet", "sheet.pdf", b"%PDF-1.4\n%fake but well-started\n")
+        writer, pdf = PdfWriter(), io.BytesIO()
+        writer.add_blank_page(width=595, height=842)
+        writer.write(pdf)
+        scan = self._upload(client, held, "sign_in_sheet", "sheet.pdf", pdf.getvalue())
         assert scan.status_code == 201
+        fake_scan = self._upload(client, held, "sign_in_sheet", "sheet.pdf", b"%PDF-1.4\n%only a header\n")
+        assert fake_scan.status_code == 400
         url = photo.json()["url"]
         for viewer, status in ((organizer, 200), (staff, 200), (resident, 403), (other_staff, 403)):
             assert client_for(viewer).get(url).status_code == status, viewer
