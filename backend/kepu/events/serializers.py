@@ -65,6 +65,8 @@ class EventOutputSerializer(serializers.ModelSerializer):
     is_large_scale = serializers.SerializerMethodField()
     my_registration = serializers.SerializerMethodField()
     reminder_hours = serializers.ListField(child=serializers.IntegerField(), read_only=True)
+    check_in_opens_minutes = serializers.IntegerField(read_only=True)
+    check_in_closes_minutes = serializers.IntegerField(read_only=True)
     check_in_opens_at = serializers.DateTimeField(read_only=True)
     check_in_closes_at = serializers.DateTimeField(read_only=True)
 

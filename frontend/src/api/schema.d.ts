@@ -370,6 +370,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/check-in-list/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The check-in list a door device keeps */
+        get: operations["events_check_in_list_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/check-ins/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a device's scans (queued offline or just now); safe to send again */
+        post: operations["events_check_ins_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{id}/complete/": {
         parameters: {
             query?: never;
@@ -1127,6 +1161,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registrations/{id}/check-in/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Check a registrant in from the list (the organizer recognises them). */
+        post: operations["registrations_check_in_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/check-in/undo/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Undo a check-in made by mistake. */
+        post: operations["registrations_check_in_undo_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/registrations/{id}/qr.svg": {
         parameters: {
             query?: never;
@@ -1159,6 +1227,40 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff-accounts/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Association staff accounts and their areas (administrators) */
+        get: operations["staff_accounts_list"];
+        put?: never;
+        post: operations["staff_accounts_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff-accounts/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["staff_accounts_retrieve"];
+        put?: never;
+        post?: never;
+        /** No longer association staff: a resident again, history kept */
+        delete: operations["staff_accounts_destroy"];
+        options?: never;
+        head?: never;
+        patch: operations["staff_accounts_partial_update"];
         trace?: never;
     };
     "/api/v1/stats/breakdown/": {
@@ -1420,9 +1522,15 @@ export interface components {
         AuditEntry: {
             readonly id: number;
             readonly actor: components["schemas"]["AuditActor"] | null;
+            readonly actor_name: string;
             readonly action: string;
+            /** @description The action in words, in the reader's language. */
+            readonly action_label: string;
             readonly target_type: string;
             readonly target_id: string;
+            readonly target: components["schemas"]["AuditTarget"];
+            /** @description The reason or comment the entry recorded, if any. */
+            readonly note: string;
             readonly changes: {
                 [key: string]: unknown;
             };
@@ -1431,6 +1539,14 @@ export interface components {
              * Format: date-time
              */
             readonly created_at: string;
+        };
+        /** @description The object an entry is about, named, with the page of the web app that shows it. */
+        AuditTarget: {
+            /** @description event, report's event, funding, target, population (by area)… */
+            kind: string;
+            /** @description Id of the object that page shows; null when gone. */
+            id: number | null;
+            name: string;
         };
         /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
         BatchInputRequest: {
@@ -1458,9 +1574,29 @@ export interface components {
          * @enum {string}
          */
         CampaignEnum: "science_week" | "science_day" | "science_month" | "other";
+        CheckInCounter: {
+            /** @description People checked in, accompanying persons included. */
+            checked_in: number;
+            /** @description People with a confirmed seat, accompanying persons included. */
+            expected: number;
+            /** @description Accompanying persons among those checked in. */
+            companions: number;
+            /** @description Registrations checked in. */
+            registrations: number;
+            /** @description Codes refused because they had already been used. */
+            duplicates: number;
+        };
         /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
         CheckInInputRequest: {
             code: string;
+        };
+        CheckInList: {
+            event: components["schemas"]["DoorEvent"];
+            /** Format: date-time */
+            generated_at: string;
+            counter: components["schemas"]["CheckInCounter"];
+            registrations: components["schemas"]["DoorRegistration"][];
+            duplicates: components["schemas"]["DuplicateScan"][];
         };
         CheckInOutput: {
             registration: number;
@@ -1469,6 +1605,16 @@ export interface components {
             companions: number;
             /** Format: date-time */
             checked_in_at: string;
+        };
+        /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
+        CheckInSyncInputRequest: {
+            /** @description A short name of the device, shown to the others. */
+            device: string;
+            scans: components["schemas"]["ScanInputRequest"][];
+        };
+        CheckInSyncOutput: {
+            results: components["schemas"]["ScanResult"][];
+            counter: components["schemas"]["CheckInCounter"];
         };
         CountProgress: {
             target: number | null;
@@ -1547,6 +1693,41 @@ export interface components {
             channel?: components["schemas"]["DistributionChannelEnum"];
             note?: string;
         };
+        DoorEvent: {
+            id: number;
+            title: string;
+            status: string;
+            /** Format: date-time */
+            starts_at: string;
+            /** Format: date-time */
+            ends_at: string;
+            /** Format: date-time */
+            check_in_opens_at: string;
+            /** Format: date-time */
+            check_in_closes_at: string;
+        };
+        /** @description A registrant as a door device stores it: the code and just enough to recognise the person. */
+        DoorRegistration: {
+            registration: number;
+            code: string;
+            readonly name: string;
+            readonly phone: string;
+            companions: number;
+            status: components["schemas"]["RegistrationStatusEnum"];
+            /** Format: date-time */
+            checked_in_at: string | null;
+            checked_in_device: string | null;
+        };
+        DuplicateScan: {
+            /** Format: uuid */
+            id: string;
+            registration: number | null;
+            code: string;
+            device: string;
+            /** Format: date-time */
+            scanned_at: string;
+            reason: string;
+        };
         /**
          * @description * `created` - created
          *     * `updated` - updated
@@ -1600,6 +1781,8 @@ export interface components {
             /** Format: decimal */
             planned_budget?: string;
             reminder_hours?: number[];
+            check_in_opens_minutes?: number;
+            check_in_closes_minutes?: number;
         };
         EventOutput: {
             readonly id: number;
@@ -1652,6 +1835,12 @@ export interface components {
              */
             readonly planned_budget: string;
             readonly reminder_hours: number[];
+            readonly check_in_opens_minutes: number;
+            readonly check_in_closes_minutes: number;
+            /** Format: date-time */
+            readonly check_in_opens_at: string;
+            /** Format: date-time */
+            readonly check_in_closes_at: string;
             /** Format: date-time */
             readonly submitted_at: string | null;
             /** Format: date-time */
@@ -2005,17 +2194,30 @@ export interface components {
              */
             readonly is_superuser: boolean;
         };
+        MemberEvent: {
+            id: number;
+            title: string;
+            status: string;
+            /** Format: date-time */
+            starts_at: string;
+        };
         MemberInputRequest: {
             /** @description The mobile number the person signed up with. */
             phone: string;
         };
-        /** @description An organizer of the organization; the number is masked for everyone but the person. */
+        /**
+         * @description An organizer of the organization; the number is masked for everyone but the person. With the
+         *     events of the organization they registered: how many, and the latest few.
+         */
         MemberOutput: {
             user: number;
             name: string;
             readonly phone: string;
             /** Format: date-time */
             joined_at: string;
+            /** @default 0 */
+            event_count: number;
+            recent_events?: components["schemas"]["MemberEvent"][];
         };
         /**
          * @description * `offline` - Offline
@@ -2098,6 +2300,14 @@ export interface components {
             readonly contact_name: string | null;
             readonly contact_phone: string | null;
         };
+        /**
+         * @description * `accepted` - Checked in
+         *     * `duplicate` - Already checked in
+         *     * `refused` - Refused
+         *     * `reverted` - Check-in undone
+         * @enum {string}
+         */
+        OutcomeEnum: "accepted" | "duplicate" | "refused" | "reverted";
         PaginatedAreaOutputList: {
             /** @example 123 */
             count: number;
@@ -2215,6 +2425,15 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["ReportQueueItem"][];
         };
+        PaginatedStaffAccountList: {
+            /** @example 123 */
+            count: number;
+            /** @example http://api.example.org/accounts/?page=4 */
+            next?: string | null;
+            /** @example http://api.example.org/accounts/?page=2 */
+            previous?: string | null;
+            results: components["schemas"]["StaffAccount"][];
+        };
         PaginatedTargetList: {
             /** @example 123 */
             count: number;
@@ -2280,6 +2499,8 @@ export interface components {
             /** Format: decimal */
             planned_budget?: string;
             reminder_hours?: number[];
+            check_in_opens_minutes?: number;
+            check_in_closes_minutes?: number;
         };
         PatchedFundingInputRequest: {
             direction?: components["schemas"]["FundingDirectionEnum"];
@@ -2320,6 +2541,12 @@ export interface components {
             year?: number;
             residents?: number;
             source?: string;
+        };
+        PatchedStaffUpdateInputRequest: {
+            name?: string;
+            staff_area?: number;
+            is_active?: boolean;
+            password?: string;
         };
         PatchedTargetInputRequest: {
             area?: number;
@@ -2635,6 +2862,32 @@ export interface components {
          * @enum {string}
          */
         RoleEnum: "resident" | "organizer" | "staff" | "admin";
+        /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
+        ScanInputRequest: {
+            /**
+             * Format: uuid
+             * @description Made by the device; sending the same scan again records it once.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: date-time
+             * @description When the device saw the code (its own clock).
+             */
+            scanned_at: string;
+        };
+        ScanResult: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            outcome: components["schemas"]["OutcomeEnum"];
+            reason: string;
+            registration: number | null;
+            readonly name: string | null;
+            readonly companions: number | null;
+            /** Format: date-time */
+            readonly checked_in_at: string | null;
+        };
         Scorecard: {
             year: number;
             rules: {
@@ -2668,6 +2921,30 @@ export interface components {
          * @enum {string}
          */
         SpendingCategoryEnum: "administration" | "activities" | "venue" | "exhibits" | "other";
+        /** @description An association staff account as administrators see it (the number masked, as everywhere). */
+        StaffAccount: {
+            readonly id: number;
+            phone: string;
+            readonly name: string;
+            staff_area: components["schemas"]["AreaBrief"];
+            /** Active */
+            readonly is_active: boolean;
+            /** Format: date-time */
+            readonly last_login: string | null;
+            /**
+             * Joined
+             * Format: date-time
+             */
+            readonly date_joined: string;
+        };
+        StaffAppointInputRequest: {
+            /** @description An existing resident's number, or the number of a new account. */
+            phone: string;
+            name: string;
+            staff_area: number;
+            /** @description The first password of a new account (optional for an existing one). */
+            password?: string;
+        };
         Summary: {
             period: components["schemas"]["Period"];
             events: {
@@ -5462,6 +5739,180 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CheckInOutput"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_check_in_list_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInList"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_check_ins_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInSyncInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CheckInSyncInputRequest"];
+                "multipart/form-data": components["schemas"]["CheckInSyncInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInSyncOutput"];
                 };
             };
             /** @description Invalid input; per-field messages in `errors`. */
@@ -10899,6 +11350,174 @@ export interface operations {
             };
         };
     };
+    registrations_check_in_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationOutput"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    registrations_check_in_undo_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationOutput"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "registrations_qr.svg_retrieve": {
         parameters: {
             query?: never;
@@ -11047,6 +11666,429 @@ export interface operations {
                 };
             };
             /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    staff_accounts_list: {
+        parameters: {
+            query?: {
+                /** @description Staff of this area and the areas under it. */
+                area?: number;
+                is_active?: boolean;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description Name contains, or number ends with. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedStaffAccountList"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    staff_accounts_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffAppointInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["StaffAppointInputRequest"];
+                "multipart/form-data": components["schemas"]["StaffAppointInputRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    staff_accounts_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    staff_accounts_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    staff_accounts_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedStaffUpdateInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedStaffUpdateInputRequest"];
+                "multipart/form-data": components["schemas"]["PatchedStaffUpdateInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             409: {
                 headers: {
                     [name: string]: unknown;
