@@ -64,7 +64,7 @@ ACTION_LABELS: dict[str, Promise] = {
     "popularizer.deleted": _("Popularizer deleted"),
     "volunteer.registered": _("Registered as a volunteer"),
     "volunteer.updated": _("Volunteer registration changed"),
-    "volunteer.withdrawn": _("Volunteer registration ended"),
+    "volunteer.registration_ended": _("Volunteer registration ended"),
     "volunteer_role.created": _("Volunteer role added to an event"),
     "volunteer_role.updated": _("Volunteer role changed"),
     "volunteer_role.deleted": _("Volunteer role removed"),

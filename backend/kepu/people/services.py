@@ -156,7 +156,10 @@ def volunteer_withdraw(*, volunteer: Volunteer, by: User) -> Volunteer:
     volunteer.withdrawn_on = timezone.localdate()
     volunteer.save(update_fields=["withdrawn_on", "updated_at"])
     audit_record(
-        actor=by, action="volunteer.withdrawn", target=volunteer, changes={"withdrawn_on": volunteer.withdrawn_on}
+        actor=by,
+        action="volunteer.registration_ended",
+        target=volunteer,
+        changes={"withdrawn_on": volunteer.withdrawn_on},
     )
     return volunteer
 

@@ -12,6 +12,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from kepu.accounts.serializers import ErrorSerializer
+from kepu.common.parsers import BoundedJSONParser
 from kepu.common.uploads import upload_response
 from kepu.events.models import Event
 from kepu.events.permissions import scope_events
@@ -155,7 +156,7 @@ class _RefreshesBase(APIView):
 
 
 class GalleryRefreshListApi(_RefreshesBase):
-    parser_classes = [MultiPartParser, FormParser]
+    parser_classes = [BoundedJSONParser, MultiPartParser, FormParser]
 
     @extend_schema(responses={200: GalleryRefreshOutputSerializer(many=True), **ERRORS}, tags=["venues"])
     def get(self, request, pk: int):
