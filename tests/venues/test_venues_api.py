@@ -148,4 +148,5 @@ def test_a_venue_that_hosted_events_is_closed_rather_than_deleted(client_for, or
 def test_the_kinds_come_with_their_labels_and_rules(client_for):
     kinds = client_for(None).get("/api/v1/venues/kinds/").json()
     assert [k["key"] for k in kinds] == list(VenueKind.values)
+    assert kinds[0]["name"] == "科技馆"
     assert {k["key"] for k in kinds if k["has_floor_space"]} == {"science_center", "science_museum", "youth_center"}

@@ -73,7 +73,7 @@ class PopularizerListApi(GenericAPIView):
             policy.can_keep_popularizers_of(request.user, serializer.validated_data["organization"]),
             _("Popularizers are kept by their organization's organizers and the staff covering its area."),
         )
-        popularizer = services.popularizer_create(by=request.user, data=serializer.validated_data)
+        popularizer = services.popularizer_create(by=request.user, **serializer.validated_data)
         return Response(self.get_serializer(popularizer).data, status=status.HTTP_201_CREATED)
 
 
@@ -101,9 +101,7 @@ class PopularizerDetailApi(GenericAPIView):
         new_org = serializer.validated_data.get("organization")
         if new_org is not None:
             _deny_unless(policy.can_keep_popularizers_of(request.user, new_org), message)
-        popularizer = services.popularizer_update(
-            popularizer=popularizer, by=request.user, data=serializer.validated_data
-        )
+        services.popularizer_update(popularizer=popularizer, by=request.user, **serializer.validated_data)
         return Response(self.get_serializer(selectors.popularizer_list(user=request.user).get(pk=pk)).data)
 
     @extend_schema(responses={204: None, **ERRORS}, tags=["people"])
@@ -266,7 +264,7 @@ class VolunteerRoleDetailApi(_RoleApi):
         )
         serializer = VolunteerRoleInputSerializer(data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
-        role = services.volunteer_role_update(role=role, by=request.user, data=serializer.validated_data)
+        role = services.volunteer_role_update(role=role, by=request.user, **serializer.validated_data)
         return Response(VolunteerRoleOutputSerializer(role, context=_role_context(request, [role.event_id])).data)
 
     @extend_schema(responses={204: None, **ERRORS}, tags=["volunteers"])

@@ -289,7 +289,7 @@ class HoursLineSerializer(serializers.Serializer):
 
 
 class HoursInputSerializer(serializers.Serializer):
-    hours = HoursLineSerializer(many=True, allow_empty=False, max_length=1000)
+    hours = HoursLineSerializer(many=True, allow_empty=False, max_length=1000)  # type: ignore[call-arg]
 
     def validate_hours(self, lines: list[dict]) -> list[dict]:
         ids = [line["signup"] for line in lines]

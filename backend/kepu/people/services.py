@@ -7,6 +7,7 @@ are never touched here: volunteers and attendees do not share capacity.
 """
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -16,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kepu.accounts.models import User
+from kepu.common.arguments import UNSET, Maybe, given
 from kepu.common.audit import assign_changes, audit_record
 from kepu.common.errors import Conflict
 from kepu.events.models import Event, EventStatus, ReportStatus
@@ -30,22 +32,6 @@ from .models import (
     VolunteerSignup,
     VolunteerSignupStatus,
 )
-
-POPULARIZER_FIELDS = (
-    "organization",
-    "name",
-    "kind",
-    "gender",
-    "qualified",
-    "rural",
-    "manager",
-    "creator",
-    "docent",
-    "work_months",
-    "started_on",
-    "ended_on",
-)
-ROLE_FIELDS = ("name", "description", "capacity")
 
 
 def _full_clean(instance) -> None:
@@ -62,8 +48,37 @@ def _check_workload(popularizer: Popularizer) -> None:
 
 
 @transaction.atomic
-def popularizer_create(*, by: User, data: dict[str, Any]) -> Popularizer:
-    popularizer = Popularizer(**{key: value for key, value in data.items() if key in POPULARIZER_FIELDS})
+def popularizer_create(
+    *,
+    by: User,
+    organization: Organization,
+    name: str,
+    kind: str,
+    gender: str,
+    qualified: bool = False,
+    rural: bool = False,
+    manager: bool = False,
+    creator: bool = False,
+    docent: bool = False,
+    work_months: Decimal | None = None,
+    started_on: date | None = None,
+    ended_on: date | None = None,
+) -> Popularizer:
+    """A popularizer of ``organization``; serving from ``started_on`` (today by default)."""
+    popularizer = Popularizer(
+        organization=organization,
+        name=name,
+        kind=kind,
+        gender=gender,
+        qualified=qualified,
+        rural=rural,
+        manager=manager,
+        creator=creator,
+        docent=docent,
+        work_months=work_months,
+        started_on=started_on or timezone.localdate(),
+        ended_on=ended_on,
+    )
     _check_workload(popularizer)
     _full_clean(popularizer)
     popularizer.save()
@@ -77,9 +92,40 @@ def popularizer_create(*, by: User, data: dict[str, Any]) -> Popularizer:
 
 
 @transaction.atomic
-def popularizer_update(*, popularizer: Popularizer, by: User, data: dict[str, Any]) -> Popularizer:
+def popularizer_update(
+    *,
+    popularizer: Popularizer,
+    by: User,
+    organization: Maybe[Organization] = UNSET,
+    name: Maybe[str] = UNSET,
+    kind: Maybe[str] = UNSET,
+    gender: Maybe[str] = UNSET,
+    qualified: Maybe[bool] = UNSET,
+    rural: Maybe[bool] = UNSET,
+    manager: Maybe[bool] = UNSET,
+    creator: Maybe[bool] = UNSET,
+    docent: Maybe[bool] = UNSET,
+    work_months: Maybe[Decimal | None] = UNSET,
+    started_on: Maybe[date] = UNSET,
+    ended_on: Maybe[date | None] = UNSET,
+) -> Popularizer:
+    """Change the fields passed (an end of service is recorded here, the record stays)."""
     popularizer = Popularizer.objects.select_for_update().get(pk=popularizer.pk)
-    changes = assign_changes(popularizer, {key: value for key, value in data.items() if key in POPULARIZER_FIELDS})
+    fields = given(
+        organization=organization,
+        name=name,
+        kind=kind,
+        gender=gender,
+        qualified=qualified,
+        rural=rural,
+        manager=manager,
+        creator=creator,
+        docent=docent,
+        work_months=work_months,
+        started_on=started_on,
+        ended_on=ended_on,
+    )
+    changes = assign_changes(popularizer, fields)
     if not changes:
         return popularizer
     _check_workload(popularizer)
@@ -193,19 +239,24 @@ def lock_role(role_id: int) -> VolunteerRole:
 
 
 @transaction.atomic
-def volunteer_role_update(*, role: VolunteerRole, by: User, data: dict[str, Any]) -> VolunteerRole:
+def volunteer_role_update(
+    *,
+    role: VolunteerRole,
+    by: User,
+    name: Maybe[str] = UNSET,
+    description: Maybe[str] = UNSET,
+    capacity: Maybe[int] = UNSET,
+) -> VolunteerRole:
     """Rename or resize a role; it never shrinks below the volunteers already signed up."""
     role = lock_role(role.pk)
     _require_open_for_roles(role.event)
-    capacity = data.get("capacity")
-    if capacity is not None and capacity < role.filled:
+    if capacity is not UNSET and capacity < role.filled:
         raise ValidationError(
             {"capacity": [_("%(n)d volunteers have already signed up for this role.") % {"n": role.filled}]}
         )
-    name = data.get("name")
-    if name and name != role.name and VolunteerRole.objects.filter(event=role.event, name=name).exists():
+    if name is not UNSET and name != role.name and VolunteerRole.objects.filter(event=role.event, name=name).exists():
         raise ValidationError({"name": [_("This event already has a role with this name.")]})
-    changes = assign_changes(role, {key: value for key, value in data.items() if key in ROLE_FIELDS})
+    changes = assign_changes(role, given(name=name, description=description, capacity=capacity))
     if changes:
         _full_clean(role)
         role.save()

@@ -78,7 +78,7 @@ class VenueListApi(GenericAPIView):
             policy.can_create_venue_in(request.user, data["area"], data.get("organization")),
             _("Venues are kept by the staff covering their area and the organizers of the organization running them."),
         )
-        venue = services.venue_create(by=request.user, data=data)
+        venue = services.venue_create(by=request.user, **data)
         return Response(
             self.get_serializer(selectors.venue_list().get(pk=venue.pk)).data, status=status.HTTP_201_CREATED
         )
@@ -93,7 +93,7 @@ class VenueKindsApi(APIView):
             [
                 {
                     "key": kind.value,
-                    "label": str(kind.label),
+                    "name": str(kind.label),
                     "has_floor_space": kind in KINDS_WITH_AREA,
                     "keeps_refresh_log": kind in REFRESHED_KINDS,
                 }
@@ -136,7 +136,7 @@ class VenueDetailApi(GenericAPIView):
                 policy.can_create_venue_in(request.user, data.get("area", venue.area), data.get("organization")),
                 _("You can only move venues inside your own area."),
             )
-        services.venue_update(venue=venue, by=request.user, data=data)
+        services.venue_update(venue=venue, by=request.user, **data)
         return Response(self.get_serializer(self.get_object()).data)
 
     @extend_schema(responses={204: None, **ERRORS}, tags=["venues"])
@@ -195,7 +195,7 @@ class GalleryRefreshPhotoApi(_RefreshesBase):
         refresh = get_object_or_404(GalleryRefresh, pk=refresh_id, venue=venue)
         if not refresh.photo:
             raise exceptions.NotFound(_("This refresh has no photo."))
-        return upload_response(refresh.photo.open("rb"), stored_name=refresh.photo.name, label=refresh.theme)
+        return upload_response(refresh.photo.open("rb"), stored_name=refresh.photo.name or "", label=refresh.theme)
 
 
 class EventVenueApi(APIView):

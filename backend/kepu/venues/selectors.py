@@ -120,11 +120,11 @@ def venue_figures(f: StatsFilter) -> dict:
             row["venues"] += r["n"]
             row["building_area"] += r["building"]
             row["exhibition_area"] += r["exhibition"]
-    for r in use:
-        for target in both(r["child"]):
-            row = target["kinds"][r["venue_link__venue__kind"]]
-            row["sessions"] += r["sessions"]
-            row["person_times"] += r["person_times"]
+    for u in use:
+        for target in both(u["child"]):
+            row = target["kinds"][u["venue_link__venue__kind"]]
+            row["sessions"] += u["sessions"]
+            row["person_times"] += u["person_times"]
     for g in galleries:
         for target in both(g["child"]):
             block = target["galleries"]

@@ -15,7 +15,10 @@ def _viewer(serializer):
     return getattr(request, "user", None)
 
 
-SQUARE_METRES = {"max_digits": 10, "decimal_places": 1, "min_value": Decimal(0), "required": False, "allow_null": True}
+def _square_metres() -> serializers.DecimalField:
+    return serializers.DecimalField(
+        max_digits=10, decimal_places=1, min_value=Decimal(0), required=False, allow_null=True
+    )
 
 
 class VenueInputSerializer(serializers.ModelSerializer):
@@ -23,8 +26,8 @@ class VenueInputSerializer(serializers.ModelSerializer):
     organization = serializers.PrimaryKeyRelatedField(
         queryset=Organization.objects.select_related("area"), required=False, allow_null=True
     )
-    building_area = serializers.DecimalField(**SQUARE_METRES)
-    exhibition_area = serializers.DecimalField(**SQUARE_METRES)
+    building_area = _square_metres()
+    exhibition_area = _square_metres()
 
     class Meta:
         model = Venue
@@ -93,7 +96,7 @@ class VenueOutputSerializer(serializers.ModelSerializer):
 
 class VenueKindSerializer(serializers.Serializer):
     key = serializers.CharField()
-    label = serializers.CharField()
+    name = serializers.CharField()
     has_floor_space = serializers.BooleanField()
     keeps_refresh_log = serializers.BooleanField()
 

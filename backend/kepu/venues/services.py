@@ -1,39 +1,30 @@
 """Writes of the venues app: venues, the venue an event is held at, gallery refreshes. Each audited."""
 
 from datetime import date
-from typing import Any
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kepu.accounts.models import User
+from kepu.common.arguments import UNSET, Maybe, given
 from kepu.common.audit import assign_changes, audit_record
 from kepu.common.errors import Conflict
 from kepu.common.uploads import detect_file_type, name_upload
 from kepu.events.models import Event, EventStatus
+from kepu.places.models import Area, Organization
 
 from .models import KINDS_WITH_AREA, REFRESHED_KINDS, EventVenue, GalleryRefresh, Venue
-
-VENUE_FIELDS = (
-    "area",
-    "organization",
-    "name",
-    "kind",
-    "address",
-    "building_area",
-    "exhibition_area",
-    "opening_hours",
-    "opened_on",
-    "closed_on",
-)
 
 
 def _validate(venue: Venue) -> None:
     errors = {}
-    if venue.organization_id and not venue.organization.area.path.startswith(venue.area.path):
+    organization = venue.organization
+    if organization is not None and not organization.area.path.startswith(venue.area.path):
         errors["organization"] = [_("The organization running the venue lies outside the venue's area.")]
     if venue.kind not in KINDS_WITH_AREA:
         for field in ("building_area", "exhibition_area"):
@@ -48,8 +39,33 @@ def _validate(venue: Venue) -> None:
 
 
 @transaction.atomic
-def venue_create(*, by: User, data: dict[str, Any]) -> Venue:
-    venue = Venue(**{key: value for key, value in data.items() if key in VENUE_FIELDS})
+def venue_create(
+    *,
+    by: User,
+    area: Area,
+    name: str,
+    kind: str,
+    organization: Organization | None = None,
+    address: str = "",
+    building_area: Decimal | None = None,
+    exhibition_area: Decimal | None = None,
+    opening_hours: str = "",
+    opened_on: date | None = None,
+    closed_on: date | None = None,
+) -> Venue:
+    """A venue of ``area`` of one of the survey's kinds, open from ``opened_on`` (today by default)."""
+    venue = Venue(
+        area=area,
+        name=name,
+        kind=kind,
+        organization=organization,
+        address=address,
+        building_area=building_area,
+        exhibition_area=exhibition_area,
+        opening_hours=opening_hours,
+        opened_on=opened_on or timezone.localdate(),
+        closed_on=closed_on,
+    )
     _validate(venue)
     venue.save()
     audit_record(
@@ -62,9 +78,36 @@ def venue_create(*, by: User, data: dict[str, Any]) -> Venue:
 
 
 @transaction.atomic
-def venue_update(*, venue: Venue, by: User, data: dict[str, Any]) -> Venue:
+def venue_update(
+    *,
+    venue: Venue,
+    by: User,
+    area: Maybe[Area] = UNSET,
+    name: Maybe[str] = UNSET,
+    kind: Maybe[str] = UNSET,
+    organization: Maybe[Organization | None] = UNSET,
+    address: Maybe[str] = UNSET,
+    building_area: Maybe[Decimal | None] = UNSET,
+    exhibition_area: Maybe[Decimal | None] = UNSET,
+    opening_hours: Maybe[str] = UNSET,
+    opened_on: Maybe[date] = UNSET,
+    closed_on: Maybe[date | None] = UNSET,
+) -> Venue:
+    """Change the fields passed; a venue that closed keeps its record with ``closed_on``."""
     venue = Venue.objects.select_for_update().get(pk=venue.pk)
-    changes = assign_changes(venue, {key: value for key, value in data.items() if key in VENUE_FIELDS})
+    fields = given(
+        area=area,
+        name=name,
+        kind=kind,
+        organization=organization,
+        address=address,
+        building_area=building_area,
+        exhibition_area=exhibition_area,
+        opening_hours=opening_hours,
+        opened_on=opened_on,
+        closed_on=closed_on,
+    )
+    changes = assign_changes(venue, fields)
     if not changes:
         return venue
     if "kind" in changes and venue.kind not in REFRESHED_KINDS and venue.refreshes.exists():
@@ -75,16 +118,21 @@ def venue_update(*, venue: Venue, by: User, data: dict[str, Any]) -> Venue:
     return venue
 
 
+def _delete_photos(names: list[str]) -> None:
+    storage = GalleryRefresh._meta.get_field("photo").storage
+    for name in names:
+        storage.delete(name)
+
+
 @transaction.atomic
 def venue_delete(*, venue: Venue, by: User) -> None:
     """Delete a venue no event was held at; one with history is closed instead (``closed_on``)."""
     if venue.event_links.exists():
         raise Conflict(_("Events were held at this venue; record its closing date instead of deleting it."))
     audit_record(actor=by, action="venue.deleted", target=venue, changes={"name": venue.name})
-    photos = [r.photo.name for r in venue.refreshes.exclude(photo="")]
+    photos = [r.photo.name for r in venue.refreshes.exclude(photo="") if r.photo.name]
     venue.delete()
-    storage = GalleryRefresh._meta.get_field("photo").storage
-    transaction.on_commit(lambda: [storage.delete(name) for name in photos])
+    transaction.on_commit(lambda: _delete_photos(photos))
 
 
 @transaction.atomic
@@ -103,7 +151,8 @@ def event_venue_set(*, event: Event, venue: Venue | None, by: User) -> EventVenu
     if (venue.pk if venue else None) == old:
         return link
     if venue is None:
-        link.delete()
+        if link is not None:
+            link.delete()
         link = None
     elif link is None:
         link = EventVenue.objects.create(event=event, venue=venue)
@@ -156,5 +205,4 @@ def gallery_refresh_delete(*, refresh: GalleryRefresh, by: User) -> None:
     photo = refresh.photo.name
     refresh.delete()
     if photo:
-        storage = GalleryRefresh._meta.get_field("photo").storage
-        transaction.on_commit(lambda: storage.delete(photo))
+        transaction.on_commit(lambda: _delete_photos([photo]))
