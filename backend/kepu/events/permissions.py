@@ -1,14 +1,13 @@
 """Who may see and do what with events and registrations.
 
 Policy functions answer one question each; the views turn "not visible" into 404 and
-"visible but not allowed" into 403 (STYLE.md rule 5).
+"visible but not allowed" into 403 (docs/architecture.md, "Permissions").
 """
 
 from datetime import datetime
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext as _
-from rest_framework.permissions import BasePermission
 
 from kepu.accounts.policies import (
     is_association_staff,
@@ -166,33 +165,3 @@ def allowed_actions(user, event: Event, *, now: datetime) -> list[EventAction]:
     if can_register(user) and lifecycle.sign_up_state(event, now=now) == SignUpState.OPEN and not _signed_up(event):
         actions.append(EventAction.REGISTER)
     return actions
-
-
-class IsOrganizerOfEvent(BasePermission):
-    def has_object_permission(self, request, view, obj) -> bool:
-        return can_organize(request.user, obj)
-
-
-class IsStaffCoveringEvent(BasePermission):
-    def has_object_permission(self, request, view, obj) -> bool:
-        return can_review(request.user, obj)
-
-
-class CanCancelEvent(BasePermission):
-    def has_object_permission(self, request, view, obj) -> bool:
-        return can_cancel(request.user, obj)
-
-
-class CanSeeEvidence(BasePermission):
-    def has_object_permission(self, request, view, obj) -> bool:
-        return can_see_evidence(request.user, obj)
-
-
-class IsRegistrationOwner(BasePermission):
-    def has_object_permission(self, request, view, obj) -> bool:
-        return is_registration_owner(request.user, obj)
-
-
-class CanManageRegistration(BasePermission):
-    def has_object_permission(self, request, view, obj) -> bool:
-        return can_manage_registration(request.user, obj)
