@@ -9,6 +9,9 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from kepu.common.errors import Conflict
+
+from . import lifecycle
 from . import permissions as policy
 from . import selectors, services
 from .models import Event, Registration
@@ -39,6 +42,8 @@ class CheckInListApi(APIView):
     @extend_schema(responses=CheckInListSerializer, tags=["door"], summary="The check-in list a door device keeps")
     def get(self, request, pk: int):
         event = _door_event(request, pk)
+        if not lifecycle.door_prepared_now(event, now=timezone.now()):
+            raise Conflict(_("This event has no check-in to prepare (not published, or check-in has closed)."))
         data = {
             "event": event,
             "generated_at": timezone.now(),

@@ -20,7 +20,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .models import Audience, CheckInScan, Event, EventStatus, Registration, RegistrationStatus, ScanOutcome
-from .permissions import once_published_cancelled_q, public_events_q, scope_events
+from .permissions import once_published_cancelled_q, organizes_q, public_events_q, scope_events
 
 
 def _waiting_ahead_subquery(outer_event: str = "event", outer_queued: str = "queued_at", outer_id: str = "id"):
@@ -109,12 +109,15 @@ def with_list_data(queryset: QuerySet[Event], *, user) -> QuerySet[Event]:
             confirmed_count=_count(RegistrationStatus.CONFIRMED),
             waitlist_count=_count(RegistrationStatus.WAITLISTED),
             reported_attendance=Coalesce("report__attendance", Value(0)),
+            report_status=F("report__status"),
         )
         .prefetch_related(Prefetch("audiences", queryset=Audience.objects.only("key")))
     )
     if user is not None and user.is_authenticated:
         mine = registrations_with_position(Registration.objects.filter(resident=user))
-        queryset = queryset.prefetch_related(Prefetch("registrations", queryset=mine, to_attr="my_registrations"))
+        queryset = queryset.prefetch_related(
+            Prefetch("registrations", queryset=mine, to_attr="my_registrations")
+        ).annotate(caller_organizes=organizes_q(user))
     return queryset
 
 

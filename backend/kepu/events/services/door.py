@@ -18,11 +18,11 @@ from django.utils.translation import gettext as _
 from kepu.common.audit import audit_record
 from kepu.common.errors import Conflict
 
+from .. import lifecycle
 from ..models import CheckInScan, CheckInSource, Event, EventStatus, Registration, RegistrationStatus, ScanOutcome
 
 # How far ahead of the server's clock a device's clock may run before its scan times are not believed.
 CLOCK_SKEW = timedelta(minutes=10)
-DOOR_STATUSES = (EventStatus.APPROVED, EventStatus.COMPLETED)
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def normalise_code(code: str) -> str:
 
 def check_in_window_refusal(event: Event, at: datetime) -> str | None:
     """Why a code presented at ``at`` is not accepted for ``event``, or None when the door is open."""
-    if event.status not in DOOR_STATUSES:
+    if event.status not in lifecycle.CHECK_IN_OPEN:
         return _("Check-in is only possible for published events.")
     if at < event.check_in_opens_at:
         local = timezone.localtime(event.check_in_opens_at)
@@ -241,7 +241,7 @@ def registration_check_in_revert(*, registration: Registration, by) -> Registrat
             Registration.objects.select_for_update(of=("self",)).select_related("event").get(pk=registration.pk)
         )
         event = registration.event
-        if event.status not in DOOR_STATUSES:
+        if event.status not in lifecycle.CHECK_IN_OPEN:
             raise Conflict(_("Check-ins can only be changed until the report is filed."))
         if not registration.checked_in_at:
             raise Conflict(_("This registration is not checked in."))
