@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from database_urls import database_url
 from django.db import connection
 
 BACKEND = Path(__file__).resolve().parents[2] / "backend"
@@ -39,11 +40,10 @@ def _raw(port: int, request: bytes) -> tuple[int, dict[str, str], bytes]:
 
 @pytest.fixture
 def gunicorn(tmp_path):
-    db = connection.settings_dict
     port = _spare_port()
     env = {
         **os.environ,
-        "DATABASE_URL": f"postgres://{db['USER']}:{db['PASSWORD'] or ''}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}",
+        "DATABASE_URL": database_url(connection.settings_dict),
         "KEPU_BIND": f"127.0.0.1:{port}",
         "WEB_CONCURRENCY": "1",
         "KEPU_VAR_DIR": str(tmp_path / "var"),

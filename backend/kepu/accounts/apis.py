@@ -180,7 +180,7 @@ class MeApi(APIView):
     def patch(self, request):
         serializer = MeUpdateInputSerializer(data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
-        user = services.user_update_profile(user=request.user, data=serializer.validated_data)
+        user = services.user_update_profile(user=request.user, **serializer.validated_data)
         return _me_response(user)
 
     @extend_schema(

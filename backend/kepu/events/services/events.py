@@ -1,20 +1,24 @@
-"""Writing events: creation, edits and the lifecycle steps (SPEC.md, issue 3)."""
+"""Writing events: creation, edits and the lifecycle steps (docs/domain.md)."""
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kepu.accounts.models import User
+from kepu.common.arguments import UNSET, Maybe, given
 from kepu.common.audit import audit_record, diff_fields
 from kepu.common.errors import Conflict
 from kepu.notifications.models import NotificationKind
 from kepu.notifications.planning import withdraw_moved_reminders
 from kepu.notifications.services import notify
+from kepu.places.models import Area, Organization
 
-from ..models import Event, EventStatus
+from ..models import Audience, Event, EventStatus
 from .common import (
     active_registrants,
     lock_event,
@@ -43,11 +47,56 @@ def _validate_times(event: Event) -> None:
         raise ValidationError(errors)
 
 
-def event_create(*, by, organization, audiences=(), **fields: Any) -> Event:
-    """A draft event of ``organization``; setting and area default to the organization's."""
-    fields.setdefault("setting", organization.setting)
-    if fields.get("area") is None:
-        fields["area"] = organization.area
+def event_create(
+    *,
+    by: User,
+    organization: Organization,
+    title: str,
+    activity_type: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    description: Maybe[str] = UNSET,
+    setting: Maybe[str] = UNSET,
+    mode: Maybe[str] = UNSET,
+    campaign: Maybe[str] = UNSET,
+    area: Area | None = None,
+    address: Maybe[str] = UNSET,
+    online_url: Maybe[str] = UNSET,
+    audiences: Iterable[Audience] = (),
+    registration_required: Maybe[bool] = UNSET,
+    capacity: Maybe[int | None] = UNSET,
+    max_companions: Maybe[int] = UNSET,
+    registration_opens_at: Maybe[datetime | None] = UNSET,
+    registration_closes_at: Maybe[datetime | None] = UNSET,
+    planned_budget: Maybe[Decimal] = UNSET,
+    reminder_hours: Maybe[list[int]] = UNSET,
+    logged_afterwards: bool = False,
+) -> Event:
+    """A draft event of ``organization``; setting and area default to the organization's.
+
+    Fields left ``UNSET`` take the model's defaults.
+    """
+    fields = given(
+        title=title,
+        activity_type=activity_type,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        description=description,
+        setting=organization.setting if setting is UNSET else setting,
+        mode=mode,
+        campaign=campaign,
+        area=organization.area if area is None else area,
+        address=address,
+        online_url=online_url,
+        registration_required=registration_required,
+        capacity=capacity,
+        max_companions=max_companions,
+        registration_opens_at=registration_opens_at,
+        registration_closes_at=registration_closes_at,
+        planned_budget=planned_budget,
+        reminder_hours=reminder_hours,
+        logged_afterwards=logged_afterwards,
+    )
     event = Event(organization=organization, created_by=by, status=EventStatus.DRAFT, **fields)
     _validate_times(event)
     with transaction.atomic():
@@ -63,13 +112,56 @@ def event_create(*, by, organization, audiences=(), **fields: Any) -> Event:
 
 
 @transaction.atomic
-def event_update(*, event: Event, by, audiences=None, **fields: Any) -> Event:
-    """Edit a draft, rejected or approved event.
+def event_update(
+    *,
+    event: Event,
+    by: User,
+    title: Maybe[str] = UNSET,
+    activity_type: Maybe[str] = UNSET,
+    starts_at: Maybe[datetime] = UNSET,
+    ends_at: Maybe[datetime] = UNSET,
+    description: Maybe[str] = UNSET,
+    setting: Maybe[str] = UNSET,
+    mode: Maybe[str] = UNSET,
+    campaign: Maybe[str] = UNSET,
+    area: Maybe[Area] = UNSET,
+    address: Maybe[str] = UNSET,
+    online_url: Maybe[str] = UNSET,
+    audiences: Iterable[Audience] | None = None,
+    registration_required: Maybe[bool] = UNSET,
+    capacity: Maybe[int | None] = UNSET,
+    max_companions: Maybe[int] = UNSET,
+    registration_opens_at: Maybe[datetime | None] = UNSET,
+    registration_closes_at: Maybe[datetime | None] = UNSET,
+    planned_budget: Maybe[Decimal] = UNSET,
+    reminder_hours: Maybe[list[int]] = UNSET,
+) -> Event:
+    """Edit a draft, rejected or approved event; only the fields passed change.
 
     Runs under the event's row lock so capacity changes cannot race sign-ups: lowering below the
     confirmed seats is refused, raising promotes from the waiting list at once. Moving a published
     event in time or place is audited and every registrant is told.
     """
+    fields = given(
+        title=title,
+        activity_type=activity_type,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        description=description,
+        setting=setting,
+        mode=mode,
+        campaign=campaign,
+        area=area,
+        address=address,
+        online_url=online_url,
+        registration_required=registration_required,
+        capacity=capacity,
+        max_companions=max_companions,
+        registration_opens_at=registration_opens_at,
+        registration_closes_at=registration_closes_at,
+        planned_budget=planned_budget,
+        reminder_hours=reminder_hours,
+    )
     event = lock_event(event.pk)
     require_status(event, EDITABLE_STATUSES, _("edit"))
     changes = diff_fields(event, fields)
@@ -89,6 +181,7 @@ def event_update(*, event: Event, by, audiences=None, **fields: Any) -> Event:
     _validate_times(event)
     old_audiences = sorted(event.audiences.values_list("key", flat=True))
     if audiences is not None:
+        audiences = list(audiences)
         new_audiences = sorted(a.pk for a in audiences)
         if new_audiences != old_audiences:
             changes["audiences"] = (old_audiences, new_audiences)

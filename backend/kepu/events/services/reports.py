@@ -1,7 +1,8 @@
 """Post-event reports: figures, materials, spending, evidence, and the staff review."""
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
 
 from django.conf import settings
@@ -11,15 +12,18 @@ from django.db.models import F, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kepu.accounts.models import User
+from kepu.common.arguments import UNSET, Maybe
 from kepu.common.audit import audit_record
 from kepu.common.errors import Conflict
 from kepu.common.uploads import detect_file_type, name_upload
 from kepu.funding.models import Direction, FundingRecord, SpendingCategory
 from kepu.funding.services import funding_create, funding_delete
-from kepu.materials.models import Distribution, DistributionChannel
+from kepu.materials.models import Distribution, DistributionChannel, Material
 from kepu.materials.services import distribution_create, distribution_delete
 from kepu.notifications.models import NotificationKind
 from kepu.notifications.services import notify
+from kepu.places.models import Area, Organization
 
 from ..models import (
     Audience,
@@ -40,7 +44,7 @@ REPORT_PURPOSE = "event report"
 
 @dataclass
 class MaterialLine:
-    material: object
+    material: Material
     quantity: int
 
 
@@ -105,7 +109,7 @@ def _merge_walk_ins(walk_ins: list[tuple[Audience, int]]) -> dict[Audience, int]
     return merged
 
 
-def _merge_materials(materials: list[tuple[object, int]]) -> list[MaterialLine]:
+def _merge_materials(materials: list[tuple[Material, int]]) -> list[MaterialLine]:
     merged: dict[int, MaterialLine] = {}
     for material, quantity in materials:
         line = merged.setdefault(material.pk, MaterialLine(material, 0))
@@ -117,9 +121,9 @@ def _merge_materials(materials: list[tuple[object, int]]) -> list[MaterialLine]:
 def report_submit(
     *,
     event: Event,
-    by,
+    by: User,
     walk_ins: list[tuple[Audience, int]],
-    materials: list[tuple[object, int]],
+    materials: list[tuple[Material, int]],
     expenditure: Decimal,
     summary: str,
 ) -> EventReport:
@@ -183,22 +187,79 @@ def report_submit(
     return report
 
 
-def event_create_retrospective(*, by, organization, audiences=(), report: dict, **fields) -> Event:
+@dataclass(frozen=True)
+class ReportFigures:
+    """What an organizer reports after an event: walk-ins by audience, materials, spending, summary."""
+
+    walk_ins: list[tuple[Audience, int]] = field(default_factory=list)
+    materials: list[tuple[Material, int]] = field(default_factory=list)
+    expenditure: Decimal = Decimal("0")
+    summary: str = ""
+
+
+def event_create_retrospective(
+    *,
+    by: User,
+    organization: Organization,
+    title: str,
+    activity_type: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    report: ReportFigures,
+    description: Maybe[str] = UNSET,
+    setting: Maybe[str] = UNSET,
+    mode: Maybe[str] = UNSET,
+    campaign: Maybe[str] = UNSET,
+    area: Area | None = None,
+    address: Maybe[str] = UNSET,
+    online_url: Maybe[str] = UNSET,
+    audiences: Iterable[Audience] = (),
+    max_companions: Maybe[int] = UNSET,
+    planned_budget: Maybe[Decimal] = UNSET,
+    reminder_hours: Maybe[list[int]] = UNSET,
+) -> Event:
     """Log an event that already took place together with its report, in one transaction.
 
     Many village and agency events are only recorded afterwards; staff still review the report.
+    Such an event had no sign-up: it is created without capacity or registration.
     """
     from .events import event_create
 
-    if fields["ends_at"] > timezone.now():
+    if ends_at > timezone.now():
         raise ValidationError({"ends_at": [_("A retrospective event must have ended already.")]})
-    fields["registration_required"] = False
-    fields["capacity"] = None
     with transaction.atomic():
-        event = event_create(by=by, organization=organization, audiences=audiences, logged_afterwards=True, **fields)
+        event = event_create(
+            by=by,
+            organization=organization,
+            title=title,
+            activity_type=activity_type,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            description=description,
+            setting=setting,
+            mode=mode,
+            campaign=campaign,
+            area=area,
+            address=address,
+            online_url=online_url,
+            audiences=audiences,
+            registration_required=False,
+            capacity=None,
+            max_companions=max_companions,
+            planned_budget=planned_budget,
+            reminder_hours=reminder_hours,
+            logged_afterwards=True,
+        )
         event.status = EventStatus.COMPLETED
         event.save(update_fields=["status", "updated_at"])
-        report_submit(event=event, by=by, **report)
+        report_submit(
+            event=event,
+            by=by,
+            walk_ins=report.walk_ins,
+            materials=report.materials,
+            expenditure=report.expenditure,
+            summary=report.summary,
+        )
         event.refresh_from_db()
     return event
 
