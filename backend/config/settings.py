@@ -241,6 +241,8 @@ SPECTACULAR_SETTINGS = {
     ],
     "ENUM_NAME_OVERRIDES": {
         "EventStatusEnum": "kepu.events.models.EventStatus",
+        "EventActionEnum": "kepu.events.lifecycle.EventAction",
+        "SignUpStateEnum": "kepu.events.lifecycle.SignUpState",
         "RegistrationStatusEnum": "kepu.events.models.RegistrationStatus",
         "ReportStatusEnum": "kepu.events.models.ReportStatus",
         "EvidenceKindEnum": "kepu.events.models.EvidenceKind",
