@@ -2011,9 +2011,10 @@ export interface components {
          *     * `sending` - Sending
          *     * `sent` - Sent
          *     * `failed` - Failed
+         *     * `dropped` - Dropped
          * @enum {string}
          */
-        DeliveryStateEnum: "pending" | "sending" | "sent" | "failed";
+        DeliveryStateEnum: "pending" | "sending" | "sent" | "failed" | "dropped";
         Distribution: {
             readonly id: number;
             readonly material: number;
