@@ -11,9 +11,8 @@ from rest_framework.views import APIView
 
 from kepu.common.errors import Conflict
 
-from . import lifecycle
+from . import lifecycle, selectors, services
 from . import permissions as policy
-from . import selectors, services
 from .models import Event, Registration
 from .serializers import RegistrationOutputSerializer
 from .serializers_door import CheckInListSerializer, CheckInSyncInputSerializer, CheckInSyncOutputSerializer

@@ -3053,6 +3053,7 @@ export interface components {
             contact_phone?: string;
             is_active?: boolean;
         };
+        /** @description For model serializers: the model's date and date-time fields become the bounded ones above. */
         PatchedPopularizerInputRequest: {
             organization?: number;
             name?: string;
@@ -3106,6 +3107,7 @@ export interface components {
             participants?: number | null;
             materials?: number | null;
         };
+        /** @description For model serializers: the model's date and date-time fields become the bounded ones above. */
         PatchedVenueInputRequest: {
             area?: number;
             organization?: number | null;
@@ -3193,6 +3195,7 @@ export interface components {
             areas: components["schemas"]["PersonnelArea"][];
             hours_by_organization: components["schemas"]["HoursByOrganization"][];
         };
+        /** @description For model serializers: the model's date and date-time fields become the bounded ones above. */
         PopularizerInputRequest: {
             organization: number;
             name: string;
@@ -3753,6 +3756,7 @@ export interface components {
             };
             areas: components["schemas"]["VenueArea"][];
         };
+        /** @description For model serializers: the model's date and date-time fields become the bounded ones above. */
         VenueInputRequest: {
             area: number;
             organization?: number | null;

@@ -19,7 +19,7 @@ from kepu.common.audit import audit_record
 from kepu.common.errors import Conflict
 
 from .. import lifecycle
-from ..models import CheckInScan, CheckInSource, Event, EventStatus, Registration, RegistrationStatus, ScanOutcome
+from ..models import CheckInScan, CheckInSource, Event, Registration, RegistrationStatus, ScanOutcome
 
 # How far ahead of the server's clock a device's clock may run before its scan times are not believed.
 CLOCK_SKEW = timedelta(minutes=10)
