@@ -18,7 +18,7 @@ def _redis_errors() -> tuple[type[BaseException], ...]:
     return (RedisConnectionError, RedisTimeoutError)
 
 
-OUTAGE_ERRORS = (OperationalError, InterfaceError, *_redis_errors())
+OUTAGE_ERRORS: tuple[type[BaseException], ...] = (OperationalError, InterfaceError, *_redis_errors())
 
 
 class ServiceUnavailableMiddleware:

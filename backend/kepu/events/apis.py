@@ -242,7 +242,7 @@ class EventViewSet(GenericViewSet):
         _deny_unless(policy.can_see_evidence(request.user, event), policy.report_refusal(request.user))
         evidence = get_object_or_404(Evidence, pk=evidence_id, report__event=event)
         return upload_response(
-            evidence.file.open("rb"), stored_name=evidence.file.name, label=f"evidence-{evidence.pk}"
+            evidence.file.open("rb"), stored_name=evidence.file.name or "", label=f"evidence-{evidence.pk}"
         )
 
     # Sign-up and the door --------------------------------------------------------------------------
@@ -299,7 +299,7 @@ class EventViewSet(GenericViewSet):
             ]
         )
         for registration in selectors.registrants_for_export(event=event):
-            position = registration.waitlist_position or ""
+            position = selectors.registration_waitlist_position(registration=registration) or ""
             checked_in = registration.checked_in_at
             writer.writerow(
                 [

@@ -40,10 +40,11 @@ def registration_waitlist_position(*, registration: Registration) -> int | None:
     of ``registrations_with_position`` when the row has it, else one query."""
     if registration.status != RegistrationStatus.WAITLISTED:
         return None
-    if hasattr(registration, "waitlist_position"):
-        return registration.waitlist_position
-    rows = registrations_with_position(Registration.objects.filter(pk=registration.pk))
-    return rows.values_list("waitlist_position", flat=True).get()
+    if not hasattr(registration, "waitlist_position"):
+        registration = registrations_with_position(Registration.objects.filter(pk=registration.pk)).get()
+    # An annotation: django-stubs cannot see it on the model.
+    position: int | None = getattr(registration, "waitlist_position", None)
+    return position
 
 
 def _count(status: str):

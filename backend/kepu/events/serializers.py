@@ -195,8 +195,8 @@ class MaterialLineSerializer(StrictInputSerializer):
 
 
 class ReportInputSerializer(StrictInputSerializer):
-    walk_ins = WalkInSerializer(many=True, required=False, max_length=20)
-    materials = MaterialLineSerializer(many=True, required=False, max_length=200)
+    walk_ins = WalkInSerializer(many=True, required=False, max_length=20)  # type: ignore[call-arg]  # ListSerializer
+    materials = MaterialLineSerializer(many=True, required=False, max_length=200)  # type: ignore[call-arg]
     expenditure = serializers.DecimalField(
         max_digits=12, decimal_places=2, min_value=Decimal("0"), max_value=MAX_MONEY, required=False
     )
