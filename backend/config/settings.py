@@ -1,7 +1,8 @@
 """Kepu settings: everything comes from the environment, read here and nowhere else.
 
-With no environment at all the app runs for a demo: SQLite file, a Celery broker on the
-filesystem, console email and SMS. Set ``DJANGO_ENV=production`` and the secrets become
+With no environment at all the app runs for a demo: the private PostgreSQL that `make run` starts
+under ``var/postgres`` (backend/localservices.py), a Celery broker on the filesystem, console
+email and SMS. Set ``DJANGO_ENV=production`` and the secrets become
 mandatory so that a misconfigured deployment fails at start.
 """
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -47,6 +49,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "django_celery_beat",
     "axes",
     "kepu.common",
@@ -57,6 +60,8 @@ INSTALLED_APPS = [
     "kepu.funding",
     "kepu.stats",
     "kepu.notifications",
+    "kepu.people",
+    "kepu.venues",
     "kepu.auditlog",
     "kepu.demo",
 ]
@@ -94,19 +99,23 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
-    "default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'kepu.sqlite3'}"),
-}
+if env.str("DATABASE_URL", default="") or PRODUCTION:
+    DATABASES = {"default": env.db_url("DATABASE_URL")}
+else:
+    from localservices import database_url_for
+
+    DATABASES = {"default": env.db_url_config(database_url_for(VAR_DIR / "postgres"))}
+if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+    raise ImproperlyConfigured("Kepu runs on PostgreSQL only: DATABASE_URL must be a postgres:// URL.")
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # Bounded waits: a lock or a query that waits longer answers a retryable error instead of hanging.
-    DATABASES["default"].setdefault("OPTIONS", {})
-    DATABASES["default"]["OPTIONS"]["options"] = (
-        f"-c lock_timeout={env.int('DATABASE_LOCK_TIMEOUT_MS', default=5000)}"
-        f" -c statement_timeout={env.int('DATABASE_STATEMENT_TIMEOUT_MS', default=30000)}"
-    )
-    DATABASES["default"]["OPTIONS"]["connect_timeout"] = env.int("DATABASE_CONNECT_TIMEOUT", default=3)
+# Bounded waits: a lock or a query that waits longer answers a retryable error instead of hanging.
+DATABASES["default"].setdefault("OPTIONS", {})
+DATABASES["default"]["OPTIONS"]["options"] = (
+    f"-c lock_timeout={env.int('DATABASE_LOCK_TIMEOUT_MS', default=5000)}"
+    f" -c statement_timeout={env.int('DATABASE_STATEMENT_TIMEOUT_MS', default=30000)}"
+)
+DATABASES["default"]["OPTIONS"]["connect_timeout"] = env.int("DATABASE_CONNECT_TIMEOUT", default=3)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -221,6 +230,10 @@ SPECTACULAR_SETTINGS = {
     "materials, funding and statistics.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI and ReDoc from our own static files: the docs work offline and behind the Great Firewall.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     "POSTPROCESSING_HOOKS": [
@@ -230,6 +243,8 @@ SPECTACULAR_SETTINGS = {
     ],
     "ENUM_NAME_OVERRIDES": {
         "EventStatusEnum": "kepu.events.models.EventStatus",
+        "EventActionEnum": "kepu.events.lifecycle.EventAction",
+        "SignUpStateEnum": "kepu.events.lifecycle.SignUpState",
         "RegistrationStatusEnum": "kepu.events.models.RegistrationStatus",
         "ReportStatusEnum": "kepu.events.models.ReportStatus",
         "EvidenceKindEnum": "kepu.events.models.EvidenceKind",
@@ -243,6 +258,10 @@ SPECTACULAR_SETTINGS = {
         "DeliveryChannelEnum": "kepu.notifications.models.Channel",
         "DeliveryStateEnum": "kepu.notifications.models.DeliveryState",
         "NotificationChannelsEnum": "kepu.notifications.models.ChannelChoice",
+        "PopularizerKindEnum": "kepu.people.models.PopularizerKind",
+        "GenderEnum": "kepu.people.models.Gender",
+        "VolunteerSignupStatusEnum": "kepu.people.models.VolunteerSignupStatus",
+        "VenueKindEnum": "kepu.venues.models.VenueKind",
     },
 }
 
@@ -256,6 +275,7 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         "data_folder_in": str(_queue_dir),
         "data_folder_out": str(_queue_dir),
         "processed_folder": str(VAR_DIR / "celery-processed"),
+        "control_folder": str(VAR_DIR / "celery-control"),
         "store_processed": False,
     }
 else:
@@ -334,6 +354,7 @@ KEPU = {
         "LECTURES_PER_YEAR": env.int("KEPU_SCORECARD_LECTURES", default=6),
         "LECTURE_TYPES": ("lecture", "training", "consultation"),
         "PARTICIPATION_RATE": Decimal(env.str("KEPU_SCORECARD_PARTICIPATION", default="0.20")),
+        "GALLERY_REFRESHES_PER_YEAR": env.int("KEPU_SCORECARD_GALLERY_REFRESHES", default=6),
         "FUNDING_PER_RESIDENT": Decimal(env.str("KEPU_SCORECARD_FUNDING_PER_RESIDENT", default="1.50")),
     },
 }
