@@ -1554,9 +1554,10 @@ export interface components {
          *     * `sending` - Sending
          *     * `sent` - Sent
          *     * `failed` - Failed
+         *     * `dropped` - Dropped
          * @enum {string}
          */
-        DeliveryStateEnum: "pending" | "sending" | "sent" | "failed";
+        DeliveryStateEnum: "pending" | "sending" | "sent" | "failed" | "dropped";
         Distribution: {
             readonly id: number;
             readonly material: number;
