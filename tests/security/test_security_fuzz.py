@@ -7,19 +7,30 @@ hold: no response is a server error, and every response matches the schema docum
 """
 
 import os
+from decimal import Decimal
 
 import pytest
 import schemathesis
 from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
+from django.utils import timezone
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from rest_framework.authtoken.models import Token
 from schemathesis.checks import content_type_conformance, not_a_server_error, response_schema_conformance
 
-from kepu.demo.factories import EventFactory, RegistrationFactory
+from kepu.demo.factories import (
+    DistributionFactory,
+    EventFactory,
+    FundingRecordFactory,
+    MaterialFactory,
+    PopulationFactory,
+    RegistrationFactory,
+)
 from kepu.events.models import EventStatus
+from kepu.funding.models import Direction, SpendingCategory, Target
+from kepu.notifications.models import Notification
 
 EXAMPLES = int(os.environ.get("KEPU_FUZZ_EXAMPLES", "8"))
 ROLES = ["resident", "other_resident", "organizer", "other_organizer", "staff", "other_staff", "district_staff"]
@@ -48,6 +59,18 @@ def role_headers(_keep_test_connection, request, db, organization):
     event = EventFactory(organization=organization, status=EventStatus.APPROVED)
     RegistrationFactory(event=event, resident=request.getfixturevalue("resident"))
     EventFactory(organization=organization, status=EventStatus.DRAFT)
+    EventFactory(organization=organization, status=EventStatus.CANCELLED, approved_at=timezone.now())
+    area = organization.area
+    material = MaterialFactory()
+    DistributionFactory(material=material, area=area, event=None)
+    PopulationFactory(area=area)
+    Target.objects.create(area=area, year=timezone.localdate().year, per_capita_funding=Decimal("1.50"))
+    # Both kinds of record: an income has no spending category, an expenditure no source (answered as "").
+    FundingRecordFactory(area=area)
+    FundingRecordFactory(area=area, direction=Direction.EXPENDITURE, source="", category=SpendingCategory.ACTIVITIES)
+    Notification.objects.create(
+        recipient=request.getfixturevalue("resident"), kind="event_approved", subject_key="fuzz", due_at=timezone.now()
+    )
     return headers
 
 
