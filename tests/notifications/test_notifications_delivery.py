@@ -371,3 +371,17 @@ def test_refused_messages_fail_at_once_and_unexpected_errors_are_retried_only_so
     notification.refresh_from_db()
     assert notification.state == NotificationState.FAILED and error in notification.last_error
     assert recorded.sends() == {key(notification, "sms"): calls}
+
+
+def test_the_file_email_backend_writes_to_email_file_path(settings, tmp_path, django_capture_on_commit_callbacks):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    settings.EMAIL_FILE_PATH = str(tmp_path / "outbox")
+    user = UserFactory(email="files@example.org")
+    NotificationPreference.objects.create(user=user, channels="email")
+    notification = _approved(user)
+    _sweep(django_capture_on_commit_callbacks)
+
+    notification.refresh_from_db()
+    assert notification.state == NotificationState.SENT
+    (written,) = (tmp_path / "outbox").iterdir()
+    assert f"Message-ID: {delivery.message_id(Delivery.objects.get())}" in written.read_text()

@@ -265,3 +265,28 @@ def test_staff_without_activity_still_get_their_digest(district, django_capture_
     MembershipFactory()  # an organizer is not staff: no digest
     sweep_at(local(2026, 6, 15, 9, 30), django_capture_on_commit_callbacks)
     assert list(Notification.objects.values_list("recipient_id", flat=True)) == [admin.pk]
+
+
+def test_a_moved_event_withdraws_the_old_times_reminders_and_plans_the_new_ones(
+    event, resident, organizer, recorded, django_capture_on_commit_callbacks
+):
+    from kepu.events.services import event_update
+
+    MembershipFactory(organization=event.organization, user=organizer)
+    register(event, resident, START - timedelta(days=5))
+    sweep_at(START - timedelta(hours=23), django_capture_on_commit_callbacks)  # the 24 h reminder went out
+    old_two_hour = reminder_key(event, 2)
+    with time_machine.travel(START - timedelta(hours=3), tick=False):
+        sweep()  # plans nothing new: the 2 h reminder is not due yet
+        later = START + timedelta(hours=3)
+        event = event_update(event=event, by=organizer, starts_at=later, ends_at=later + timedelta(hours=2))
+
+    sweep_at(START - timedelta(hours=1), django_capture_on_commit_callbacks)  # the old 2 h time: nothing
+    reminders = Notification.objects.filter(kind=NotificationKind.EVENT_REMINDER)
+    assert reminders.get(subject_key=old_two_hour).state == NotificationState.CANCELLED
+    sweep_at(later - timedelta(hours=2), django_capture_on_commit_callbacks)
+
+    new_two_hour = reminders.get(subject_key=reminder_key(event, 2))
+    assert new_two_hour.state == NotificationState.SENT and new_two_hour.due_at == later - timedelta(hours=2)
+    # One 24 h reminder (for the first time) and one 2 h reminder (for the new time): nothing twice.
+    assert sorted(n.context["hours"] for n in reminders.filter(state=NotificationState.SENT)) == [2, 24]

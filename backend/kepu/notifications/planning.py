@@ -68,7 +68,6 @@ def plan_event_reminders(*, now: datetime) -> int:
         hours = reminder_hours_for(event)
         if not hours or event.starts_at > now + timedelta(hours=hours[0]):
             continue
-        withdraw_moved_reminders(event=event, now=now)
         for h in _reminders_due_now(event.starts_at, hours, now):
             created += _insert_reminders(event=event, hours=h, now=now)
     return created
@@ -76,7 +75,9 @@ def plan_event_reminders(*, now: datetime) -> int:
 
 def withdraw_moved_reminders(*, event: Event, now: datetime) -> int:
     """Reminders still waiting for a start time the event no longer has: withdrawn (they would announce
-    the wrong time; the new time has reminders of its own). Called when the event moves, and by the sweep."""
+    the wrong time; the new time has reminders of its own). Called when the event moves; a reminder that
+    slips through (an edit that bypassed ``event_update``) is withdrawn at delivery, where its planned
+    start is compared with the event's."""
     return (
         Notification.objects.filter(
             event_id=event.pk,
