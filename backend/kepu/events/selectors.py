@@ -1,8 +1,8 @@
 """Reading events and registrations with a constant number of queries per page."""
 
-<<<<<<< HEAD
 from dataclasses import dataclass
 
+from django.db import models
 from django.db.models import (
     Case,
     Count,
@@ -17,10 +17,6 @@ from django.db.models import (
     Value,
     When,
 )
-=======
-from django.db import models
-from django.db.models import Case, Count, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value, When
->>>>>>> main
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _

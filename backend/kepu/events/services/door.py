@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kepu.accounts.models import User
 from kepu.common.audit import audit_record
 from kepu.common.errors import Conflict
 
@@ -70,7 +71,7 @@ def already_checked_in_message(registration: Registration, first: CheckInScan | 
 
 
 def _accept(
-    *, event: Event, registration: Registration, by, at: datetime, device: str, source: str, scan_id: uuid.UUID
+    *, event: Event, registration: Registration, by: User, at: datetime, device: str, source: str, scan_id: uuid.UUID
 ) -> CheckInScan:
     """Check ``registration`` in (the caller holds its row lock and has checked it is not yet in)."""
     registration.checked_in_at = at
@@ -99,7 +100,7 @@ def _first_accepted(registration: Registration) -> CheckInScan | None:
     return CheckInScan.objects.filter(registration=registration, outcome=ScanOutcome.ACCEPTED).first()
 
 
-def _record_scan(*, event: Event, scan: Scan, device: str, by, now: datetime) -> CheckInScan:
+def _record_scan(*, event: Event, scan: Scan, device: str, by: User, now: datetime) -> CheckInScan:
     """Decide one scan and store the decision (inside the caller's transaction)."""
     code = normalise_code(scan.code)[:32]
     at = min(scan.scanned_at, now)
@@ -133,7 +134,7 @@ def _record_scan(*, event: Event, scan: Scan, device: str, by, now: datetime) ->
     )
 
 
-def check_in_sync(*, event: Event, scans: list[Scan], device: str, by) -> list[CheckInScan]:
+def check_in_sync(*, event: Event, scans: list[Scan], device: str, by: User) -> list[CheckInScan]:
     """Record a device's queue of scans, oldest first; returns the decision on each, in the given order.
 
     Idempotent: a scan id already recorded answers with its stored decision (for this event; an id
@@ -172,7 +173,7 @@ def check_in_sync(*, event: Event, scans: list[Scan], device: str, by) -> list[C
     return [results[scan.id] for scan in scans]
 
 
-def check_in_by_code(*, event: Event, code: str, by, device: str = "") -> Registration:
+def check_in_by_code(*, event: Event, code: str, by: User, device: str = "") -> Registration:
     """Accept a confirmed registration's code at the door now, once; raise why not otherwise.
 
     Codes of other events are reported as unknown, so nothing leaks across events.
@@ -207,7 +208,7 @@ def check_in_by_code(*, event: Event, code: str, by, device: str = "") -> Regist
     return registration
 
 
-def registration_check_in_manually(*, registration: Registration, by) -> Registration:
+def registration_check_in_manually(*, registration: Registration, by: User) -> Registration:
     """An organizer checks a registrant in from the list (the resident forgot their code). Audited."""
     with transaction.atomic():
         registration = (
@@ -234,7 +235,7 @@ def registration_check_in_manually(*, registration: Registration, by) -> Registr
     return registration
 
 
-def registration_check_in_revert(*, registration: Registration, by) -> Registration:
+def registration_check_in_revert(*, registration: Registration, by: User) -> Registration:
     """Undo a check-in made by mistake, while the event has no report (a filed report counted it). Audited."""
     with transaction.atomic():
         registration = (
