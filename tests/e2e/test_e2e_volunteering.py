@@ -5,6 +5,7 @@ import io
 import re
 from datetime import timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -42,7 +43,9 @@ def test_a_volunteer_signs_up_is_checked_in_gets_3_5_hours_and_a_certificate_tha
     page = new_page()
     log_in(page, volunteer.phone, next_path="/me/volunteer")
     page.get_by_test_id("volunteer-registration").get_by_test_id("volunteer-area").click()
-    page.get_by_role("treeitem").get_by_text(community.parent.parent.name, exact=True).locator("visible=true").first.click()
+    page.get_by_role("treeitem").get_by_text(community.parent.parent.name, exact=True).locator(
+        "visible=true"
+    ).first.click()
     page.get_by_test_id("volunteer-save").click()
     expect(page.get_by_test_id("volunteer-registered")).to_be_visible()
     page.goto(f"/events/{science_day.pk}")
@@ -83,7 +86,7 @@ def test_a_volunteer_signs_up_is_checked_in_gets_3_5_hours_and_a_certificate_tha
     with page.expect_download() as download_info:
         page.get_by_test_id(f"volunteer-certificate-{year}").click()
     pdf = download_info.value
-    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(open(pdf.path(), "rb").read())).pages)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(Path(pdf.path()).read_bytes())).pages)
     text = re.sub(r"\s+", "", text)
     assert "志愿服务证明" in text and "陈志愿" in text and "累计服务3.5小时" in text
     shoot(page, "3-my-volunteering")
