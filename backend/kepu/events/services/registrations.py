@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kepu.accounts.models import User
 from kepu.common.audit import audit_record
 from kepu.common.errors import Conflict
 from kepu.events.codes import new_check_in_code
@@ -23,6 +24,7 @@ from ..lifecycle import SignUpState
 from ..models import Event, Registration, RegistrationStatus
 from ..selectors import registration_waitlist_position
 from .common import lock_event, organizers_of, registration_seats
+from .door import check_in_by_code
 
 
 @dataclass
@@ -92,7 +94,7 @@ def _allocate(*, event: Event, registration: Registration) -> None:
         registration.status = RegistrationStatus.WAITLISTED
 
 
-def _existing(event: Event, resident) -> Registration | None:
+def _existing(event: Event, resident: User) -> Registration | None:
     return Registration.objects.filter(event=event, resident=resident).first()
 
 
@@ -115,7 +117,7 @@ def _announce(registration: Registration) -> None:
         _notify_full_once(event)
 
 
-def registration_create(*, event: Event, resident, companions: int = 0) -> SignUpResult:
+def registration_create(*, event: Event, resident: User, companions: int = 0) -> SignUpResult:
     """Sign ``resident`` up for ``event``: confirmed while seats remain, else waitlisted.
 
     One registration per resident and event: a repeat returns the existing active registration
@@ -160,7 +162,7 @@ def registration_create(*, event: Event, resident, companions: int = 0) -> SignU
         return SignUpResult(registration, created=False)
 
 
-def promote_waitlist(*, event: Event, by=None) -> list[Registration]:
+def promote_waitlist(*, event: Event, by: User | None = None) -> list[Registration]:
     """Promote waitlisted registrations first come, first served while their seats fit.
 
     Must run inside the transaction that holds ``event``'s row lock. Strict order: a party that does
@@ -200,7 +202,7 @@ def promote_waitlist(*, event: Event, by=None) -> list[Registration]:
     return promoted
 
 
-def registration_cancel(*, registration: Registration, by) -> Registration:
+def registration_cancel(*, registration: Registration, by: User) -> Registration:
     """Cancel a sign-up; a confirmed one frees its seats and promotes the waiting list at once."""
     with transaction.atomic():
         event = lock_event(registration.event_id)
@@ -231,31 +233,6 @@ def registration_cancel(*, registration: Registration, by) -> Registration:
     return registration
 
 
-def registration_check_in(*, event: Event, code: str, by) -> Registration:
-    """Accept a confirmed registration's code at the door, once.
-
-    Codes of other events are reported as unknown, so nothing leaks across events.
-    """
-    normalised = code.strip().upper()
-    with transaction.atomic():
-        registration = (
-            Registration.objects.select_for_update(of=("self",))
-            .select_related("resident")
-            .filter(event=event, check_in_code=normalised)
-            .first()
-        )
-        if registration is None:
-            raise ValidationError({"code": [_("No registration with this code for this event.")]})
-        if event.status not in lifecycle.CHECK_IN_OPEN:
-            raise Conflict(_("Check-in is only possible for published events."))
-        if registration.status == RegistrationStatus.CANCELLED:
-            raise ValidationError({"code": [_("This registration was cancelled.")]})
-        if registration.status == RegistrationStatus.WAITLISTED:
-            raise ValidationError({"code": [_("This registration is on the waiting list, not confirmed.")]})
-        if registration.checked_in_at:
-            local = timezone.localtime(registration.checked_in_at)
-            raise Conflict(_("Already checked in at %(time)s.") % {"time": local.strftime("%H:%M")})
-        registration.checked_in_at = timezone.now()
-        registration.save(update_fields=["checked_in_at", "updated_at"])
-        audit_record(actor=by, action="registration.checked_in", target=registration, changes={"event": event.pk})
-    return registration
+def registration_check_in(*, event: Event, code: str, by: User) -> Registration:
+    """Accept a confirmed registration's code at the door, once, within the event's check-in window."""
+    return check_in_by_code(event=event, code=code, by=by)
