@@ -3,6 +3,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from rest_framework import pagination
 from rest_framework.response import Response
 
@@ -23,7 +24,8 @@ class BoundedCountPaginator(Paginator):
 
     @cached_property
     def _bounded(self) -> tuple[int, bool]:
-        rows = self.object_list.order_by().values("pk")[: self.limit + 1].count()
+        queryset: QuerySet[Any] = self.object_list  # type: ignore[assignment]  # only ever given querysets
+        rows = queryset.order_by().values("pk")[: self.limit + 1].count()
         return min(rows, self.limit), rows <= self.limit
 
     @cached_property
@@ -45,7 +47,8 @@ class BoundedCountPagination(PageNumberPagination):
 
     def get_paginated_response(self, data: Any) -> Response:
         response = super().get_paginated_response(data)
-        response.data["count_exact"] = self.page.paginator.count_exact
+        paginator = self.page.paginator if self.page is not None else None
+        response.data["count_exact"] = isinstance(paginator, BoundedCountPaginator) and paginator.count_exact
         return response
 
     def get_paginated_response_schema(self, schema: dict) -> dict:

@@ -1,7 +1,7 @@
 """Input and output shapes of the events API. Inputs list exactly what a caller may set."""
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -33,6 +33,7 @@ from .services.reports import ReportFigures
 
 MAX_CAPACITY = 100_000
 MAX_MONEY = Decimal("9999999999.99")
+MAX_CHECK_IN_MINUTES = 7 * 24 * 60
 
 
 class StrictInputSerializer(serializers.Serializer):
@@ -68,6 +69,10 @@ class EventOutputSerializer(serializers.ModelSerializer):
     is_large_scale = serializers.SerializerMethodField()
     my_registration = serializers.SerializerMethodField()
     reminder_hours = serializers.ListField(child=serializers.IntegerField(), read_only=True)
+    check_in_opens_minutes = serializers.IntegerField(read_only=True)
+    check_in_closes_minutes = serializers.IntegerField(read_only=True)
+    check_in_opens_at = serializers.DateTimeField(read_only=True)
+    check_in_closes_at = serializers.DateTimeField(read_only=True)
     is_public = serializers.SerializerMethodField(help_text=_("Whether everyone can see the event."))
     sign_up = serializers.SerializerMethodField(help_text=_("Whether the event takes sign-ups now, and if not, why."))
     allowed_actions = serializers.SerializerMethodField(help_text=_("What the caller may do with the event now."))
@@ -104,6 +109,10 @@ class EventOutputSerializer(serializers.ModelSerializer):
             "logged_afterwards",
             "planned_budget",
             "reminder_hours",
+            "check_in_opens_minutes",
+            "check_in_closes_minutes",
+            "check_in_opens_at",
+            "check_in_closes_at",
             "submitted_at",
             "approved_at",
             "my_registration",
@@ -115,7 +124,8 @@ class EventOutputSerializer(serializers.ModelSerializer):
 
     def _now(self):
         """One moment for the whole answer, so every event of a page is judged at the same time."""
-        return self.context.setdefault("now", timezone.now())
+        context = cast(dict[str, Any], self.context)  # DRF passes a dict
+        return context.setdefault("now", timezone.now())
 
     def _viewer(self):
         request = self.context.get("request")
@@ -129,7 +139,7 @@ class EventOutputSerializer(serializers.ModelSerializer):
         return lifecycle.sign_up_state(event, now=self._now())
 
     @extend_schema_field(serializers.ListField(child=serializers.ChoiceField(choices=EventAction.choices)))
-    def get_allowed_actions(self, event) -> list[str]:
+    def get_allowed_actions(self, event) -> list[EventAction]:
         return allowed_actions(self._viewer(), event, now=self._now())
 
     @extend_schema_field(serializers.ListField(child=serializers.CharField()))
@@ -194,6 +204,8 @@ class EventInputSerializer(StrictInputSerializer):
         max_digits=12, decimal_places=2, min_value=Decimal("0"), max_value=MAX_MONEY, required=False
     )
     reminder_hours = ReminderHoursField(required=False)
+    check_in_opens_minutes = serializers.IntegerField(min_value=0, max_value=MAX_CHECK_IN_MINUTES, required=False)
+    check_in_closes_minutes = serializers.IntegerField(min_value=0, max_value=MAX_CHECK_IN_MINUTES, required=False)
 
     def validate_organization(self, organization):
         if not is_organizer_of(self.context["request"].user, organization.pk):
@@ -224,8 +236,8 @@ class MaterialLineSerializer(StrictInputSerializer):
 
 
 class ReportInputSerializer(StrictInputSerializer):
-    walk_ins = WalkInSerializer(many=True, required=False, max_length=20)
-    materials = MaterialLineSerializer(many=True, required=False, max_length=200)
+    walk_ins = WalkInSerializer(many=True, required=False, max_length=20)  # type: ignore[call-arg]  # ListSerializer
+    materials = MaterialLineSerializer(many=True, required=False, max_length=200)  # type: ignore[call-arg]
     expenditure = serializers.DecimalField(
         max_digits=12, decimal_places=2, min_value=Decimal("0"), max_value=MAX_MONEY, required=False
     )
@@ -247,6 +259,9 @@ class ReportInputSerializer(StrictInputSerializer):
 
 class RetrospectiveInputSerializer(EventInputSerializer):
     report = ReportInputSerializer()
+    # Nobody checks in at an event logged after it took place.
+    check_in_opens_minutes = None
+    check_in_closes_minutes = None
 
     def validate(self, attrs):
         attrs = super().validate(attrs)

@@ -69,6 +69,8 @@ def event_create(
     registration_closes_at: Maybe[datetime | None] = UNSET,
     planned_budget: Maybe[Decimal] = UNSET,
     reminder_hours: Maybe[list[int]] = UNSET,
+    check_in_opens_minutes: Maybe[int] = UNSET,
+    check_in_closes_minutes: Maybe[int] = UNSET,
     logged_afterwards: bool = False,
 ) -> Event:
     """A draft event of ``organization``; setting and area default to the organization's.
@@ -94,6 +96,8 @@ def event_create(
         registration_closes_at=registration_closes_at,
         planned_budget=planned_budget,
         reminder_hours=reminder_hours,
+        check_in_opens_minutes=check_in_opens_minutes,
+        check_in_closes_minutes=check_in_closes_minutes,
         logged_afterwards=logged_afterwards,
     )
     event = Event(organization=organization, created_by=by, status=EventStatus.DRAFT, **fields)
@@ -134,6 +138,8 @@ def event_update(
     registration_closes_at: Maybe[datetime | None] = UNSET,
     planned_budget: Maybe[Decimal] = UNSET,
     reminder_hours: Maybe[list[int]] = UNSET,
+    check_in_opens_minutes: Maybe[int] = UNSET,
+    check_in_closes_minutes: Maybe[int] = UNSET,
 ) -> Event:
     """Edit a draft, rejected or approved event; only the fields passed change.
 
@@ -160,6 +166,8 @@ def event_update(
         registration_closes_at=registration_closes_at,
         planned_budget=planned_budget,
         reminder_hours=reminder_hours,
+        check_in_opens_minutes=check_in_opens_minutes,
+        check_in_closes_minutes=check_in_closes_minutes,
     )
     event = lock_event(event.pk)
     require_status(event, lifecycle.EDITABLE, _("edit"))
@@ -208,7 +216,7 @@ def event_update(
 
 
 @transaction.atomic
-def event_submit(*, event: Event, by) -> Event:
+def event_submit(*, event: Event, by: User) -> Event:
     """Send a draft (or a rejected event, after edits) to the staff of its area for approval."""
     event = lock_event(event.pk)
     require_status(event, lifecycle.SUBMITTABLE, _("submit"))
@@ -231,7 +239,7 @@ def event_submit(*, event: Event, by) -> Event:
 
 
 @transaction.atomic
-def event_approve(*, event: Event, by) -> Event:
+def event_approve(*, event: Event, by: User) -> Event:
     """Publish a submitted event: it becomes visible and open for sign-up."""
     event = lock_event(event.pk)
     require_status(event, lifecycle.REVIEWABLE, _("approve"))
@@ -253,7 +261,7 @@ def event_approve(*, event: Event, by) -> Event:
 
 
 @transaction.atomic
-def event_reject(*, event: Event, by, reason: str) -> Event:
+def event_reject(*, event: Event, by: User, reason: str) -> Event:
     """Send a submitted event back to its organizers with a reason; they may edit and resubmit."""
     event = lock_event(event.pk)
     require_status(event, lifecycle.REVIEWABLE, _("reject"))
@@ -277,7 +285,7 @@ def event_reject(*, event: Event, by, reason: str) -> Event:
 
 
 @transaction.atomic
-def event_cancel(*, event: Event, by, reason: str) -> Event:
+def event_cancel(*, event: Event, by: User, reason: str) -> Event:
     """Call an event off before it took place; every registrant hears the reason, and calendars that
     imported it see it cancelled (a new revision)."""
     event = lock_event(event.pk)
@@ -301,7 +309,7 @@ def event_cancel(*, event: Event, by, reason: str) -> Event:
 
 
 @transaction.atomic
-def event_complete(*, event: Event, by=None) -> Event:
+def event_complete(*, event: Event, by: User | None = None) -> Event:
     """Mark an approved event that has started as having taken place; organizers are asked for the report.
 
     ``by`` is None when the periodic task completes it. Re-checks the state under the row lock, so a
@@ -327,7 +335,7 @@ def event_complete(*, event: Event, by=None) -> Event:
 
 
 @transaction.atomic
-def event_approve_batch(*, events: Sequence[Event], by) -> list[Event]:
+def event_approve_batch(*, events: Sequence[Event], by: User) -> list[Event]:
     """Approve several submitted events at once, all or none: if one cannot be approved (withdrawn or
     decided by someone else meanwhile) nothing is, and the error names it. Rows are locked in id order,
     so two overlapping batches cannot deadlock."""

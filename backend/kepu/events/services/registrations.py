@@ -13,6 +13,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kepu.accounts.models import User
 from kepu.common.audit import audit_record
 from kepu.common.errors import Conflict
 from kepu.events.codes import new_check_in_code
@@ -25,12 +26,19 @@ from ..models import Event, Registration, RegistrationStatus
 from ..permissions import PUBLIC_STATUSES, visible_events_q
 from ..selectors import registration_waitlist_position
 from .common import lock_event, organizers_of, registration_seats
+from .door import check_in_by_code
 
 
 @dataclass
 class SignUpResult:
     registration: Registration
     created: bool
+
+
+def _queued(registration: Registration) -> str:
+    """The registration's place in time, for notification keys: one notice per queueing."""
+    assert registration.queued_at is not None  # set by _allocate before anyone is told
+    return f"{registration.queued_at.timestamp():.6f}"
 
 
 def _fits(event: Event, seats: int) -> bool:
@@ -91,7 +99,7 @@ def _allocate(*, event: Event, registration: Registration, waiting: int) -> None
 _REGISTRATION_FIELDS = list(Registration._meta.concrete_fields)
 
 
-def _own_and_waiting(event: Event, resident) -> tuple[Registration | None, int]:
+def _own_and_waiting(event: Event, resident: User) -> tuple[Registration | None, int]:
     """The resident's registration for ``event`` (if any) and how many are waiting, in one read.
 
     Read after the row lock is taken, so both are as the last holder of the lock left them (a
@@ -114,7 +122,7 @@ def _own_and_waiting(event: Event, resident) -> tuple[Registration | None, int]:
     return registration, waiting
 
 
-def _lock_for(event_id: int, resident) -> Event:
+def _lock_for(event_id: int, resident: User) -> Event:
     """The event under its row lock, or 404 when the resident may not see it."""
     try:
         event = lock_event(event_id)
@@ -134,8 +142,7 @@ def _announce(registration: Registration) -> None:
     notify(
         recipients=[registration.resident_id],
         kind=NotificationKind.REGISTRATION_CONFIRMED if confirmed else NotificationKind.REGISTRATION_WAITLISTED,
-        subject_key=f"event:{event.pk}:registration:{registration.pk}:{registration.status}:"
-        f"{registration.queued_at.timestamp():.6f}",
+        subject_key=f"event:{event.pk}:registration:{registration.pk}:{registration.status}:{_queued(registration)}",
         event=event,
         context={
             "title": event.title,
@@ -155,7 +162,7 @@ def _check_companions(event: Event, companions: int) -> None:
         )
 
 
-def registration_create(*, event: Event | int, resident, companions: int = 0) -> SignUpResult:
+def registration_create(*, event: Event | int, resident: User, companions: int = 0) -> SignUpResult:
     """Sign ``resident`` up for ``event`` (the event or its id): confirmed while seats remain, else
     waitlisted. An event the resident may not see is a 404.
 
@@ -204,7 +211,7 @@ def registration_create(*, event: Event | int, resident, companions: int = 0) ->
         return SignUpResult(registration, created=False)
 
 
-def promote_waitlist(*, event: Event, by=None) -> list[Registration]:
+def promote_waitlist(*, event: Event, by: User | None = None) -> list[Registration]:
     """Promote waitlisted registrations first come, first served while their seats fit.
 
     Must run inside the transaction that holds ``event``'s row lock. Strict order: a party that does
@@ -234,8 +241,7 @@ def promote_waitlist(*, event: Event, by=None) -> list[Registration]:
         notify(
             recipients=[registration.resident],
             kind=NotificationKind.WAITLIST_PROMOTED,
-            subject_key=f"event:{event.pk}:registration:{registration.pk}:promoted:"
-            f"{registration.queued_at.timestamp():.6f}",
+            subject_key=f"event:{event.pk}:registration:{registration.pk}:promoted:{_queued(registration)}",
             event=event,
             context={"title": event.title, "starts_at": event.starts_at.isoformat()},
         )
@@ -245,7 +251,7 @@ def promote_waitlist(*, event: Event, by=None) -> list[Registration]:
     return promoted
 
 
-def registration_cancel(*, registration: Registration, by) -> Registration:
+def registration_cancel(*, registration: Registration, by: User) -> Registration:
     """Cancel a sign-up; a confirmed one frees its seats and promotes the waiting list at once."""
     with transaction.atomic():
         event = lock_event(registration.event_id)
@@ -276,31 +282,6 @@ def registration_cancel(*, registration: Registration, by) -> Registration:
     return registration
 
 
-def registration_check_in(*, event: Event, code: str, by) -> Registration:
-    """Accept a confirmed registration's code at the door, once.
-
-    Codes of other events are reported as unknown, so nothing leaks across events.
-    """
-    normalised = code.strip().upper()
-    with transaction.atomic():
-        registration = (
-            Registration.objects.select_for_update(of=("self",))
-            .select_related("resident")
-            .filter(event=event, check_in_code=normalised)
-            .first()
-        )
-        if registration is None:
-            raise ValidationError({"code": [_("No registration with this code for this event.")]})
-        if event.status not in lifecycle.CHECK_IN_OPEN:
-            raise Conflict(_("Check-in is only possible for published events."))
-        if registration.status == RegistrationStatus.CANCELLED:
-            raise ValidationError({"code": [_("This registration was cancelled.")]})
-        if registration.status == RegistrationStatus.WAITLISTED:
-            raise ValidationError({"code": [_("This registration is on the waiting list, not confirmed.")]})
-        if registration.checked_in_at:
-            local = timezone.localtime(registration.checked_in_at)
-            raise Conflict(_("Already checked in at %(time)s.") % {"time": local.strftime("%H:%M")})
-        registration.checked_in_at = timezone.now()
-        registration.save(update_fields=["checked_in_at", "updated_at"])
-        audit_record(actor=by, action="registration.checked_in", target=registration, changes={"event": event.pk})
-    return registration
+def registration_check_in(*, event: Event, code: str, by: User) -> Registration:
+    """Accept a confirmed registration's code at the door, once, within the event's check-in window."""
+    return check_in_by_code(event=event, code=code, by=by)
