@@ -79,6 +79,11 @@ def _notify_full_once(event: Event) -> None:
         )
 
 
+def _set_position(registration: Registration, position: int | None) -> None:
+    # The attribute registrations_with_position() annotates, which registration_waitlist_position() reads.
+    setattr(registration, "waitlist_position", position)  # noqa: B010 - not a declared field
+
+
 def _allocate(*, event: Event, registration: Registration, waiting: int) -> None:
     """Confirm if the seats fit and nobody is waiting ahead, else put on the waiting list (last of
     ``waiting``: the position is known without counting again)."""
@@ -88,12 +93,12 @@ def _allocate(*, event: Event, registration: Registration, waiting: int) -> None
     registration.checked_in_at = None
     if waiting == 0 and _fits(event, seats):
         registration.status = RegistrationStatus.CONFIRMED
-        registration.waitlist_position = None
+        _set_position(registration, None)
         _add_seats(event, seats)
     else:
         registration.status = RegistrationStatus.WAITLISTED
         # Rows already waiting were queued by earlier holders of the lock, so all of them are ahead.
-        registration.waitlist_position = waiting + 1
+        _set_position(registration, waiting + 1)
 
 
 _REGISTRATION_FIELDS = list(Registration._meta.concrete_fields)
@@ -184,7 +189,7 @@ def registration_create(*, event: Event | int, resident: User, companions: int =
             registration, waiting = _own_and_waiting(event, resident)
             if registration is not None and registration.status != RegistrationStatus.CANCELLED:
                 if registration.status == RegistrationStatus.WAITLISTED:
-                    registration.waitlist_position = registration_waitlist_position(registration=registration)
+                    _set_position(registration, registration_waitlist_position(registration=registration))
                 return SignUpResult(registration, created=False)
             if registration is None:
                 registration = Registration(event=event, resident=resident, check_in_code=code)
