@@ -424,6 +424,8 @@ POLICY: dict[str, Route] = {
             "delete": Rule(SIGNED_IN),
         }
     ),
+    # Each person's own certificate only: there is no way to name another volunteer's.
+    "volunteer-certificate": Route(kwargs=lambda w: {"year": timezone.localdate().year}, methods={"get": Rule(OWNER)}),
     "event-volunteer-roles": Route(
         kwargs=lambda w: {"pk": w.open.pk},
         methods={"get": Rule(EVERYONE), "post": Rule(ORGANIZER, lambda w: {"name": "摄影", "capacity": 2})},
