@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "kepu.stats",
     "kepu.notifications",
     "kepu.auditlog",
+    "kepu.catalogue",
     "kepu.demo",
 ]
 

@@ -16,6 +16,7 @@ api_v1 = [
     path("", include("kepu.stats.urls")),
     path("", include("kepu.notifications.urls")),
     path("", include("kepu.auditlog.urls")),
+    path("", include("kepu.catalogue.urls")),
 ]
 
 urlpatterns = [
