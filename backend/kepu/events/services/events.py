@@ -14,6 +14,7 @@ from kepu.common.arguments import UNSET, Maybe, given
 from kepu.common.audit import audit_record, diff_fields
 from kepu.common.errors import Conflict
 from kepu.notifications.models import NotificationKind
+from kepu.notifications.planning import withdraw_moved_reminders
 from kepu.notifications.services import notify
 from kepu.places.models import Area, Organization
 
@@ -192,6 +193,8 @@ def event_update(
     entry = audit_record(actor=by, action="event.updated", target=event, changes=changes)
     if "capacity" in changes and event.status == EventStatus.APPROVED:
         promote_waitlist(event=event, by=by)
+    if "starts_at" in changes:
+        withdraw_moved_reminders(event=event, now=timezone.now())
     tracked = sorted(set(changes) & set(TRACKED_FIELDS))
     if event.status == EventStatus.APPROVED and tracked:
         notify(
@@ -205,7 +208,7 @@ def event_update(
 
 
 @transaction.atomic
-def event_submit(*, event: Event, by) -> Event:
+def event_submit(*, event: Event, by: User) -> Event:
     """Send a draft (or a rejected event, after edits) to the staff of its area for approval."""
     event = lock_event(event.pk)
     require_status(event, lifecycle.SUBMITTABLE, _("submit"))
@@ -228,7 +231,7 @@ def event_submit(*, event: Event, by) -> Event:
 
 
 @transaction.atomic
-def event_approve(*, event: Event, by) -> Event:
+def event_approve(*, event: Event, by: User) -> Event:
     """Publish a submitted event: it becomes visible and open for sign-up."""
     event = lock_event(event.pk)
     require_status(event, lifecycle.REVIEWABLE, _("approve"))
@@ -250,7 +253,7 @@ def event_approve(*, event: Event, by) -> Event:
 
 
 @transaction.atomic
-def event_reject(*, event: Event, by, reason: str) -> Event:
+def event_reject(*, event: Event, by: User, reason: str) -> Event:
     """Send a submitted event back to its organizers with a reason; they may edit and resubmit."""
     event = lock_event(event.pk)
     require_status(event, lifecycle.REVIEWABLE, _("reject"))
@@ -274,7 +277,7 @@ def event_reject(*, event: Event, by, reason: str) -> Event:
 
 
 @transaction.atomic
-def event_cancel(*, event: Event, by, reason: str) -> Event:
+def event_cancel(*, event: Event, by: User, reason: str) -> Event:
     """Call an event off before it took place; every registrant hears the reason, and calendars that
     imported it see it cancelled (a new revision)."""
     event = lock_event(event.pk)
@@ -298,7 +301,7 @@ def event_cancel(*, event: Event, by, reason: str) -> Event:
 
 
 @transaction.atomic
-def event_complete(*, event: Event, by=None) -> Event:
+def event_complete(*, event: Event, by: User | None = None) -> Event:
     """Mark an approved event that has started as having taken place; organizers are asked for the report.
 
     ``by`` is None when the periodic task completes it. Re-checks the state under the row lock, so a
@@ -324,7 +327,7 @@ def event_complete(*, event: Event, by=None) -> Event:
 
 
 @transaction.atomic
-def event_approve_batch(*, events: Sequence[Event], by) -> list[Event]:
+def event_approve_batch(*, events: Sequence[Event], by: User) -> list[Event]:
     """Approve several submitted events at once, all or none: if one cannot be approved (withdrawn or
     decided by someone else meanwhile) nothing is, and the error names it. Rows are locked in id order,
     so two overlapping batches cannot deadlock."""
