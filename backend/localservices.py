@@ -122,6 +122,32 @@ class PrivatePostgres:
         )
         return True
 
+    def replicate(self, primary: PrivatePostgres) -> None:
+        """Make this folder a streaming standby of ``primary`` (which must listen on a port): a base
+        backup with the standby's settings written (``pg_basebackup -R``). A folder that holds a cluster
+        already is left as it is."""
+        if (self.data_dir / "PG_VERSION").exists():
+            return
+        if primary.port is None:
+            raise ValueError("the primary must listen on a port to be replicated")
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self._prepare_for_account(self.data_dir)
+        self._run(
+            postgres_bin("pg_basebackup"),
+            "-D",
+            str(self.data_dir),
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(primary.port),
+            "-U",
+            "postgres",
+            "-X",
+            "stream",
+            "-R",
+            "--checkpoint=fast",
+        )
+
     def stop(self, mode: str = "fast") -> None:
         if self.is_running():
             self._run(postgres_bin("pg_ctl"), "-D", str(self.data_dir), "-m", mode, "-w", "stop")
@@ -302,7 +328,9 @@ def main(argv: list[str] | None = None) -> int:
         # Ctrl-C reaches the command through the terminal; we wait for it to finish, then clean up.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, lambda signum, frame: child.send_signal(signum))
-        return child.wait()
+        code = child.wait()
+        # A command ended by a signal exits as a shell reports it (Ctrl-C: 130), not as a negative number.
+        return 128 - code if code < 0 else code
     finally:
         for service in reversed(started):
             service.stop()

@@ -1,16 +1,35 @@
 """Reading events and registrations with a constant number of queries per page."""
 
+from dataclasses import dataclass
+
 from django.db import models
-from django.db.models import Case, Count, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Audience, Event, EventStatus, Registration, RegistrationStatus
+from kepu.accounts.policies import Viewer
+
+from .models import Audience, CheckInScan, Event, EventStatus, Registration, RegistrationStatus, ScanOutcome
 from .permissions import once_published_cancelled_q, organizes_q, public_events_q, scope_events
 
 
-def _waiting_ahead_subquery(outer_event: str = "event", outer_queued: str = "queued_at", outer_id: str = "id"):
+def _waiting_ahead_subquery(
+    outer_event: str = "event", outer_queued: str = "queued_at", outer_id: str = "id"
+) -> Coalesce:
     ahead = (
         Registration.objects.filter(event=OuterRef(outer_event), status=RegistrationStatus.WAITLISTED)
         .filter(
@@ -49,7 +68,7 @@ def registration_waitlist_position(*, registration: Registration) -> int | None:
     return position
 
 
-def _count(status: str):
+def _count(status: str) -> Coalesce:
     rows = (
         Registration.objects.filter(event=OuterRef("pk"), status=status)
         .order_by()
@@ -69,7 +88,7 @@ class EventPeriod(models.TextChoices):
 
 
 def event_list(
-    *, user, mine: bool = False, upcoming: bool = False, period: str = EventPeriod.UPCOMING
+    *, user: Viewer, mine: bool = False, upcoming: bool = False, period: str = EventPeriod.UPCOMING
 ) -> QuerySet[Event]:
     """Events the user may browse, with the counts the list shows.
 
@@ -109,7 +128,7 @@ def calendar_feed_events() -> QuerySet[Event]:
     )
 
 
-def with_list_data(queryset: QuerySet[Event], *, user) -> QuerySet[Event]:
+def with_list_data(queryset: QuerySet[Event], *, user: Viewer) -> QuerySet[Event]:
     queryset = (
         queryset.select_related("area", "organization")
         .annotate(
@@ -128,16 +147,18 @@ def with_list_data(queryset: QuerySet[Event], *, user) -> QuerySet[Event]:
     return queryset
 
 
-def event_detail_queryset(*, user) -> QuerySet[Event]:
+def event_detail_queryset(*, user: Viewer) -> QuerySet[Event]:
     return with_list_data(scope_events(Event.objects.all(), user), user=user)
 
 
-def registration_list(*, user, event: Event | None = None, organizer_view: bool = False) -> QuerySet[Registration]:
+def registration_list(
+    *, user: Viewer, event: Event | None = None, organizer_view: bool = False
+) -> QuerySet[Registration]:
     """The user's own registrations; with ``organizer_view`` all registrants of ``event``."""
     if organizer_view and event is not None:
         queryset = Registration.objects.filter(event=event)
     else:
-        queryset = Registration.objects.filter(resident=user)
+        queryset = Registration.objects.filter(resident_id=user.pk)  # an anonymous visitor has none
         if event is not None:
             queryset = queryset.filter(event=event)
     return registrations_with_position(
@@ -151,7 +172,7 @@ def registrants_for_export(*, event: Event) -> QuerySet[Registration]:
     )
 
 
-def report_review_queue(*, user) -> QuerySet[Event]:
+def report_review_queue(*, user: Viewer) -> QuerySet[Event]:
     """Events with a filed report in the reviewer's own area subtree, longest waiting first.
 
     Reported events are public, but their reports are not: the queue never borrows the public scope of
@@ -173,10 +194,65 @@ def report_review_queue(*, user) -> QuerySet[Event]:
     )
 
 
-def approval_queue(*, user) -> QuerySet[Event]:
+def approval_queue(*, user: Viewer) -> QuerySet[Event]:
     """Events waiting for approval in the reviewer's own area subtree, longest waiting first."""
     from kepu.accounts.policies import staff_area_q
 
     return with_list_data(
         Event.objects.filter(staff_area_q(user, "area"), status=EventStatus.SUBMITTED), user=user
     ).order_by("submitted_at", "id")
+
+
+# The door ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckInCounter:
+    """已签到 x / y 人 (含同行 n): people counted with their accompanying persons."""
+
+    checked_in: int
+    expected: int
+    companions: int
+    registrations: int
+    duplicates: int
+
+
+def check_in_counter(*, event: Event) -> CheckInCounter:
+    """Checked-in people (each registration with its companions) against the confirmed seats."""
+    confirmed = Registration.objects.filter(event=event, status=RegistrationStatus.CONFIRMED)
+    totals = confirmed.aggregate(
+        in_count=Count("id", filter=Q(checked_in_at__isnull=False)),
+        in_companions=Coalesce(Sum("companions", filter=Q(checked_in_at__isnull=False)), 0),
+        seats=Coalesce(Sum(F("companions") + 1), 0),
+    )
+    duplicates = CheckInScan.objects.filter(event=event, outcome=ScanOutcome.DUPLICATE).count()
+    return CheckInCounter(
+        checked_in=totals["in_count"] + totals["in_companions"],
+        expected=totals["seats"],
+        companions=totals["in_companions"],
+        registrations=totals["in_count"],
+        duplicates=duplicates,
+    )
+
+
+def check_in_list(*, event: Event) -> QuerySet[Registration]:
+    """What a door device keeps for offline use: confirmed and waitlisted registrations with their code,
+    and the device that first accepted each one checked in."""
+    first_device = (
+        CheckInScan.objects.filter(registration=OuterRef("pk"), outcome=ScanOutcome.ACCEPTED)
+        .order_by("received_at")
+        .values("device")[:1]
+    )
+    return (
+        Registration.objects.filter(
+            event=event, status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED]
+        )
+        .select_related("resident")
+        .annotate(checked_in_device=Subquery(first_device))
+        .order_by("id")
+    )
+
+
+def check_in_duplicates(*, event: Event) -> QuerySet[CheckInScan]:
+    """Codes presented again after they were accepted, so every device that saw one can be told."""
+    return CheckInScan.objects.filter(event=event, outcome=ScanOutcome.DUPLICATE).order_by("scanned_at")
