@@ -1,6 +1,5 @@
 """Thin views: validate input, check the policy, call one service or selector, serialize output."""
 
-import csv
 import io
 
 import segno
@@ -18,6 +17,7 @@ from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.viewsets import GenericViewSet
 
+from kepu.common import spreadsheets
 from kepu.common.errors import Conflict
 
 from . import permissions as policy
@@ -33,6 +33,7 @@ from .serializers import (
     EventUpdateSerializer,
     EvidenceInputSerializer,
     EvidenceOutputSerializer,
+    LargeScaleInputSerializer,
     ReasonInputSerializer,
     RegistrationOutputSerializer,
     ReportInputSerializer,
@@ -167,6 +168,19 @@ class EventViewSet(GenericViewSet):
         event = services.event_cancel(event=event, by=request.user, reason=serializer.validated_data["reason"])
         return Response(_output(event, request))
 
+    @extend_schema(request=LargeScaleInputSerializer, responses=EventOutputSerializer)
+    def large_scale(self, request, pk=None):
+        event = self.get_event()
+        _deny_unless(
+            policy.can_review(request.user, event), _("Only staff covering the event's area mark it large-scale.")
+        )
+        serializer = LargeScaleInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        event = services.event_mark_large_scale(
+            event=event, by=request.user, marked=serializer.validated_data["marked"]
+        )
+        return Response(_output(event, request))
+
     @extend_schema(request=None, responses=EventOutputSerializer)
     def complete(self, request, pk=None):
         event = self.get_event()
@@ -246,7 +260,10 @@ class EventViewSet(GenericViewSet):
         serializer = SignUpInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         result = services.registration_create(
-            event=event, resident=request.user, companions=serializer.validated_data["companions"]
+            event=event,
+            resident=request.user,
+            companions=serializer.validated_data["companions"],
+            audience=serializer.validated_data.get("audience"),
         )
         registration = selectors.registration_list(user=request.user).get(pk=result.registration.pk)
         return Response(
@@ -269,27 +286,24 @@ class EventViewSet(GenericViewSet):
     def registrants_csv(self, request, pk=None):
         event = self.get_event()
         _deny_unless(policy.can_organize(request.user, event), _("Only the event's organizers see registrants."))
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(
-            [
-                _("Registration"),
-                _("Name"),
-                _("Phone"),
-                _("Status"),
-                _("Position"),
-                _("Accompanying persons"),
-                _("Signed up at"),
-                _("Checked in at"),
-            ]
-        )
+        headers = [
+            _("Registration"),
+            _("Name"),
+            _("Phone"),
+            _("Status"),
+            _("Position"),
+            _("Accompanying persons"),
+            _("Signed up at"),
+            _("Checked in at"),
+        ]
+        rows = []
         for registration in selectors.registrants_for_export(event=event):
-            position = registration.waiting_ahead + 1 if registration.status == "waitlisted" else ""
+            position = registration.waiting_ahead + 1 if registration.status == "waitlisted" else None
             checked_in = registration.checked_in_at
-            writer.writerow(
+            rows.append(
                 [
                     registration.pk,
-                    _csv_safe(registration.resident.name),
+                    registration.resident.name,
                     registration.resident.phone,
                     registration.get_status_display(),
                     position,
@@ -298,19 +312,15 @@ class EventViewSet(GenericViewSet):
                     timezone.localtime(checked_in).strftime("%Y-%m-%d %H:%M") if checked_in else "",
                 ]
             )
-        response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="event-{event.pk}-registrants.csv"'
+        content = spreadsheets.write_csv(spreadsheets.Document(tables=[spreadsheets.Table("", headers, rows)]))
+        response = HttpResponse(content, content_type=spreadsheets.CSV_CONTENT_TYPE)
+        response["Content-Disposition"] = spreadsheets.content_disposition(f"event-{event.pk}-registrants.csv")
         return response
 
     @extend_schema(responses={(200, "text/calendar"): OpenApiTypes.STR})
     def calendar(self, request, pk=None):
         event = get_object_or_404(policy.scope_events(Event.objects.all(), request.user), pk=pk)
         return _ics_response(build_calendar([event], name=event.title), f"event-{event.pk}.ics")
-
-
-def _csv_safe(value: str) -> str:
-    """Keep spreadsheet apps from running a name as a formula."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
 
 
 def _ics_response(body: bytes, filename: str) -> HttpResponse:

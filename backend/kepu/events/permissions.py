@@ -51,6 +51,11 @@ def can_review(user, event: Event) -> bool:
     return bool(user and user.is_authenticated and staff_covers_area(user, event.area))
 
 
+def can_mark_large_scale(user, event: Event) -> bool:
+    """Staff covering the event's area decide that it counts as large-scale whatever its attendance."""
+    return can_review(user, event) and event.status != EventStatus.CANCELLED
+
+
 def can_cancel(user, event: Event) -> bool:
     return can_organize(user, event) or can_review(user, event)
 

@@ -23,6 +23,7 @@ from .models import (
     Registration,
     RegistrationStatus,
 )
+from .permissions import can_mark_large_scale
 
 MAX_CAPACITY = 100_000
 MAX_MONEY = Decimal("9999999999.99")
@@ -70,6 +71,7 @@ class EventOutputSerializer(serializers.ModelSerializer):
     confirmed_count = serializers.SerializerMethodField()
     waitlist_count = serializers.SerializerMethodField()
     is_large_scale = serializers.SerializerMethodField()
+    can_mark_large_scale = serializers.SerializerMethodField()
     my_registration = serializers.SerializerMethodField()
 
     class Meta:
@@ -99,6 +101,7 @@ class EventOutputSerializer(serializers.ModelSerializer):
             "waitlist_count",
             "is_large_scale",
             "marked_large_scale",
+            "can_mark_large_scale",
             "status",
             "status_reason",
             "logged_afterwards",
@@ -126,6 +129,10 @@ class EventOutputSerializer(serializers.ModelSerializer):
     def get_is_large_scale(self, event) -> bool:
         attendance = getattr(event, "reported_attendance", 0) or 0
         return event.marked_large_scale or attendance >= settings.KEPU["LARGE_EVENT_THRESHOLD"]
+
+    def get_can_mark_large_scale(self, event) -> bool:
+        request = self.context.get("request")
+        return can_mark_large_scale(getattr(request, "user", None), event)
 
     @extend_schema_field(MyRegistrationSerializer(allow_null=True))
     def get_my_registration(self, event):
@@ -218,6 +225,12 @@ class MaterialLineSerializer(StrictInputSerializer):
 class ReportInputSerializer(StrictInputSerializer):
     walk_ins = WalkInSerializer(many=True, required=False, max_length=20)
     materials = MaterialLineSerializer(many=True, required=False, max_length=200)
+    online_attendance = serializers.IntegerField(
+        min_value=0,
+        max_value=10_000_000,
+        required=False,
+        help_text="Headcount of an online event, or of a mixed event's online part (person-times).",
+    )
     expenditure = serializers.DecimalField(
         max_digits=12, decimal_places=2, min_value=Decimal("0"), max_value=MAX_MONEY, required=False
     )
@@ -234,6 +247,7 @@ class ReportInputSerializer(StrictInputSerializer):
             "materials": [(row["material"], row["quantity"]) for row in data.get("materials", [])],
             "expenditure": data.get("expenditure", Decimal("0")),
             "summary": data.get("summary", ""),
+            "online_attendance": data.get("online_attendance", 0),
         }
 
 
@@ -275,6 +289,7 @@ class ReportOutputSerializer(serializers.ModelSerializer):
             "status",
             "checked_in",
             "walk_ins",
+            "online_attendance",
             "attendance",
             "walk_ins_by_audience",
             "expenditure",
@@ -285,6 +300,10 @@ class ReportOutputSerializer(serializers.ModelSerializer):
             "evidence",
         ]
         read_only_fields = fields
+
+
+class LargeScaleInputSerializer(StrictInputSerializer):
+    marked = serializers.BooleanField(help_text="True marks the event large-scale, false removes the mark.")
 
 
 class ReasonInputSerializer(StrictInputSerializer):
@@ -308,6 +327,13 @@ class EvidenceInputSerializer(StrictInputSerializer):
 
 class SignUpInputSerializer(StrictInputSerializer):
     companions = serializers.IntegerField(min_value=0, max_value=100, required=False, default=0)
+    audience = serializers.SlugRelatedField(
+        slug_field="key",
+        queryset=Audience.objects.all(),
+        required=False,
+        allow_null=True,
+        help_text="The group the resident belongs to (optional); statistics count their attendance under it.",
+    )
 
 
 class CheckInInputSerializer(StrictInputSerializer):
@@ -338,6 +364,7 @@ class RegistrationOutputSerializer(serializers.ModelSerializer):
     position = serializers.SerializerMethodField()
     check_in_code = serializers.SerializerMethodField()
     resident = serializers.SerializerMethodField()
+    audience = serializers.CharField(source="audience_id", allow_null=True, read_only=True)
 
     class Meta:
         model = Registration
@@ -347,6 +374,7 @@ class RegistrationOutputSerializer(serializers.ModelSerializer):
             "status",
             "position",
             "companions",
+            "audience",
             "queued_at",
             "check_in_code",
             "checked_in_at",

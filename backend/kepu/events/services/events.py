@@ -226,3 +226,25 @@ def event_complete(*, event: Event, by=None) -> Event:
         context={"title": event.title},
     )
     return event
+
+
+@transaction.atomic
+def event_mark_large_scale(*, event: Event, by, marked: bool) -> Event:
+    """Staff mark (or unmark) an event as large-scale whatever its attendance; a cancelled event is never one.
+
+    Idempotent: setting the mark it already has changes nothing and writes no audit entry.
+    """
+    event = lock_event(event.pk)
+    if event.status == EventStatus.CANCELLED:
+        raise Conflict(_("A cancelled event cannot be marked large-scale."))
+    if event.marked_large_scale != marked:
+        old = event.marked_large_scale
+        event.marked_large_scale = marked
+        event.save(update_fields=["marked_large_scale", "updated_at"])
+        audit_record(
+            actor=by,
+            action="event.mark_large_scale" if marked else "event.unmark_large_scale",
+            target=event,
+            changes={"marked_large_scale": (old, marked)},
+        )
+    return event

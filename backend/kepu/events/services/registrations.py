@@ -23,7 +23,7 @@ from kepu.events.codes import new_check_in_code
 from kepu.notifications.models import NotificationKind
 from kepu.notifications.services import notify
 
-from ..models import Event, EventStatus, Registration, RegistrationStatus
+from ..models import Audience, Event, EventStatus, Registration, RegistrationStatus
 from .common import capacity_guard_on, lock_event, organizers_of, registration_seats
 
 
@@ -124,8 +124,12 @@ def _announce(registration: Registration) -> None:
         _notify_full_once(event)
 
 
-def registration_create(*, event: Event, resident, companions: int = 0) -> SignUpResult:
+def registration_create(
+    *, event: Event, resident, companions: int = 0, audience: Audience | None = None
+) -> SignUpResult:
     """Sign ``resident`` up for ``event``: confirmed while seats remain, else waitlisted.
+
+    ``audience`` is the group the resident declares (optional); statistics credit their attendance to it.
 
     One registration per resident and event: a repeat returns the existing active registration
     (``created=False``); a cancelled one is reused. Safe under concurrency: the event row lock
@@ -151,13 +155,19 @@ def registration_create(*, event: Event, resident, companions: int = 0) -> SignU
                 registration = Registration(event=event, resident=resident, check_in_code=new_check_in_code())
             registration.event = event
             registration.companions = companions
+            registration.audience = audience
             _allocate(event=event, registration=registration)
             registration.save()
             audit_record(
                 actor=resident,
                 action="registration.create",
                 target=registration,
-                changes={"event": event.pk, "status": registration.status, "companions": companions},
+                changes={
+                    "event": event.pk,
+                    "status": registration.status,
+                    "companions": companions,
+                    "audience": audience.pk if audience else None,
+                },
             )
             _announce(registration)
             return SignUpResult(registration, created=True)

@@ -25,6 +25,7 @@ from ..models import (
     EventStatus,
     Evidence,
     EvidenceKind,
+    Mode,
     Registration,
     RegistrationStatus,
     ReportStatus,
@@ -87,6 +88,7 @@ def _write_figures(
             category=SpendingCategory.ACTIVITIES,
             purpose=REPORT_PURPOSE,
             event=event,
+            report=report,
             recorded_by=by,
         )
 
@@ -115,10 +117,12 @@ def report_submit(
     materials: list[tuple[object, int]],
     expenditure: Decimal,
     summary: str,
+    online_attendance: int = 0,
 ) -> EventReport:
     """File (or, after a return, refile) the report of a completed event; the event becomes reported.
 
-    Refiling replaces every figure: walk-ins, distributions and the spending record.
+    ``online_attendance`` is the headcount of an online event or of a mixed event's online part; an
+    offline event has none. Refiling replaces every figure: walk-ins, distributions and the spending record.
     """
     event = lock_event(event.pk)
     report = EventReport.objects.select_for_update().filter(event=event).first()
@@ -127,6 +131,10 @@ def report_submit(
         if event.status == EventStatus.REPORTED:
             raise Conflict(_("The report was already filed and is not returned for changes."))
         require_status(event, (EventStatus.COMPLETED,), _("report on"))
+    if online_attendance and event.mode == Mode.OFFLINE:
+        raise ValidationError(
+            {"online_attendance": [_("An offline event has no online participants; change its mode first.")]}
+        )
     merged_walk_ins = _merge_walk_ins(walk_ins)
     checked_in = checked_in_people(event)
     walk_in_total = sum(merged_walk_ins.values())
@@ -136,7 +144,8 @@ def report_submit(
     report.status = ReportStatus.SUBMITTED
     report.checked_in = checked_in
     report.walk_ins = walk_in_total
-    report.attendance = checked_in + walk_in_total
+    report.online_attendance = online_attendance
+    report.attendance = checked_in + walk_in_total + online_attendance
     report.expenditure = expenditure
     report.summary = summary
     report.submitted_by = by
@@ -163,6 +172,7 @@ def report_submit(
             "event_status": (old_status, event.status),
             "attendance": report.attendance,
             "walk_ins": walk_in_total,
+            "online_attendance": online_attendance,
             "expenditure": expenditure,
         },
     )
