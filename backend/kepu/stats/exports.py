@@ -298,7 +298,7 @@ def annual_tables(report: dict, language: str) -> list[Table]:
         ]
     )
     activities = Table(
-        header("activities", language), [header(c, language) for c in columns], rows, (34, 12, *([12] * 7))
+        header("activities", language), [header(c, language) for c in columns], rows, (30, 14, *([11] * 7))
     )
 
     funding, per_capita = report["funding"], report["per_capita"]

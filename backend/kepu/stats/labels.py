@@ -162,7 +162,7 @@ HEADERS: dict[str, tuple[str, str]] = {
     "no": ("否", "No"),
     "sessions_unit": ("次", "sessions"),
     "groups_unit": ("个(小组)", "groups"),
-    "units_unit": ("个(开放单位)", "units opened"),
+    "units_unit": ("个(单位)", "units opened"),
     "sessions_offline": ("线下举办次数(次)", "Sessions offline"),
     "sessions_online": ("线上举办次数(次)", "Sessions online"),
     "person_times_offline": ("线下参加人次", "Person-times offline"),
