@@ -71,6 +71,8 @@ export interface ReportInput {
   materials: Array<{ material: number; quantity: number }>
   expenditure: string
   summary: string
+  /** Headcount of an online event, or of a mixed event's online part. */
+  online_attendance?: number
 }
 
 export const eventsApi = {
@@ -91,6 +93,8 @@ export const eventsApi = {
   reject: (id: number, reason: string) => http.post<KepuEvent>(`/api/v1/events/${id}/reject/`, { reason }),
   cancel: (id: number, reason: string) => http.post<KepuEvent>(`/api/v1/events/${id}/cancel/`, { reason }),
   complete: (id: number) => http.post<KepuEvent>(`/api/v1/events/${id}/complete/`),
+  /** Staff mark (or unmark) an event large-scale whatever its attendance. */
+  markLargeScale: (id: number, marked: boolean) => http.post<KepuEvent>(`/api/v1/events/${id}/large-scale/`, { marked }),
 
   checkIn: (id: number, code: string) => http.post<CheckInResult>(`/api/v1/events/${id}/check-in/`, { code }),
   registrantsCsvUrl: (id: number) => `/api/v1/events/${id}/registrants.csv`,

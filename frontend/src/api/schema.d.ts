@@ -384,6 +384,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/large-scale/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Events: public browsing, organizer editing, the lifecycle, sign-up, check-in and reports. */
+        post: operations["events_large_scale_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{id}/register/": {
         parameters: {
             query?: never;
@@ -905,7 +922,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Files on success, the usual JSON error shape otherwise (an unknown ``format`` is a 400, not a 404). */
+        /** @description The yearly return of an area, line by line as the national survey's tables; official unless `provisional=true`. As JSON, XLSX, CSV or a print-ready PDF (Chinese text, area, year, official or provisional and page numbers on every page). */
         get: operations["reports_annual_retrieve"];
         put?: never;
         post?: never;
@@ -938,7 +955,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Files on success, the usual JSON error shape otherwise (an unknown ``format`` is a 400, not a 404). */
+        /** @description Every figure of the dashboard as one file: a header block (area, period, slice, official or provisional, what the money covers, when generated), the summary, per-capita funding and the scorecard (whole areas only), the months and every breakdown. The file name names the same. */
         get: operations["stats_export_retrieve"];
         put?: never;
         post?: never;
@@ -955,7 +972,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Funding raised in the year over year-end resident population, for the area and each of its direct children; uses only `year` and `area`. An area's population is its own figure for the year if recorded, else the sum of its children's (resolved the same way), so a subdistrict's figure and its communities' figures are never added together. Missing figures are listed in `missing_population` and the figures that need them are null. */
+        /** @description Funding raised in the year over year-end resident population, for the area and each of its direct children; uses only `year` and `area` (other shared parameters are listed in `ignored_parameters`). An area's population is its own figure for the year if recorded, else the sum of its children's (resolved the same way), so a subdistrict's figure and its communities' figures are never added together. During the year, a population not recorded yet is replaced by the latest earlier one on record (`population_year`, `population_basis` = `latest_known`). Missing figures are listed in `missing_population` and the figures that need them are null. */
         get: operations["stats_per_capita_retrieve"];
         put?: never;
         post?: never;
@@ -1093,6 +1110,9 @@ export interface components {
             area: {
                 [key: string]: unknown;
             } | null;
+            provisional: boolean;
+            /** Format: date-time */
+            generated_at: string;
             activities: {
                 [key: string]: unknown;
             };
@@ -1106,7 +1126,10 @@ export interface components {
             per_capita: {
                 [key: string]: unknown;
             };
-            materials: number;
+            /** @description printed (份), audio_visual, kits, other and by_kind. */
+            materials: {
+                [key: string]: unknown;
+            };
         };
         AreaBrief: {
             id: number;
@@ -1142,6 +1165,9 @@ export interface components {
                 [key: string]: unknown;
             };
             population: number | null;
+            /** @description The year the population is from. */
+            population_year: number | null;
+            population_basis: (components["schemas"]["PopulationBasisEnum"] | components["schemas"]["NullEnum"]) | null;
             target_per_capita: string;
             missing_population: string[];
             message?: string;
@@ -1157,14 +1183,17 @@ export interface components {
         AuditEntry: {
             readonly id: number;
             readonly actor: components["schemas"]["AuditActor"] | null;
+            /** 操作 */
             readonly action: string;
+            /** 对象类型 */
             readonly target_type: string;
+            /** 对象编号 */
             readonly target_id: string;
             readonly changes: {
                 [key: string]: unknown;
             };
             /**
-             * At
+             * 时间
              * Format: date-time
              */
             readonly created_at: string;
@@ -1177,6 +1206,8 @@ export interface components {
             rows: {
                 [key: string]: unknown;
             }[];
+            /** @description Columns whose rows overlap and must not be added up. */
+            overlapping: string[];
         };
         /**
          * @description * `` - 无
@@ -1216,7 +1247,7 @@ export interface components {
          */
         DeliveryChannelEnum: "email" | "sms";
         DeliveryOutput: {
-            /** 渠道 */
+            /** 发放方式 */
             readonly channel: components["schemas"]["DeliveryChannelEnum"];
             /** 状态 */
             readonly state: components["schemas"]["DeliveryStateEnum"];
@@ -1245,11 +1276,16 @@ export interface components {
         DeliveryStateEnum: "pending" | "sending" | "sent" | "failed";
         Distribution: {
             readonly id: number;
+            /** 科普资料 */
             readonly material: number;
             readonly material_name: string;
             readonly material_kind: string;
+            /** 数量 */
             readonly quantity: number;
-            /** Format: date */
+            /**
+             * 日期
+             * Format: date
+             */
             readonly date: string;
             /** 区域 */
             readonly area: number;
@@ -1257,19 +1293,26 @@ export interface components {
             /** 活动 */
             readonly event: number | null;
             readonly event_title: string | null;
-            /** 渠道 */
+            /** 发放方式 */
             readonly channel: components["schemas"]["DistributionChannelEnum"];
+            /** 备注 */
             readonly note: string;
             readonly recorded_by: number | null;
-            /** Format: date-time */
+            /**
+             * 创建时间
+             * Format: date-time
+             */
             readonly created_at: string;
-            /** Format: date-time */
+            /**
+             * 更新时间
+             * Format: date-time
+             */
             readonly updated_at: string;
         };
         /**
-         * @description * `event` - At an event
-         *     * `door_to_door` - Door to door
-         *     * `bulletin_board` - Bulletin board / science gallery
+         * @description * `event` - 活动现场发放
+         *     * `door_to_door` - 入户发放
+         *     * `bulletin_board` - 宣传栏/科普画廊
          *     * `other` - 其他
          * @enum {string}
          */
@@ -1387,6 +1430,7 @@ export interface components {
             readonly is_large_scale: boolean;
             /** 科协标记为大型活动 */
             readonly marked_large_scale: boolean;
+            readonly can_mark_large_scale: boolean;
             /** 状态 */
             readonly status: components["schemas"]["EventStatusEnum"];
             /** 原因 */
@@ -1531,7 +1575,10 @@ export interface components {
             readonly attempts: number;
             /** 最近错误 */
             readonly last_error: string;
-            /** Format: date-time */
+            /**
+             * 更新时间
+             * Format: date-time
+             */
             readonly updated_at: string;
             readonly deliveries: components["schemas"]["DeliveryOutput"][];
         };
@@ -1545,8 +1592,8 @@ export interface components {
             projected_percent_of_target: string | null;
         };
         /**
-         * @description * `income` - Raised
-         *     * `expenditure` - Spent
+         * @description * `income` - 筹集
+         *     * `expenditure` - 使用
          * @enum {string}
          */
         FundingDirectionEnum: "income" | "expenditure";
@@ -1565,10 +1612,14 @@ export interface components {
         };
         FundingRecord: {
             readonly id: number;
+            /** 收支 */
             readonly direction: components["schemas"]["FundingDirectionEnum"];
             /** Format: decimal */
             amount: string;
-            /** Format: date */
+            /**
+             * 日期
+             * Format: date
+             */
             readonly date: string;
             /** 区域 */
             readonly area: number;
@@ -1576,25 +1627,38 @@ export interface components {
             /** 来源 */
             readonly source: components["schemas"]["FundingSourceEnum"];
             /**
-             * Special popularization funds
-             * @description Part of a government appropriation earmarked for popularization.
+             * 科普专项经费
+             * @description 政府拨款中专门用于科普的部分。
              */
             readonly is_special: boolean;
-            /** Spending category */
+            /** 支出类别 */
             readonly category: components["schemas"]["SpendingCategoryEnum"];
+            /** 用途 */
             readonly purpose: string;
             /** 活动 */
             readonly event: number | null;
             readonly recorded_by: number | null;
-            /** Format: date-time */
+            /**
+             * 创建时间
+             * Format: date-time
+             */
             readonly created_at: string;
-            /** Format: date-time */
+            /**
+             * 更新时间
+             * Format: date-time
+             */
             readonly updated_at: string;
         };
         /**
-         * @description * `government` - Government appropriation
-         *     * `donation` - Donation
-         *     * `self_raised` - Self-raised
+         * @description * `area` - area
+         *     * `events_in_slice` - events_in_slice
+         * @enum {string}
+         */
+        FundingScopeEnum: "area" | "events_in_slice";
+        /**
+         * @description * `government` - 政府拨款
+         *     * `donation` - 捐赠
+         *     * `self_raised` - 自筹
          *     * `other` - 其他
          * @enum {string}
          */
@@ -1615,6 +1679,11 @@ export interface components {
          * @enum {string}
          */
         LanguageEnum: "zh-hans" | "en";
+        /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
+        LargeScaleInputRequest: {
+            /** @description True marks the event large-scale, false removes the mark. */
+            marked: boolean;
+        };
         /**
          * @description * `district` - 区
          *     * `subdistrict` - 街道
@@ -1635,14 +1704,21 @@ export interface components {
             name: string;
             /** 类型 */
             kind: components["schemas"]["MaterialKindEnum"];
+            /** 单位 */
             unit?: string;
             /** 简介 */
             description?: string;
             /** 有效 */
             is_active?: boolean;
-            /** Format: date-time */
+            /**
+             * 创建时间
+             * Format: date-time
+             */
             readonly created_at: string;
-            /** Format: date-time */
+            /**
+             * 更新时间
+             * Format: date-time
+             */
             readonly updated_at: string;
         };
         MaterialInputRequest: {
@@ -1653,15 +1729,16 @@ export interface components {
             is_active?: boolean;
         };
         /**
-         * @description * `brochure` - Brochure
-         *     * `poster` - Poster
-         *     * `booklet` - Booklet
-         *     * `kit` - Kit
-         *     * `video` - Video
+         * @description * `brochure` - 宣传册
+         *     * `leaflet` - Leaflet
+         *     * `poster` - 挂图/海报
+         *     * `booklet` - 读本
+         *     * `kit` - 科普器材包
+         *     * `video` - 音像制品
          *     * `other` - 其他
          * @enum {string}
          */
-        MaterialKindEnum: "brochure" | "poster" | "booklet" | "kit" | "video" | "other";
+        MaterialKindEnum: "brochure" | "leaflet" | "poster" | "booklet" | "kit" | "video" | "other";
         /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
         MaterialLineRequest: {
             material: number;
@@ -1761,6 +1838,8 @@ export interface components {
             readonly read_at: string | null;
             readonly is_read: boolean;
         };
+        /** @enum {unknown} */
+        NullEnum: null;
         OrganizationBrief: {
             id: number;
             name: string;
@@ -2001,6 +2080,9 @@ export interface components {
                 [key: string]: unknown;
             };
             population: number | null;
+            /** @description The year the population is from. */
+            population_year: number | null;
+            population_basis: (components["schemas"]["PopulationBasisEnum"] | components["schemas"]["NullEnum"]) | null;
             target_per_capita: string;
             missing_population: string[];
             message?: string;
@@ -2008,6 +2090,7 @@ export interface components {
             special_funding: components["schemas"]["FundingBlock"];
             year: number;
             areas: components["schemas"]["AreaPerCapita"][];
+            ignored_parameters: string[];
         };
         Period: {
             /** Format: date */
@@ -2018,6 +2101,18 @@ export interface components {
             area: {
                 [key: string]: unknown;
             } | null;
+            /** @description The event slices in force (setting, activity_type, …); empty: none. */
+            slice: {
+                [key: string]: unknown;
+            };
+            slice_label: string;
+            /**
+             * @description `area`: all money of the area; `events_in_slice`: only money tied to the slice's events.
+             *
+             *     * `area` - area
+             *     * `events_in_slice` - events_in_slice
+             */
+            funding_scope: components["schemas"]["FundingScopeEnum"];
         };
         Person: {
             name: string;
@@ -2030,6 +2125,12 @@ export interface components {
             registrations: components["schemas"]["ExportRegistration"][];
             notifications: components["schemas"]["ExportNotification"][];
         };
+        /**
+         * @description * `year_end` - year_end
+         *     * `latest_known` - latest_known
+         * @enum {string}
+         */
+        PopulationBasisEnum: "year_end" | "latest_known";
         /** @description Nothing was imported: ``lines`` lists every bad line with its per-column messages. */
         PopulationImportError: {
             detail: string;
@@ -2070,7 +2171,10 @@ export interface components {
             readonly residents: number;
             /** 来源 */
             readonly source: string;
-            /** Format: date-time */
+            /**
+             * 更新时间
+             * Format: date-time
+             */
             readonly updated_at: string;
         };
         PreferenceInputRequest: {
@@ -2116,6 +2220,7 @@ export interface components {
             readonly position: number | null;
             /** 随行人数 */
             readonly companions: number;
+            readonly audience: string | null;
             /**
              * 排队时间
              * Format: date-time
@@ -2132,7 +2237,10 @@ export interface components {
              * Format: date-time
              */
             readonly cancelled_at: string | null;
-            /** Format: date-time */
+            /**
+             * 创建时间
+             * Format: date-time
+             */
             readonly created_at: string;
             readonly resident: components["schemas"]["Person"] | null;
         };
@@ -2147,6 +2255,8 @@ export interface components {
         ReportInputRequest: {
             walk_ins?: components["schemas"]["WalkInRequest"][];
             materials?: components["schemas"]["MaterialLineRequest"][];
+            /** @description Headcount of an online event, or of a mixed event's online part (person-times). */
+            online_attendance?: number;
             /** Format: decimal */
             expenditure?: string;
             summary?: string;
@@ -2161,6 +2271,8 @@ export interface components {
             readonly checked_in: number;
             /** 现场参与人数 */
             readonly walk_ins: number;
+            /** Online participants (person-times) */
+            readonly online_attendance: number;
             /** 参与人次 */
             readonly attendance: number;
             walk_ins_by_audience: components["schemas"]["WalkInOutput"][];
@@ -2243,6 +2355,7 @@ export interface components {
                 [key: string]: unknown;
             }[];
             on_track: number;
+            ignored_parameters: string[];
         };
         /**
          * @description * `community` - 社区
@@ -2257,12 +2370,17 @@ export interface components {
         SignUpInputRequest: {
             /** @default 0 */
             companions: number;
+            /**
+             * 键
+             * @description The group the resident belongs to (optional); statistics count their attendance under it.
+             */
+            audience?: string | null;
         };
         /**
          * @description * `administration` - 管理
-         *     * `activities` - Activities
-         *     * `venue` - Venue construction
-         *     * `exhibits` - Exhibits and facilities
+         *     * `activities` - 科普活动支出
+         *     * `venue` - 场馆建设支出
+         *     * `exhibits` - 展品与设施支出
          *     * `other` - 其他
          * @enum {string}
          */
@@ -2301,15 +2419,21 @@ export interface components {
             readonly year: number;
             /** Format: decimal */
             per_capita_funding: string;
-            /** Events target */
+            /** 活动场次目标 */
             readonly events: number | null;
-            /** Participants target (person-times) */
+            /** 参与人次目标 */
             readonly participants: number | null;
-            /** Materials target (copies) */
+            /** 资料发放目标（份） */
             readonly materials: number | null;
-            /** Format: date-time */
+            /**
+             * 创建时间
+             * Format: date-time
+             */
             readonly created_at: string;
-            /** Format: date-time */
+            /**
+             * 更新时间
+             * Format: date-time
+             */
             readonly updated_at: string;
         };
         TargetInputRequest: {
@@ -2397,7 +2521,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2406,7 +2530,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2423,7 +2547,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2432,7 +2556,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2441,7 +2565,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2483,7 +2607,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2516,7 +2640,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2525,7 +2649,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2555,7 +2679,7 @@ export interface operations {
                     "application/json": components["schemas"]["AreaOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2564,7 +2688,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2573,7 +2697,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2590,7 +2714,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2599,7 +2723,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2608,7 +2732,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2645,7 +2769,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2678,7 +2802,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2687,7 +2811,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2731,7 +2855,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2764,7 +2888,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2773,7 +2897,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2812,7 +2936,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaginatedAuditEntryList"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2821,7 +2945,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2830,7 +2954,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2839,7 +2963,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2848,7 +2972,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2857,7 +2981,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2866,7 +2990,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2893,7 +3017,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2902,7 +3026,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2911,7 +3035,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2920,7 +3044,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2929,7 +3053,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2938,7 +3062,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2947,7 +3071,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2989,7 +3113,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3006,7 +3130,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3015,7 +3139,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3032,7 +3156,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3059,7 +3183,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3068,7 +3192,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3077,7 +3201,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3086,7 +3210,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3095,7 +3219,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3104,7 +3228,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3113,7 +3237,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3141,7 +3265,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3150,7 +3274,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3159,7 +3283,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3168,7 +3292,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3177,7 +3301,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3186,7 +3310,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3195,7 +3319,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3236,7 +3360,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3245,7 +3369,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3254,7 +3378,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3271,7 +3395,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3280,7 +3404,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3322,7 +3446,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3331,7 +3455,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3340,7 +3464,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3349,7 +3473,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3358,7 +3482,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3367,7 +3491,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3395,7 +3519,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonalDataExport"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3404,7 +3528,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3413,7 +3537,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3422,7 +3546,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3431,7 +3555,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3440,7 +3564,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3449,7 +3573,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3490,7 +3614,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3499,7 +3623,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3508,7 +3632,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3517,7 +3641,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3526,7 +3650,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3535,7 +3659,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3577,7 +3701,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3594,7 +3718,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3603,7 +3727,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3620,7 +3744,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3662,7 +3786,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3671,7 +3795,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3680,7 +3804,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3689,7 +3813,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3706,7 +3830,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3734,7 +3858,7 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3743,7 +3867,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3752,7 +3876,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3761,7 +3885,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3770,7 +3894,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3779,7 +3903,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3788,7 +3912,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3804,9 +3928,9 @@ export interface operations {
             query?: {
                 area?: number;
                 /**
-                 * @description * `event` - At an event
-                 *     * `door_to_door` - Door to door
-                 *     * `bulletin_board` - Bulletin board / science gallery
+                 * @description * `event` - 活动现场发放
+                 *     * `door_to_door` - 入户发放
+                 *     * `bulletin_board` - 宣传栏/科普画廊
                  *     * `other` - 其他
                  */
                 channel?: "bulletin_board" | "door_to_door" | "event" | "other";
@@ -3814,14 +3938,15 @@ export interface operations {
                 date_to?: string;
                 event?: number;
                 /**
-                 * @description * `brochure` - Brochure
-                 *     * `poster` - Poster
-                 *     * `booklet` - Booklet
-                 *     * `kit` - Kit
-                 *     * `video` - Video
+                 * @description * `brochure` - 宣传册
+                 *     * `leaflet` - Leaflet
+                 *     * `poster` - 挂图/海报
+                 *     * `booklet` - 读本
+                 *     * `kit` - 科普器材包
+                 *     * `video` - 音像制品
                  *     * `other` - 其他
                  */
-                kind?: "booklet" | "brochure" | "kit" | "other" | "poster" | "video";
+                kind?: "booklet" | "brochure" | "kit" | "leaflet" | "other" | "poster" | "video";
                 material?: number;
                 /** @description 分页结果集中的页码。 */
                 page?: number;
@@ -3842,7 +3967,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaginatedDistributionList"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3851,7 +3976,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3860,7 +3985,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3869,7 +3994,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3878,7 +4003,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3887,7 +4012,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3896,7 +4021,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3930,7 +4055,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distribution"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3939,7 +4064,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3948,7 +4073,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3957,7 +4082,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3966,7 +4091,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3975,7 +4100,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3984,7 +4109,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4014,7 +4139,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distribution"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4023,7 +4148,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4032,7 +4157,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4041,7 +4166,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4050,7 +4175,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4059,7 +4184,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4068,7 +4193,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4104,7 +4229,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distribution"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4113,7 +4238,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4122,7 +4247,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4131,7 +4256,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4140,7 +4265,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4149,7 +4274,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4158,7 +4283,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4187,7 +4312,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4196,7 +4321,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4205,7 +4330,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4214,7 +4339,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4223,7 +4348,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4232,7 +4357,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4241,7 +4366,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4277,7 +4402,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distribution"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4286,7 +4411,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4295,7 +4420,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4304,7 +4429,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4313,7 +4438,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4322,7 +4447,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4331,7 +4456,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4378,6 +4503,14 @@ export interface operations {
                 /** @description 在标题、简介和地址中搜索。 */
                 q?: string;
                 /**
+                 * @description State of the post-event report.
+                 *
+                 *     * `submitted` - 待审核
+                 *     * `accepted` - 已通过
+                 *     * `returned` - 已退回
+                 */
+                report_status?: "accepted" | "returned" | "submitted";
+                /**
                  * @description * `community` - 社区
                  *     * `school` - 学校
                  *     * `village` - 村
@@ -4416,7 +4549,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaginatedEventOutputList"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4425,7 +4558,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4434,7 +4567,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4443,7 +4576,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4452,7 +4585,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4461,7 +4594,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4470,7 +4603,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4504,7 +4637,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4513,7 +4646,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4522,7 +4655,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4531,7 +4664,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4540,7 +4673,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4549,7 +4682,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4558,7 +4691,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4588,7 +4721,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4597,7 +4730,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4606,7 +4739,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4615,7 +4748,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4624,7 +4757,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4633,7 +4766,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4642,7 +4775,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4678,7 +4811,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4687,7 +4820,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4696,7 +4829,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4705,7 +4838,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4714,7 +4847,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4723,7 +4856,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4732,7 +4865,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4762,7 +4895,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4771,7 +4904,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4780,7 +4913,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4789,7 +4922,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4798,7 +4931,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4807,7 +4940,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4816,7 +4949,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4846,7 +4979,7 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4855,7 +4988,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4864,7 +4997,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4873,7 +5006,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4882,7 +5015,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4891,7 +5024,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4900,7 +5033,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4936,7 +5069,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4945,7 +5078,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4954,7 +5087,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4963,7 +5096,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4972,7 +5105,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4981,7 +5114,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4990,7 +5123,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5026,7 +5159,7 @@ export interface operations {
                     "application/json": components["schemas"]["CheckInOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5035,7 +5168,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5044,7 +5177,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5053,7 +5186,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5062,7 +5195,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5071,7 +5204,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5080,7 +5213,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5110,7 +5243,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5119,7 +5252,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5128,7 +5261,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5137,7 +5270,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5146,7 +5279,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5155,7 +5288,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5164,7 +5297,97 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_large_scale_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LargeScaleInputRequest"];
+                "multipart/form-data": components["schemas"]["LargeScaleInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["LargeScaleInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventOutput"];
+                };
+            };
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请先登录。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权执行此操作。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未找到，或不在您的管辖范围内。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与当前状态冲突。 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求过于频繁，请稍后重试。 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5209,7 +5432,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5218,7 +5441,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5227,7 +5450,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5236,7 +5459,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5245,7 +5468,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5254,7 +5477,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5263,7 +5486,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5293,7 +5516,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5302,7 +5525,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5311,7 +5534,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5320,7 +5543,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5329,7 +5552,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5338,7 +5561,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5347,7 +5570,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5383,7 +5606,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5392,7 +5615,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5401,7 +5624,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5410,7 +5633,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5419,7 +5642,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5428,7 +5651,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5437,7 +5660,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5467,7 +5690,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5476,7 +5699,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5485,7 +5708,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5494,7 +5717,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5503,7 +5726,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5512,7 +5735,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5521,7 +5744,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5557,7 +5780,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5566,7 +5789,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5575,7 +5798,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5584,7 +5807,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5593,7 +5816,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5602,7 +5825,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5611,7 +5834,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5645,7 +5868,7 @@ export interface operations {
                     "application/json": components["schemas"]["EvidenceOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5654,7 +5877,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5663,7 +5886,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5672,7 +5895,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5681,7 +5904,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5690,7 +5913,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5699,7 +5922,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5730,7 +5953,7 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5739,7 +5962,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5748,7 +5971,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5757,7 +5980,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5766,7 +5989,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5775,7 +5998,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5784,7 +6007,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5820,7 +6043,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5829,7 +6052,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5838,7 +6061,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5847,7 +6070,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5856,7 +6079,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5865,7 +6088,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5874,7 +6097,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5904,7 +6127,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5913,7 +6136,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5922,7 +6145,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5931,7 +6154,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5940,7 +6163,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5949,7 +6172,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5958,7 +6181,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5992,7 +6215,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6001,7 +6224,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6010,7 +6233,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6019,7 +6242,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6028,7 +6251,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6037,7 +6260,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6046,7 +6269,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6063,17 +6286,17 @@ export interface operations {
                 area?: number;
                 /**
                  * @description * `administration` - 管理
-                 *     * `activities` - Activities
-                 *     * `venue` - Venue construction
-                 *     * `exhibits` - Exhibits and facilities
+                 *     * `activities` - 科普活动支出
+                 *     * `venue` - 场馆建设支出
+                 *     * `exhibits` - 展品与设施支出
                  *     * `other` - 其他
                  */
                 category?: "activities" | "administration" | "exhibits" | "other" | "venue";
                 date_from?: string;
                 date_to?: string;
                 /**
-                 * @description * `income` - Raised
-                 *     * `expenditure` - Spent
+                 * @description * `income` - 筹集
+                 *     * `expenditure` - 使用
                  */
                 direction?: "expenditure" | "income";
                 event?: number;
@@ -6083,9 +6306,9 @@ export interface operations {
                 /** @description 每页返回的结果数量。 */
                 page_size?: number;
                 /**
-                 * @description * `government` - Government appropriation
-                 *     * `donation` - Donation
-                 *     * `self_raised` - Self-raised
+                 * @description * `government` - 政府拨款
+                 *     * `donation` - 捐赠
+                 *     * `self_raised` - 自筹
                  *     * `other` - 其他
                  */
                 source?: "donation" | "government" | "other" | "self_raised";
@@ -6105,7 +6328,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaginatedFundingRecordList"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6114,7 +6337,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6123,7 +6346,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6132,7 +6355,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6141,7 +6364,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6150,7 +6373,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6159,7 +6382,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6193,7 +6416,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundingRecord"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6202,7 +6425,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6211,7 +6434,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6220,7 +6443,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6229,7 +6452,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6238,7 +6461,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6247,7 +6470,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6277,7 +6500,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundingRecord"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6286,7 +6509,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6295,7 +6518,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6304,7 +6527,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6313,7 +6536,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6322,7 +6545,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6331,7 +6554,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6367,7 +6590,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundingRecord"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6376,7 +6599,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6385,7 +6608,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6394,7 +6617,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6403,7 +6626,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6412,7 +6635,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6421,7 +6644,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6450,7 +6673,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6459,7 +6682,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6468,7 +6691,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6477,7 +6700,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6486,7 +6709,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6495,7 +6718,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6504,7 +6727,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6540,7 +6763,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundingRecord"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6549,7 +6772,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6558,7 +6781,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6567,7 +6790,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6576,7 +6799,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6585,7 +6808,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6594,7 +6817,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6610,14 +6833,15 @@ export interface operations {
             query?: {
                 is_active?: boolean;
                 /**
-                 * @description * `brochure` - Brochure
-                 *     * `poster` - Poster
-                 *     * `booklet` - Booklet
-                 *     * `kit` - Kit
-                 *     * `video` - Video
+                 * @description * `brochure` - 宣传册
+                 *     * `leaflet` - Leaflet
+                 *     * `poster` - 挂图/海报
+                 *     * `booklet` - 读本
+                 *     * `kit` - 科普器材包
+                 *     * `video` - 音像制品
                  *     * `other` - 其他
                  */
-                kind?: "booklet" | "brochure" | "kit" | "other" | "poster" | "video";
+                kind?: "booklet" | "brochure" | "kit" | "leaflet" | "other" | "poster" | "video";
                 /** @description 分页结果集中的页码。 */
                 page?: number;
                 /** @description 每页返回的结果数量。 */
@@ -6637,7 +6861,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaginatedMaterialList"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6646,7 +6870,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6655,7 +6879,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6664,7 +6888,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6673,7 +6897,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6682,7 +6906,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6691,7 +6915,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6725,7 +6949,7 @@ export interface operations {
                     "application/json": components["schemas"]["Material"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6734,7 +6958,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6743,7 +6967,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6752,7 +6976,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6761,7 +6985,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6770,7 +6994,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6779,7 +7003,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6809,7 +7033,7 @@ export interface operations {
                     "application/json": components["schemas"]["Material"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6818,7 +7042,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6827,7 +7051,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6836,7 +7060,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6845,7 +7069,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6854,7 +7078,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6863,7 +7087,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6899,7 +7123,7 @@ export interface operations {
                     "application/json": components["schemas"]["Material"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6908,7 +7132,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6917,7 +7141,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6926,7 +7150,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6935,7 +7159,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6944,7 +7168,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6953,7 +7177,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6982,7 +7206,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6991,7 +7215,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7000,7 +7224,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7009,7 +7233,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7018,7 +7242,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7027,7 +7251,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7036,7 +7260,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7072,7 +7296,7 @@ export interface operations {
                     "application/json": components["schemas"]["Material"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7081,7 +7305,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7090,7 +7314,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7099,7 +7323,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7108,7 +7332,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7117,7 +7341,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7126,7 +7350,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7154,7 +7378,7 @@ export interface operations {
                     "application/json": components["schemas"]["PreferenceOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7163,7 +7387,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7172,7 +7396,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7181,7 +7405,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7190,7 +7414,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7199,7 +7423,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7208,7 +7432,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7242,7 +7466,7 @@ export interface operations {
                     "application/json": components["schemas"]["PreferenceOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7251,7 +7475,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7260,7 +7484,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7269,7 +7493,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7278,7 +7502,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7287,7 +7511,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7296,7 +7520,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7329,7 +7553,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaginatedNotificationOutputList"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7338,7 +7562,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7347,7 +7571,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7356,7 +7580,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7365,7 +7589,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7374,7 +7598,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7383,7 +7607,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7413,7 +7637,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7422,7 +7646,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7431,7 +7655,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7440,7 +7664,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7449,7 +7673,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7458,7 +7682,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7467,7 +7691,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7500,7 +7724,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaginatedFailedNotificationOutputList"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7509,7 +7733,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7518,7 +7742,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7527,7 +7751,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7536,7 +7760,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7545,7 +7769,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7554,7 +7778,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7582,7 +7806,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReadAllOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7591,7 +7815,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7600,7 +7824,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7609,7 +7833,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7618,7 +7842,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7627,7 +7851,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7636,7 +7860,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7664,7 +7888,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnreadCountOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7673,7 +7897,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7682,7 +7906,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7691,7 +7915,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7700,7 +7924,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7709,7 +7933,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7718,7 +7942,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7772,7 +7996,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7781,7 +8005,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7798,7 +8022,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7807,7 +8031,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7816,7 +8040,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7858,7 +8082,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7891,7 +8115,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7900,7 +8124,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7930,7 +8154,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7939,7 +8163,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7948,7 +8172,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7965,7 +8189,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7974,7 +8198,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7983,7 +8207,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8020,7 +8244,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8053,7 +8277,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8062,7 +8286,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8106,7 +8330,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8139,7 +8363,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8148,7 +8372,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8178,7 +8402,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberOutput"][];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8187,7 +8411,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8212,7 +8436,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8221,7 +8445,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8230,7 +8454,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8274,7 +8498,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8307,7 +8531,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8316,7 +8540,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8354,7 +8578,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8387,7 +8611,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8396,7 +8620,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8451,7 +8675,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8476,7 +8700,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8485,7 +8709,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8494,7 +8718,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8536,7 +8760,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8569,7 +8793,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8578,7 +8802,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8608,7 +8832,7 @@ export interface operations {
                     "application/json": components["schemas"]["PopulationOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8617,7 +8841,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8642,7 +8866,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8651,7 +8875,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8660,7 +8884,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8697,7 +8921,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8730,7 +8954,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8739,7 +8963,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8783,7 +9007,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8816,7 +9040,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8825,7 +9049,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8866,7 +9090,7 @@ export interface operations {
                     "application/json": components["schemas"]["PopulationImportError"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8883,7 +9107,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8892,7 +9116,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8901,7 +9125,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8910,7 +9134,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8945,7 +9169,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaginatedRegistrationOutputList"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8954,7 +9178,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8963,7 +9187,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8972,7 +9196,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8981,7 +9205,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8990,7 +9214,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8999,7 +9223,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9029,7 +9253,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9038,7 +9262,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9047,7 +9271,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9056,7 +9280,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9065,7 +9289,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9074,7 +9298,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9083,7 +9307,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9113,7 +9337,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationOutput"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9122,7 +9346,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9131,7 +9355,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9140,7 +9364,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9149,7 +9373,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9158,7 +9382,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9167,7 +9391,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9197,7 +9421,7 @@ export interface operations {
                     "image/svg+xml": string;
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9206,7 +9430,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9215,7 +9439,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9224,7 +9448,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9233,7 +9457,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9242,7 +9466,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9251,7 +9475,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9269,8 +9493,12 @@ export interface operations {
                 /**
                  * @description * `json` - json
                  *     * `xlsx` - xlsx
+                 *     * `pdf` - pdf
+                 *     * `csv` - csv
                  */
-                format?: "json" | "xlsx";
+                format?: "json" | "xlsx" | "pdf" | "csv";
+                /** @description Include events whose report is not accepted yet. */
+                provisional?: boolean;
             };
             header?: never;
             path: {
@@ -9287,9 +9515,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AnnualReport"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                    "text/csv": string;
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9298,7 +9528,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9307,7 +9537,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9316,7 +9546,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9325,7 +9555,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9334,7 +9564,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9343,7 +9573,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9426,7 +9656,7 @@ export interface operations {
                     "application/json": components["schemas"]["Breakdown"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9435,7 +9665,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9444,7 +9674,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9453,7 +9683,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9462,7 +9692,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9471,7 +9701,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9480,7 +9710,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9556,7 +9786,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9565,7 +9795,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9574,7 +9804,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9583,7 +9813,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9592,7 +9822,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9601,7 +9831,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9610,7 +9840,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9680,7 +9910,7 @@ export interface operations {
                     "application/json": components["schemas"]["PerCapita"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9689,7 +9919,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9698,7 +9928,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9707,7 +9937,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9716,7 +9946,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9725,7 +9955,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9734,7 +9964,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9762,7 +9992,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicSummary"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9771,7 +10001,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9780,7 +10010,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9789,7 +10019,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9798,7 +10028,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9807,7 +10037,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9816,7 +10046,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9886,7 +10116,7 @@ export interface operations {
                     "application/json": components["schemas"]["Scorecard"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9895,7 +10125,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9904,7 +10134,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9913,7 +10143,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9922,7 +10152,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9931,7 +10161,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9940,7 +10170,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10010,7 +10240,7 @@ export interface operations {
                     "application/json": components["schemas"]["Summary"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10019,7 +10249,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10028,7 +10258,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10037,7 +10267,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10046,7 +10276,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10055,7 +10285,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10064,7 +10294,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10134,7 +10364,7 @@ export interface operations {
                     "application/json": components["schemas"]["Timeseries"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10143,7 +10373,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10152,7 +10382,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10161,7 +10391,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10170,7 +10400,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10179,7 +10409,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10188,7 +10418,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10223,7 +10453,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaginatedTargetList"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10232,7 +10462,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10241,7 +10471,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10250,7 +10480,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10259,7 +10489,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10268,7 +10498,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10277,7 +10507,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10311,7 +10541,7 @@ export interface operations {
                     "application/json": components["schemas"]["Target"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10320,7 +10550,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10329,7 +10559,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10338,7 +10568,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10347,7 +10577,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10356,7 +10586,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10365,7 +10595,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10395,7 +10625,7 @@ export interface operations {
                     "application/json": components["schemas"]["Target"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10404,7 +10634,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10413,7 +10643,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10422,7 +10652,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10431,7 +10661,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10440,7 +10670,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10449,7 +10679,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10485,7 +10715,7 @@ export interface operations {
                     "application/json": components["schemas"]["Target"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10494,7 +10724,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10503,7 +10733,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10512,7 +10742,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10521,7 +10751,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10530,7 +10760,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10539,7 +10769,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10568,7 +10798,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10577,7 +10807,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10586,7 +10816,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10595,7 +10825,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10604,7 +10834,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10613,7 +10843,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10622,7 +10852,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10658,7 +10888,7 @@ export interface operations {
                     "application/json": components["schemas"]["Target"];
                 };
             };
-            /** @description Invalid input; per-field messages in `errors`. */
+            /** @description 输入有误；各字段的错误信息见 `errors`。 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10667,7 +10897,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Authentication required. */
+            /** @description 请先登录。 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10676,7 +10906,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed. */
+            /** @description 无权执行此操作。 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10685,7 +10915,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or outside your scope. */
+            /** @description 未找到，或不在您的管辖范围内。 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10694,7 +10924,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Conflicts with the current state. */
+            /** @description 与当前状态冲突。 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10703,7 +10933,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests; retry later. */
+            /** @description 请求过于频繁，请稍后重试。 */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10712,7 +10942,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A backing service is busy or unavailable; retry later. */
+            /** @description 后台服务繁忙或不可用，请稍后重试。 */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -120,6 +120,8 @@ export interface KepuEvent {
   campaign?: Campaign
   seats_left: number | null
   marked_large_scale?: boolean
+  /** Whether the viewer (staff covering the area) may mark or unmark it large-scale. */
+  can_mark_large_scale?: boolean
   logged_afterwards?: boolean
   reminder_hours?: number[]
   submitted_at?: string | null
@@ -233,6 +235,7 @@ export interface EventReport {
   status: ReportStatus
   checked_in: number
   walk_ins: number
+  online_attendance?: number
   attendance: number
   walk_ins_by_audience: WalkInCount[]
   expenditure: string

@@ -4,6 +4,8 @@ import { AUDIENCES, type Audience, type Distribution, type EventReport } from '@
 /** The editable part of a post-event report; quantities are integers, money a decimal string. */
 export interface ReportDraft {
   walkIns: Record<Audience, number>
+  /** Headcount of an online event, or of a mixed event's online part. */
+  onlineAttendance: number
   materials: Array<{ material: number | null; quantity: number }>
   expenditure: string
   summary: string
@@ -12,6 +14,7 @@ export interface ReportDraft {
 export function emptyReportDraft(): ReportDraft {
   return {
     walkIns: Object.fromEntries(AUDIENCES.map((key) => [key, 0])) as Record<Audience, number>,
+    onlineAttendance: 0,
     materials: [],
     expenditure: '',
     summary: '',
@@ -26,6 +29,7 @@ export function reportDraftToInput(draft: ReportDraft): ReportInput {
       .map((line) => ({ material: line.material, quantity: line.quantity })),
     expenditure: draft.expenditure.trim() || '0',
     summary: draft.summary.trim(),
+    ...(draft.onlineAttendance > 0 ? { online_attendance: draft.onlineAttendance } : {}),
   }
 }
 
@@ -34,6 +38,7 @@ export function reportDraftFrom(report: EventReport, distributions: Distribution
   const draft = emptyReportDraft()
   for (const row of report.walk_ins_by_audience) draft.walkIns[row.audience] = row.count
   draft.materials = distributions.map((row) => ({ material: row.material, quantity: row.quantity }))
+  draft.onlineAttendance = report.online_attendance ?? 0
   draft.expenditure = report.expenditure
   draft.summary = report.summary
   return draft

@@ -25,6 +25,13 @@ describe('report drafts', () => {
     })
   })
 
+  it('sends the online headcount only when there is one', () => {
+    const draft = emptyReportDraft()
+    expect(reportDraftToInput(draft)).not.toHaveProperty('online_attendance')
+    draft.onlineAttendance = 70
+    expect(reportDraftToInput(draft).online_attendance).toBe(70)
+  })
+
   it('sends zero when no expenditure was entered', () => {
     expect(reportDraftToInput(emptyReportDraft()).expenditure).toBe('0')
   })
@@ -36,7 +43,8 @@ describe('report drafts', () => {
       status: 'returned',
       checked_in: 17,
       walk_ins: 4,
-      attendance: 21,
+      online_attendance: 30,
+      attendance: 51,
       walk_ins_by_audience: [{ audience: 'farmers', count: 4 }],
       expenditure: '99.00',
       summary: 'ok',
@@ -49,5 +57,6 @@ describe('report drafts', () => {
     expect(draft.walkIns.farmers).toBe(4)
     expect(draft.walkIns.youth).toBe(0)
     expect(draft.expenditure).toBe('99.00')
+    expect(draft.onlineAttendance).toBe(30)
   })
 })
