@@ -42,6 +42,7 @@ browser:
 lint: install
 	cd backend && $(BIN)/ruff check . ../tests ../scripts
 	cd backend && $(BIN)/ruff format --check . ../tests ../scripts
+	cd backend && $(BIN)/lint-imports --no-cache --config pyproject.toml
 	cd backend && DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/python manage.py spectacular --validate --fail-on-warn --file /dev/null
 	cd backend && DJANGO_ENV=production DJANGO_SECRET_KEY=check-only-$$(head -c 32 /dev/urandom | base64 | tr -dc A-Za-z0-9) \
 		DJANGO_ALLOWED_HOSTS=kepu.example.org $(BIN)/python manage.py check --deploy --fail-level WARNING

@@ -74,7 +74,7 @@ def seed(count: int) -> int:
     from django.utils import timezone
 
     from kepu.accounts.models import User
-    from kepu.common.factories import EventFactory
+    from kepu.demo.factories import EventFactory
     from kepu.events.models import Registration, RegistrationStatus
 
     unusable = make_password(None)  # nobody logs in as these residents

@@ -328,7 +328,7 @@ def prepare(n_events: int) -> None:
     from django.db import transaction
     from django.utils import timezone
 
-    from kepu.common.factories import new_check_in_code
+    from kepu.events.codes import new_check_in_code
     from kepu.events.models import Audience, EventReport, Registration, WalkInCount
     from kepu.funding.models import FundingRecord
     from kepu.materials.models import Distribution, Material

@@ -5,7 +5,7 @@ from django.conf import settings
 from rest_framework.test import APIClient
 
 from kepu.accounts.models import Role
-from kepu.common.factories import AreaFactory, MembershipFactory, OrganizationFactory, UserFactory
+from kepu.demo.factories import AreaFactory, MembershipFactory, OrganizationFactory, UserFactory
 from kepu.places.models import AreaLevel, Setting
 
 

@@ -34,8 +34,6 @@ else:
 DEBUG = env.bool("DJANGO_DEBUG", default=not PRODUCTION)
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 CSRF_FAILURE_VIEW = "kepu.common.views.csrf_failure"
-# scripts/loadtest.py's baseline views (/bench/...); never set in production.
-KEPU_BENCH_BASELINES = env.bool("KEPU_BENCH_BASELINES", default=False) and not PRODUCTION
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -59,6 +57,8 @@ INSTALLED_APPS = [
     "kepu.funding",
     "kepu.stats",
     "kepu.notifications",
+    "kepu.auditlog",
+    "kepu.demo",
 ]
 
 MIDDLEWARE = [
@@ -177,6 +177,11 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "kepu.common.errors.exception_handler",
+    "DEFAULT_PARSER_CLASSES": [
+        "kepu.common.parsers.BoundedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_THROTTLE_RATES": {
         "login": env.str("KEPU_THROTTLE_LOGIN", default="20/min"),
         "register": env.str("KEPU_THROTTLE_REGISTER", default="10/min"),
@@ -279,7 +284,6 @@ KEPU = {
     "PER_CAPITA_TARGET": Decimal(env.str("KEPU_PER_CAPITA_TARGET", default="1.50")),
     "REMINDER_HOURS": env.list("KEPU_REMINDER_HOURS", cast=int, default=[24, 2]),
     "RETENTION_DAYS": env.int("KEPU_RETENTION_DAYS", default=365),
-    "CAPACITY_GUARD": env.bool("KEPU_CAPACITY_GUARD", default=True),
     "MAX_PAGE_SIZE": 100,
     "MAX_EXPORT_ROWS": env.int("KEPU_MAX_EXPORT_ROWS", default=50000),
     "SMS_GATEWAY": env.str("KEPU_SMS_GATEWAY", default="kepu.notifications.gateways.ConsoleSmsGateway"),
@@ -292,6 +296,9 @@ KEPU = {
     "NOTIFICATION_RETRY_SECONDS": env.float("KEPU_NOTIFICATION_RETRY_SECONDS", default=60.0),
     "NOTIFICATION_CLAIM_TIMEOUT": env.float("KEPU_NOTIFICATION_CLAIM_TIMEOUT", default=300.0),
     "EVIDENCE_MAX_BYTES": env.int("KEPU_EVIDENCE_MAX_BYTES", default=5 * 1024 * 1024),
+    # JSON request bodies (kepu.common.parsers): larger or deeper ones answer 400.
+    "JSON_MAX_BYTES": env.int("KEPU_JSON_MAX_BYTES", default=2 * 1024 * 1024),
+    "JSON_MAX_DEPTH": env.int("KEPU_JSON_MAX_DEPTH", default=20),
     # Demonstration-community rules (DOMAIN.md): local standards differ, so every threshold is configurable.
     "SCORECARD": {
         "EVENTS_PER_YEAR": env.int("KEPU_SCORECARD_EVENTS", default=4),

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
@@ -14,7 +13,7 @@ api_v1 = [
     path("", include("kepu.funding.urls")),
     path("", include("kepu.stats.urls")),
     path("", include("kepu.notifications.urls")),
-    path("", include("kepu.common.urls")),
+    path("", include("kepu.auditlog.urls")),
 ]
 
 urlpatterns = [
@@ -27,5 +26,3 @@ urlpatterns = [
     # Evidence files are served by the API with permission checks, never as public media.
     re_path(r"^(?!api/|admin/|static/|media/|healthz).*$", spa_index, name="spa"),
 ]
-if settings.KEPU_BENCH_BASELINES:  # scripts/loadtest.py only
-    urlpatterns.insert(0, path("bench/", include("kepu.common.baselines")))

@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import openapiTS, { astToString } from 'openapi-typescript'
+import ts from 'typescript'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const frontend = resolve(here, '..')
@@ -19,14 +20,22 @@ if (process.env.KEPU_SCHEMA_URL) {
   source = new URL(process.env.KEPU_SCHEMA_URL)
 } else {
   const file = join(mkdtempSync(join(tmpdir(), 'kepu-schema-')), 'openapi.json')
-  execFileSync(python, ['manage.py', 'spectacular', '--format', 'openapi-json', '--file', file], {
+  // English descriptions, whatever the default language, so the file only changes with the API.
+  execFileSync(python, ['manage.py', 'spectacular', '--lang', 'en', '--format', 'openapi-json', '--file', file], {
     cwd: backend,
     stdio: 'inherit',
   })
   source = pathToFileURL(file)
 }
 
-const ast = await openapiTS(source)
+// File fields (format: binary) are what the browser uploads: a File or Blob, not a string.
+const BLOB = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Blob'))
+const ast = await openapiTS(source, {
+  transform(schemaObject) {
+    if (schemaObject.format === 'binary') return BLOB
+    return undefined
+  },
+})
 const banner = '// Generated from the OpenAPI schema by `npm run api-types`; do not edit by hand.\n\n'
 writeFileSync(target, banner + astToString(ast))
 console.log(`Wrote ${target}`)

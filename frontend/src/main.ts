@@ -8,7 +8,7 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 
 import { authApi } from './api/auth'
-import { isUnauthenticated, onApiError } from './api/http'
+import { isUnauthenticated, onApiError } from './api/client'
 import App from './App.vue'
 import { currentLocale, i18n } from './i18n'
 import { router } from './router'

@@ -6,8 +6,8 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from kepu.accounts.models import Role, User
-from kepu.common.factories import UserFactory
 from kepu.common.models import AuditEntry
+from kepu.demo.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from rest_framework.test import APIClient
 
 from kepu.accounts.models import Role, User
 from kepu.accounts.tasks import anonymise_expired_personal_data
-from kepu.common.factories import EventFactory, RegistrationFactory, UserFactory
 from kepu.common.models import AuditEntry
+from kepu.demo.factories import EventFactory, RegistrationFactory, UserFactory
 from kepu.events.models import EventStatus, Registration, RegistrationStatus
 from kepu.notifications.models import Notification
 from kepu.places.models import Membership

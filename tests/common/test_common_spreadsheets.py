@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from openpyxl import load_workbook
 
-from kepu.common.factories import (
+from kepu.common.spreadsheets import Document, Percent, Table, safe_text, write_csv, write_xlsx
+from kepu.demo.factories import (
     AreaFactory,
     DistributionFactory,
     EventFactory,
@@ -19,7 +20,6 @@ from kepu.common.factories import (
     RegistrationFactory,
     UserFactory,
 )
-from kepu.common.spreadsheets import Document, Percent, Table, safe_text, write_csv, write_xlsx
 from kepu.events.models import EventReport, EventStatus, ReportStatus
 from kepu.places.models import AreaLevel
 
@@ -127,7 +127,7 @@ def test_the_yearly_return_is_safe_in_csv_xlsx_and_pdf(poisoned, client_for):
 
 
 def test_the_registrants_csv_is_safe(poisoned, client_for):
-    from kepu.common.factories import MembershipFactory
+    from kepu.demo.factories import MembershipFactory
 
     organizer = MembershipFactory(organization=poisoned["organization"]).user
     event = EventFactory(organization=poisoned["organization"])

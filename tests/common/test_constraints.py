@@ -9,7 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from kepu.accounts.models import Role, User
-from kepu.common.factories import (
+from kepu.demo.factories import (
     DistributionFactory,
     EventFactory,
     FundingRecordFactory,

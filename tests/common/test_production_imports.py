@@ -16,7 +16,7 @@ import django
 django.setup()
 import kepu
 for module in pkgutil.walk_packages(kepu.__path__, "kepu."):
-    if module.name == "kepu.common.factories":
+    if module.name in ("kepu.demo.factories", "kepu.demo.bench_urls"):  # tests and benchmarks only
         continue
     importlib.import_module(module.name)
 print("imported")

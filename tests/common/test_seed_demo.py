@@ -12,9 +12,9 @@ from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
 
 from kepu.accounts.models import Role, User
-from kepu.common.demo.activity import check_in_codes
-from kepu.common.demo.reference import DEMO_PHONES
 from kepu.common.models import AuditEntry
+from kepu.demo.activity import check_in_codes
+from kepu.demo.reference import DEMO_PHONES
 from kepu.events.codes import CHECK_IN_ALPHABET
 from kepu.events.models import (
     ActivityType,

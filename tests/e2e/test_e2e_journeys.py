@@ -13,7 +13,7 @@ from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from kepu.accounts.models import User
-from kepu.common.factories import (
+from kepu.demo.factories import (
     EventFactory,
     FundingRecordFactory,
     MaterialFactory,

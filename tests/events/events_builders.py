@@ -6,13 +6,15 @@ from datetime import timedelta
 from django.utils import timezone
 
 from kepu.accounts.models import User
-from kepu.common.factories import EventFactory, RegistrationFactory, UserFactory
+from kepu.demo.factories import EventFactory, RegistrationFactory, UserFactory
 from kepu.events.models import EventStatus, RegistrationStatus
 
 
 def make_event(organization, **fields):
     fields.setdefault("status", EventStatus.APPROVED)
     fields.setdefault("capacity", 50)
+    if fields["status"] in (EventStatus.APPROVED, EventStatus.COMPLETED, EventStatus.REPORTED):
+        fields.setdefault("approved_at", timezone.now() - timedelta(days=1))
     return EventFactory(organization=organization, area=organization.area, **fields)
 
 

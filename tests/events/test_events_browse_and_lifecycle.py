@@ -9,8 +9,8 @@ from django.utils import timezone
 from events_builders import make_event, make_residents, person, register
 from icalendar import Calendar
 
-from kepu.common.factories import EventFactory, OrganizationFactory
 from kepu.common.models import AuditEntry
+from kepu.demo.factories import EventFactory, OrganizationFactory
 from kepu.events.models import Audience, Event, EventStatus, Registration, RegistrationStatus
 from kepu.events.tasks import complete_finished_events
 from kepu.notifications.models import Notification, NotificationKind
@@ -321,6 +321,63 @@ class TestCalendar:
         draft = EventFactory(organization=organization, area=organization.area, status=EventStatus.DRAFT)
         assert api.get(f"/api/v1/events/{draft.pk}/calendar.ics").status_code == 404
 
+    def test_a_title_with_line_breaks_and_separators_parses_back_as_written(self, api, client_for, organizer, event):
+        title = "第一行\r\n第二行; 逗号, 反斜杠 \\ END:VEVENT"
+        patched = client_for(organizer).patch(f"/api/v1/events/{event.pk}/", {"title": title, "address": "甲\n乙"})
+        assert patched.status_code == 200
+        for path in (f"/api/v1/events/{event.pk}/calendar.ics", "/api/v1/calendar.ics"):
+            response = api.get(path)
+            assert response.status_code == 200, path
+            (item,) = Calendar.from_ical(response.content).walk("VEVENT")
+            assert str(item["SUMMARY"]) == title.replace("\r\n", "\n")
+            assert str(item["LOCATION"]) == "甲\n乙"
+        assert Calendar.from_ical(api.get(f"/api/v1/events/{event.pk}/calendar.ics").content)["X-WR-CALNAME"]
+
+    def test_a_cancelled_event_stays_in_the_feed_and_its_file_as_cancelled_with_a_higher_sequence(
+        self, api, client_for, organizer, event
+    ):
+        (before,) = Calendar.from_ical(api.get(f"/api/v1/events/{event.pk}/calendar.ics").content).walk("VEVENT")
+        assert before["STATUS"] == "CONFIRMED"
+
+        client_for(organizer).post(f"/api/v1/events/{event.pk}/cancel/", {"reason": "暴雨预警"})
+
+        own_file = api.get(f"/api/v1/events/{event.pk}/calendar.ics")
+        assert own_file.status_code == 200
+        (after,) = Calendar.from_ical(own_file.content).walk("VEVENT")
+        feed = Calendar.from_ical(api.get("/api/v1/calendar.ics").content).walk("VEVENT")
+        (in_feed,) = [item for item in feed if item["UID"] == before["UID"]]
+        for item in (after, in_feed):
+            assert item["UID"] == before["UID"] and item["STATUS"] == "CANCELLED"
+            assert item["SEQUENCE"] > before["SEQUENCE"]
+            assert "暴雨预警" in str(item["DESCRIPTION"])
+        assert api.get(f"/api/v1/events/{event.pk}/").status_code == 404  # the page itself stays private
+
+    def test_every_saved_edit_raises_the_sequence_and_a_no_op_does_not(self, api, client_for, organizer, event):
+        def sequence() -> int:
+            content = api.get(f"/api/v1/events/{event.pk}/calendar.ics").content
+            return Calendar.from_ical(content).walk("VEVENT")[0]["SEQUENCE"]
+
+        assert sequence() == 0
+        client_for(organizer).patch(f"/api/v1/events/{event.pk}/", {"title": "改期后的讲座"})
+        assert sequence() == 1
+        client_for(organizer).patch(f"/api/v1/events/{event.pk}/", {"title": "改期后的讲座"})
+        assert sequence() == 1
+        later = event.starts_at + timedelta(hours=3)
+        client_for(organizer).patch(
+            f"/api/v1/events/{event.pk}/",
+            {"starts_at": later.isoformat(), "ends_at": (later + timedelta(hours=2)).isoformat()},
+        )
+        assert sequence() == 2
+
+    def test_an_event_cancelled_before_it_was_published_stays_out_of_every_calendar(
+        self, api, client_for, organizer, organization
+    ):
+        draft = make_event(organization, status=EventStatus.DRAFT)
+        client_for(organizer).post(f"/api/v1/events/{draft.pk}/cancel/", {"reason": "计划取消"})
+        assert api.get(f"/api/v1/events/{draft.pk}/calendar.ics").status_code == 404
+        feed = Calendar.from_ical(api.get("/api/v1/calendar.ics").content)
+        assert f"event-{draft.pk}@kepu" not in [str(item["UID"]) for item in feed.walk("VEVENT")]
+
 
 def test_registration_rows_remain_after_cancelling_an_event(client_for, organizer, event, resident):
     register(event, resident)
@@ -331,7 +388,7 @@ def test_registration_rows_remain_after_cancelling_an_event(client_for, organize
 def test_staff_filter_events_by_report_state_to_find_reports_waiting_for_review(organization, staff, client_for):
     from django.utils import timezone
 
-    from kepu.common.factories import EventFactory
+    from kepu.demo.factories import EventFactory
     from kepu.events.models import EventReport, EventStatus, ReportStatus
 
     waiting, accepted = (

@@ -10,7 +10,7 @@ from django.utils import timezone
 from events_builders import make_event, make_residents, register
 from PIL import Image
 
-from kepu.common.factories import MaterialFactory
+from kepu.demo.factories import MaterialFactory
 from kepu.events.models import EventReport, EventStatus
 from kepu.funding.models import Direction, FundingRecord, SpendingCategory
 from kepu.materials.models import Distribution, DistributionChannel

@@ -5,10 +5,13 @@ import io
 from datetime import timedelta
 
 import pytest
+import resvg_py
+import zxingcpp
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from events_builders import make_event, make_residents, person, register
+from PIL import Image
 
 from kepu.events.models import EventStatus, Registration, RegistrationStatus
 from kepu.notifications.models import Notification, NotificationKind
@@ -191,6 +194,16 @@ class TestCheckIn:
         assert response["Content-Type"] == "image/svg+xml"
         assert b"<svg" in response.content
         assert client_for(organizer).get(f"/api/v1/registrations/{registration.pk}/qr.svg").status_code == 403
+
+    def test_the_qr_code_decodes_as_a_standard_qr_code_never_a_micro_one(self, client_for, resident, event):
+        registration = register(event, resident)
+        svg = client_for(resident).get(f"/api/v1/registrations/{registration.pk}/qr.svg").content
+        drawn = Image.open(io.BytesIO(bytes(resvg_py.svg_to_bytes(svg_string=svg.decode()))))
+        on_paper = Image.new("RGB", drawn.size, "white")
+        on_paper.paste(drawn, mask=drawn.getchannel("A"))
+        (barcode,) = zxingcpp.read_barcodes(on_paper)
+        assert barcode.text == registration.check_in_code
+        assert barcode.format == zxingcpp.BarcodeFormat.QRCode
 
 
 class TestRegistrants:

@@ -2,8 +2,8 @@ from decimal import Decimal
 
 import pytest
 
-from kepu.common.factories import FundingRecordFactory
 from kepu.common.models import AuditEntry
+from kepu.demo.factories import FundingRecordFactory
 from kepu.funding.models import FundingRecord, Target
 
 pytestmark = pytest.mark.django_db
@@ -137,7 +137,7 @@ def test_targets_are_scoped_and_validated(staff, other_staff, subdistrict, other
 
 
 def test_funding_tied_to_an_event_outside_the_subtree_is_refused(staff, subdistrict, other_organization, client_for):
-    from kepu.common.factories import EventFactory
+    from kepu.demo.factories import EventFactory
 
     foreign = EventFactory(organization=other_organization)
     response = client_for(staff).post(

@@ -9,8 +9,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from kepu.common.audit import audit_record
-from kepu.common.factories import EventFactory, FundingRecordFactory, PopulationFactory
 from kepu.common.models import AuditEntry
+from kepu.demo.factories import EventFactory, FundingRecordFactory, PopulationFactory
 from kepu.events.models import EventStatus
 
 pytestmark = pytest.mark.django_db

@@ -13,7 +13,7 @@ import pytest
 from django.utils import timezone
 
 from kepu.accounts.models import Role, User
-from kepu.common.factories import (
+from kepu.demo.factories import (
     DistributionFactory,
     EventFactory,
     FundingRecordFactory,

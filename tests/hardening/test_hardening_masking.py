@@ -13,9 +13,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from kepu.accounts.models import mask_phone
 from kepu.common.audit import audit_record
-from kepu.common.factories import EventFactory, RegistrationFactory
+from kepu.common.phones import mask_phone
+from kepu.demo.factories import EventFactory, RegistrationFactory
 from kepu.events.models import EventStatus, RegistrationStatus
 from kepu.notifications.models import Notification, NotificationState
 

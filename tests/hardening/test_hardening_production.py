@@ -23,7 +23,6 @@ def production_env(tmp_path):
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "kepu.example.org",
         "KEPU_VAR_DIR": str(tmp_path / "var"),
-        "KEPU_BENCH_BASELINES": "1",
         "KEPU_LOG_LEVEL": "INFO",
     }
 
@@ -60,4 +59,6 @@ def test_the_load_test_baseline_views_are_never_mounted_in_production(production
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "spa"
     development = {**production_env, "DJANGO_ENV": "development"}
-    assert _manage(development, code=code).stdout.strip().splitlines()[-1] == "bench-json"
+    assert _manage(development, code=code).stdout.strip().splitlines()[-1] == "spa"
+    bench = {**development, "DJANGO_SETTINGS_MODULE": "bench_settings", "PYTHONPATH": str(BACKEND.parent / "scripts")}
+    assert _manage(bench, code=code).stdout.strip().splitlines()[-1] == "bench-json"

@@ -2,8 +2,8 @@ from datetime import date
 
 import pytest
 
-from kepu.common.factories import DistributionFactory, EventFactory, MaterialFactory
 from kepu.common.models import AuditEntry
+from kepu.demo.factories import DistributionFactory, EventFactory, MaterialFactory
 from kepu.events.models import EventStatus
 from kepu.materials.models import Distribution, Material
 

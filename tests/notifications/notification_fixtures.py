@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 from django.utils import timezone
 
 from kepu.accounts.models import User
-from kepu.common.factories import EventFactory
+from kepu.demo.factories import EventFactory
 from kepu.events.models import Registration, RegistrationStatus
 
 LOCAL = ZoneInfo("Asia/Shanghai")

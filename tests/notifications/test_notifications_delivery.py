@@ -13,7 +13,7 @@ from django.utils import timezone
 from notification_fixtures import FAILING_SMS, local
 
 from kepu.accounts.models import Role
-from kepu.common.factories import EventFactory, UserFactory
+from kepu.demo.factories import EventFactory, UserFactory
 from kepu.notifications import delivery
 from kepu.notifications.gateways import GatewayError, HttpSmsGateway, RetryableGatewayError
 from kepu.notifications.models import (

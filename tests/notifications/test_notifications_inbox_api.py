@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from kepu.accounts.models import Language, Role
-from kepu.common.factories import EventFactory, UserFactory
+from kepu.demo.factories import EventFactory, UserFactory
 from kepu.notifications.models import Notification, NotificationKind, NotificationPreference, NotificationState
 from kepu.notifications.services import notify
 

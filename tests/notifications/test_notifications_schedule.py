@@ -9,7 +9,7 @@ import time_machine
 from notification_fixtures import local
 
 from kepu.accounts.models import Role
-from kepu.common.factories import (
+from kepu.demo.factories import (
     AreaFactory,
     EventFactory,
     FundingRecordFactory,

@@ -3,8 +3,8 @@
 import pytest
 
 from kepu.accounts.models import Role
-from kepu.common.factories import AreaFactory, EventFactory, OrganizationFactory, UserFactory
 from kepu.common.models import AuditEntry
+from kepu.demo.factories import AreaFactory, EventFactory, OrganizationFactory, UserFactory
 from kepu.places.models import Area, AreaLevel, Membership, Organization
 from kepu.places.services import area_save
 
@@ -351,7 +351,7 @@ def test_an_area_cannot_take_a_level_that_would_not_sit_above_its_sub_areas(
 
 
 def test_list_pages_take_a_constant_number_of_queries(client_for, staff, community, django_assert_max_num_queries):
-    from kepu.common.factories import PopulationFactory
+    from kepu.demo.factories import PopulationFactory
 
     for n in range(30):
         OrganizationFactory(name=f"组织{n:02d}", area=community, contact_phone="13912345678")

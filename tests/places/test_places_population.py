@@ -3,8 +3,8 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from kepu.common.factories import AreaFactory, PopulationFactory
 from kepu.common.models import AuditEntry
+from kepu.demo.factories import AreaFactory, PopulationFactory
 from kepu.places.models import AreaLevel, Population
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ the other subdistrict's staff do not; organizers see their own organization's me
 
 import pytest
 
-from kepu.common.factories import PopulationFactory
+from kepu.demo.factories import PopulationFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from rest_framework.authtoken.models import Token
 from schemathesis.checks import content_type_conformance, not_a_server_error, response_schema_conformance
 
-from kepu.common.factories import EventFactory, RegistrationFactory
+from kepu.demo.factories import EventFactory, RegistrationFactory
 from kepu.events.models import EventStatus
 
 EXAMPLES = int(os.environ.get("KEPU_FUZZ_EXAMPLES", "8"))

@@ -15,7 +15,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
 from kepu.common.audit import audit_record
-from kepu.common.factories import (
+from kepu.demo.factories import (
     DistributionFactory,
     EventFactory,
     FundingRecordFactory,
@@ -24,7 +24,7 @@ from kepu.common.factories import (
     RegistrationFactory,
 )
 from kepu.events.models import EventReport, EventStatus, Evidence, ReportStatus
-from kepu.funding.models import Target
+from kepu.funding.models import FundingAttachment, Target
 from kepu.notifications.models import Notification
 
 ROLES = ["anon", "resident", "other_resident", "organizer", "other_organizer", "staff", "other_staff"]
@@ -76,6 +76,15 @@ def _retro_body(w):
     del body["capacity"]
     body["report"] = {"walk_ins": [{"audience": "general_public", "count": 40}], "summary": "补录的活动"}
     return body
+
+
+def _funding_csv_body(w):
+    content = f"日期,金额,区划代码,来源\n2030-01-05,100,{w.community.code},捐赠\n".encode()
+    return {"file": ContentFile(content, name="funding.csv")}
+
+
+def _pdf_body(w):
+    return {"file": ContentFile(b"%PDF-1.4\n%%EOF\n", name="notice.pdf")}
 
 
 def _csv_body(w):
@@ -143,6 +152,10 @@ POLICY: dict[str, Route] = {
         sees=(lambda w: w.population.pk, STAFF),
     ),
     "population-import-csv": Route(methods={"post": Rule(STAFF, _csv_body, fmt="multipart")}),
+    # A preview writes nothing: other staff may check a file too (its lines outside their area are errors).
+    "population-import-preview": Route(methods={"post": Rule(BOTH_STAFF, _csv_body, fmt="multipart")}),
+    "population-import-template": Route(methods={"get": Rule(BOTH_STAFF)}),
+    "population-years": Route(methods={"get": Rule(BOTH_STAFF)}),
     "population-detail": Route(
         kwargs=lambda w: {"pk": w.population.pk},
         methods={"get": Rule(STAFF), "patch": Rule(STAFF, lambda w: {"residents": 4100}), "delete": Rule(STAFF)},
@@ -153,6 +166,10 @@ POLICY: dict[str, Route] = {
         query="?mine=true&status=draft",
     ),
     "event-retrospective": Route(methods={"post": Rule(ORGANIZER, _retro_body)}),
+    "event-approval-queue": Route(methods={"get": Rule(BOTH_STAFF)}, sees=(lambda w: w.submitted.pk, STAFF)),
+    "event-approve-batch": Route(methods={"post": Rule(STAFF, lambda w: {"events": [w.submitted.pk]})}),
+    "event-report-queue": Route(methods={"get": Rule(BOTH_STAFF)}, sees=(lambda w: w.done.pk, STAFF)),
+    "event-report-accept-batch": Route(methods={"post": Rule(STAFF, lambda w: {"events": [w.done.pk]})}),
     "event-detail": Route(
         kwargs=lambda w: {"pk": w.draft.pk},
         methods={"get": Rule(STAFF | ORGANIZER), "patch": Rule(ORGANIZER, lambda w: {"title": "改过的标题"})},
@@ -287,10 +304,22 @@ POLICY: dict[str, Route] = {
             "delete": Rule(STAFF),
         },
     ),
+    "funding-totals": Route(methods={"get": Rule(BOTH_STAFF)}),
+    "funding-export": Route(methods={"get": Rule(BOTH_STAFF)}),
+    "funding-import-preview": Route(methods={"post": Rule(BOTH_STAFF, _funding_csv_body, fmt="multipart")}),
+    "funding-import-file": Route(methods={"post": Rule(STAFF, _funding_csv_body, fmt="multipart")}),
+    "funding-attachments": Route(
+        kwargs=lambda w: {"pk": w.funding.pk}, methods={"post": Rule(STAFF, _pdf_body, fmt="multipart")}
+    ),
+    "funding-attachment": Route(
+        kwargs=lambda w: {"pk": w.funding.pk, "attachment_id": w.attachment.pk},
+        methods={"get": Rule(STAFF), "delete": Rule(STAFF)},
+    ),
     "target-list": Route(
         methods={"get": Rule(BOTH_STAFF), "post": Rule(STAFF, lambda w: {"area": w.community.pk, "year": 2032})},
         sees=(lambda w: w.target.pk, STAFF),
     ),
+    "target-progress": Route(methods={"get": Rule(BOTH_STAFF)}, sees=(lambda w: w.target.pk, STAFF)),
     "target-detail": Route(
         kwargs=lambda w: {"pk": w.target.pk},
         methods={
@@ -406,6 +435,9 @@ class World:
         self.material = MaterialFactory()
         self.distribution = DistributionFactory(material=self.material, area=self.community)
         self.funding = FundingRecordFactory(area=self.community, amount=Decimal("5000.00"))
+        self.attachment = FundingAttachment.objects.create(
+            record=self.funding, file=ContentFile(b"%PDF-1.4", name="a.pdf"), name="a.pdf", kind="pdf", size=8
+        )
         self.population = PopulationFactory(area=self.community, year=2029, residents=6000)
         self.target = Target.objects.create(area=self.community, year=2029)
         self.audit_entry = audit_record(actor=self.staff, action="funding.updated", target=self.funding, changes={})

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import timezone
 
-from kepu.common.factories import (
+from kepu.demo.factories import (
     DistributionFactory,
     EventFactory,
     FundingRecordFactory,

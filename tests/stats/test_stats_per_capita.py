@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from kepu.common.factories import AreaFactory, FundingRecordFactory, PopulationFactory
+from kepu.demo.factories import AreaFactory, FundingRecordFactory, PopulationFactory
 from kepu.funding.models import Target
 from kepu.places.models import AreaLevel
 from kepu.stats.per_capita import funding_block
@@ -129,7 +129,7 @@ def test_projection_of_a_past_year_is_the_actual_amount():
 
 
 def test_per_capita_needs_an_area_when_the_tree_has_several_roots(world, db, client_for):
-    from kepu.common.factories import UserFactory
+    from kepu.demo.factories import UserFactory
 
     AreaFactory(name="另一区", level=AreaLevel.DISTRICT)
     admin = UserFactory(role="admin")

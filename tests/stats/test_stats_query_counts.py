@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from kepu.common.factories import DistributionFactory, EventFactory, RegistrationFactory, UserFactory
+from kepu.demo.factories import DistributionFactory, EventFactory, RegistrationFactory, UserFactory
 from kepu.events.models import Audience, EventReport, EventStatus, ReportStatus
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from kepu.common.factories import EventFactory, RegistrationFactory
+from kepu.demo.factories import EventFactory, RegistrationFactory
 from kepu.events.models import EventStatus
 from kepu.funding.models import Target
 

@@ -259,7 +259,7 @@ def test_5_online_headcount_is_its_own_figure_and_counts_as_online(
     assert after(pdf, "实用技术培训", 8) == ["次", "1", "1", "1", "0", "100", "30", "70"]
 
     # An offline event has no online headcount: the report is refused with a per-field message.
-    from kepu.common.factories import EventFactory
+    from kepu.demo.factories import EventFactory
     from kepu.events.models import EventStatus
 
     offline = EventFactory(
@@ -419,7 +419,7 @@ def test_7_unknown_parameters_large_scale_marks_leaflets_zero_rows_and_percentag
 def test_8_in_year_per_capita_uses_the_latest_population_and_projects_the_year_end(
     survey, district_staff, subdistrict, other_subdistrict, client_for, time_machine
 ):
-    from kepu.common.factories import FundingRecordFactory
+    from kepu.demo.factories import FundingRecordFactory
 
     FundingRecordFactory(area=subdistrict, amount=Decimal("60000.00"), date=date(2026, 3, 1), is_special=True)
     FundingRecordFactory(

@@ -4,6 +4,7 @@ whichever form the sign-in came through, answered in the API's error shape."""
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from rest_framework import status
 
+from .models import normalize_phone
 from .services import lockout_message
 
 
@@ -15,7 +16,7 @@ def axes_username(request: HttpRequest, credentials: dict | None = None) -> str 
         for key in ("phone", "username"):
             value = source.get(key)
             if value:
-                return str(value).replace(" ", "").replace("-", "")[:64]
+                return normalize_phone(str(value))[:64]
     return None
 
 

@@ -1,3 +1,5 @@
+import re
+
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.core.validators import RegexValidator
 from django.db import models
@@ -5,7 +7,14 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-mobile_validator = RegexValidator(r"^1[3-9]\d{9}$", _("Enter a mainland China mobile number (11 digits)."))
+from kepu.common.phones import MOBILE_PATTERN, mask_phone
+
+mobile_validator = RegexValidator(rf"^{MOBILE_PATTERN}$", _("Enter a mainland China mobile number (11 digits)."))
+
+
+def normalize_phone(value: str) -> str:
+    """A number as people type it (with spaces or dashes) in the form we store and check."""
+    return re.sub(r"[\s-]", "", value)
 
 
 class Role(models.TextChoices):
@@ -78,10 +87,3 @@ class User(AbstractBaseUser, PermissionsMixin):
     @property
     def masked_phone(self) -> str:
         return mask_phone(self.phone)
-
-
-def mask_phone(phone: str) -> str:
-    """138****1234: what anyone but the person and their event's organizers sees."""
-    if len(phone) == 11 and phone.isdigit():
-        return f"{phone[:3]}****{phone[-4:]}"
-    return "****"

@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from .models import Language, User, mobile_validator
+from .models import Language, User, mobile_validator, normalize_phone
 
 
 class ErrorSerializer(serializers.Serializer):
@@ -20,15 +20,14 @@ class PhoneField(serializers.CharField):
         self.validators.append(mobile_validator)
 
     def to_internal_value(self, data):
-        value = super().to_internal_value(data)
-        return value.replace(" ", "").replace("-", "")
+        return normalize_phone(super().to_internal_value(data))
 
 
 class RegisterInputSerializer(serializers.Serializer):
     phone = PhoneField()
     name = serializers.CharField(max_length=64)
     password = serializers.CharField(max_length=128, write_only=True, trim_whitespace=False)
-    email = serializers.EmailField(required=False, allow_blank=True, default="")
+    email = serializers.EmailField(max_length=254, required=False, allow_blank=True, default="")
     language = serializers.ChoiceField(choices=Language.choices, required=False, default=Language.ZH_HANS)
 
 
@@ -37,7 +36,7 @@ class LoginInputSerializer(serializers.Serializer):
     password = serializers.CharField(max_length=128, trim_whitespace=False)
 
     def validate_phone(self, value: str) -> str:
-        return value.replace(" ", "").replace("-", "")
+        return normalize_phone(value)
 
 
 class TokenOutputSerializer(serializers.Serializer):
@@ -73,7 +72,7 @@ class MeOutputSerializer(serializers.ModelSerializer):
 class MeUpdateInputSerializer(serializers.Serializer):
     name = serializers.CharField(max_length=64, required=False)
     language = serializers.ChoiceField(choices=Language.choices, required=False)
-    email = serializers.EmailField(required=False, allow_blank=True)
+    email = serializers.EmailField(max_length=254, required=False, allow_blank=True)
 
 
 class PasswordChangeInputSerializer(serializers.Serializer):

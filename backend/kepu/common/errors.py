@@ -1,5 +1,7 @@
 """One error shape for the whole API: ``{"detail": str, "errors": {field: [messages]}}``."""
 
+import re
+
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DatabaseError, IntegrityError, InterfaceError, OperationalError
@@ -26,19 +28,28 @@ class ServiceBusy(exceptions.APIException):
         super().__init__(detail or _("The service is busy, please retry in a moment."))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(text: str) -> str:
+    """Messages may quote the input (``"x" is not a valid choice``): a lone surrogate there would make
+    the response itself unencodable, so it becomes U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def _flatten(data, prefix=""):
     errors: dict[str, list[str]] = {}
     if isinstance(data, dict):
         for key, value in data.items():
-            name = f"{prefix}.{key}" if prefix else str(key)
+            name = f"{prefix}.{key}" if prefix else _encodable(str(key))
             errors.update(_flatten(value, name))
     elif isinstance(data, list) and data and all(not isinstance(v, (dict, list)) for v in data):
-        errors[prefix or "non_field_errors"] = [str(v) for v in data]
+        errors[prefix or "non_field_errors"] = [_encodable(str(v)) for v in data]
     elif isinstance(data, list):
         for index, value in enumerate(data):
             errors.update(_flatten(value, f"{prefix}[{index}]" if prefix else str(index)))
     else:
-        errors[prefix or "non_field_errors"] = [str(data)]
+        errors[prefix or "non_field_errors"] = [_encodable(str(data))]
     return errors
 
 
@@ -73,7 +84,7 @@ def exception_handler(exc, context):
         response.data = {"detail": first, "errors": errors}
         response.status_code = status.HTTP_400_BAD_REQUEST
     elif isinstance(response.data, dict) and "detail" in response.data:
-        response.data = {"detail": str(response.data["detail"])}
+        response.data = {"detail": _encodable(str(response.data["detail"]))}
     if isinstance(exc, ServiceBusy):
         response["Retry-After"] = "2"
     return response

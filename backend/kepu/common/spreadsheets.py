@@ -9,7 +9,7 @@ flagged with the quote prefix, so it stays text even when edited.
 
 Numbers keep their type: ``int`` is a count, ``Decimal`` is money (two decimals), ``Percent`` a
 fraction shown as a percentage (``Percent(0.125)`` is "12.5%" in CSV and 0.125 formatted ``0.0%`` in
-XLSX), ``None`` an empty cell.
+XLSX), a date is a date, ``None`` an empty cell.
 """
 
 import csv
@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
+
+from django.utils import timezone
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 # "-" alone is the survey's "not applicable" mark; it cannot start a formula on its own.
@@ -54,6 +56,10 @@ class Table:
     headers: Sequence[str]
     rows: Iterable[Sequence[Any]]
     widths: Sequence[int] = ()
+    # XLSX: columns formatted as text, so a code such as 150203001001 stays a code when someone types
+    # into it; ``blank_rows`` text-formatted rows below the data keep that for the lines people add.
+    text_columns: Sequence[int] = ()
+    blank_rows: int = 0
 
 
 @dataclass
@@ -129,8 +135,14 @@ def _put(cell, value: Any) -> None:
         cell.value = value
     elif value is None:
         cell.value = None
+    elif isinstance(value, datetime):
+        cell.value = timezone.localtime(value).replace(tzinfo=None) if timezone.is_aware(value) else value
+        cell.number_format = "yyyy-mm-dd hh:mm"
+    elif isinstance(value, date):
+        cell.value = value
+        cell.number_format = "yyyy-mm-dd"
     else:
-        text = _ILLEGAL.sub("", value.isoformat() if isinstance(value, datetime | date) else str(value))
+        text = _ILLEGAL.sub("", str(value))
         cell.value = text
         # openpyxl would store "=…" as a formula and "#N/A" as an error: force a plain string.
         cell.data_type = "s"
@@ -177,10 +189,17 @@ def write_xlsx(document: Document) -> bytes:
             _put(cell, text)
             cell.font = bold
         sheet.freeze_panes = sheet.cell(row=row_number + 1, column=1)
+        text_columns = {index + 1 for index in table.text_columns}
         for values in table.rows:
             row_number += 1
             for column, value in enumerate(values, start=1):
-                _put(sheet.cell(row=row_number, column=column), value)
+                cell = sheet.cell(row=row_number, column=column)
+                _put(cell, value)
+                if column in text_columns:
+                    cell.number_format = "@"
+        for blank in range(row_number + 1, row_number + 1 + table.blank_rows):
+            for column in text_columns:
+                sheet.cell(row=blank, column=column).number_format = "@"
         widths = list(table.widths) or [28, *([16] * (len(table.headers) - 1))]
         for column, width in enumerate(widths, start=1):
             sheet.column_dimensions[sheet.cell(row=1, column=column).column_letter].width = width

@@ -11,7 +11,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import status
 from rest_framework.exceptions import PermissionDenied, ValidationError
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
@@ -19,6 +19,7 @@ from rest_framework.viewsets import GenericViewSet
 
 from kepu.common import spreadsheets
 from kepu.common.errors import Conflict
+from kepu.common.parsers import BoundedJSONParser
 
 from . import permissions as policy
 from . import selectors, services
@@ -66,7 +67,7 @@ class EventViewSet(GenericViewSet):
     serializer_class = EventOutputSerializer
     filterset_class = EventFilter
     permission_classes = [IsAuthenticated]
-    parser_classes = [JSONParser, MultiPartParser, FormParser]
+    parser_classes = [BoundedJSONParser, MultiPartParser, FormParser]
 
     def get_permissions(self):
         if self.action in ("list", "retrieve", "calendar"):
@@ -197,7 +198,7 @@ class EventViewSet(GenericViewSet):
     @extend_schema(responses=ReportOutputSerializer)
     def report_detail(self, request, pk=None):
         event = self.get_event()
-        _deny_unless(policy.can_see_evidence(request.user, event), _("Only organizers and staff see reports."))
+        _deny_unless(policy.can_see_evidence(request.user, event), policy.report_refusal(request.user))
         return Response(ReportOutputSerializer(self._report_of(event)).data)
 
     @extend_schema(request=ReportInputSerializer, responses={201: ReportOutputSerializer})
@@ -240,7 +241,7 @@ class EventViewSet(GenericViewSet):
     @extend_schema(responses={(200, "application/octet-stream"): OpenApiTypes.BINARY})
     def evidence_file(self, request, pk=None, evidence_id=None):
         event = self.get_event()
-        _deny_unless(policy.can_see_evidence(request.user, event), _("Only organizers and staff see evidence."))
+        _deny_unless(policy.can_see_evidence(request.user, event), policy.report_refusal(request.user))
         evidence = get_object_or_404(Evidence, pk=evidence_id, report__event=event)
         return FileResponse(evidence.file.open("rb"), filename=evidence.file.name.rsplit("/", 1)[-1])
 
@@ -319,7 +320,7 @@ class EventViewSet(GenericViewSet):
 
     @extend_schema(responses={(200, "text/calendar"): OpenApiTypes.STR})
     def calendar(self, request, pk=None):
-        event = get_object_or_404(policy.scope_events(Event.objects.all(), request.user), pk=pk)
+        event = get_object_or_404(policy.scope_calendar_events(Event.objects.all(), request.user), pk=pk)
         return _ics_response(build_calendar([event], name=event.title), f"event-{event.pk}.ics")
 
 
@@ -330,7 +331,8 @@ def _ics_response(body: bytes, filename: str) -> HttpResponse:
 
 
 class CalendarFeedViewSet(GenericViewSet):
-    """Upcoming published events as one iCalendar feed, with the event list's filters."""
+    """Upcoming published events (and cancellations of them) as one iCalendar feed, with the event
+    list's filters."""
 
     permission_classes = [AllowAny]
     filterset_class = EventFilter
@@ -338,7 +340,7 @@ class CalendarFeedViewSet(GenericViewSet):
     max_events = 500
 
     def get_queryset(self):
-        return selectors.event_list(user=None, upcoming=True).order_by("starts_at", "id")
+        return selectors.calendar_feed_events()
 
     @extend_schema(responses={(200, "text/calendar"): OpenApiTypes.STR})
     def feed(self, request):
@@ -399,7 +401,8 @@ class RegistrationViewSet(GenericViewSet):
         if registration.status == "cancelled":
             raise Conflict(_("A cancelled registration has no check-in code."))
         buffer = io.BytesIO()
-        segno.make(registration.check_in_code, error="m").save(buffer, kind="svg", scale=8, border=2)
+        # Never Micro QR (segno's choice for short texts): door scanners and phone cameras often cannot read it.
+        segno.make(registration.check_in_code, error="m", micro=False).save(buffer, kind="svg", scale=8, border=4)
         response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
         response["Cache-Control"] = "private, no-store"
         return response

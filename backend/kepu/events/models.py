@@ -98,6 +98,8 @@ class Event(TimeStampedModel):
     logged_afterwards = models.BooleanField(_("logged after it took place"), default=False)
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
     approved_at = models.DateTimeField(_("approved at"), null=True, blank=True)
+    # RFC 5545 SEQUENCE: calendars that imported the event replace their copy when it grows.
+    calendar_sequence = models.PositiveIntegerField(_("calendar revision"), default=0, editable=False)
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

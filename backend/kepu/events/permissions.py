@@ -5,6 +5,7 @@ Policy functions answer one question each; the views turn "not visible" into 404
 """
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 from rest_framework.permissions import BasePermission
 
 from kepu.accounts.policies import (
@@ -41,6 +42,17 @@ def scope_events(queryset: QuerySet, user) -> QuerySet:
     return queryset.filter(visible_events_q(user))
 
 
+def once_published_cancelled_q() -> Q:
+    """Events called off after they were published: someone may have them in a calendar."""
+    return Q(status=EventStatus.CANCELLED, approved_at__isnull=False)
+
+
+def scope_calendar_events(queryset: QuerySet, user) -> QuerySet:
+    """What a calendar file may show the user: what they may see, plus cancellations of published
+    events, so that whoever imported one learns it is off."""
+    return queryset.filter(visible_events_q(user) | once_published_cancelled_q())
+
+
 def can_organize(user, event: Event) -> bool:
     """Organizers act on the events of the organizations they belong to."""
     return bool(user and user.is_authenticated and is_organizer_of(user, event.organization_id))
@@ -62,6 +74,13 @@ def can_cancel(user, event: Event) -> bool:
 
 def can_see_evidence(user, event: Event) -> bool:
     return can_organize(user, event) or can_review(user, event)
+
+
+def report_refusal(user) -> str:
+    """Why a visible event's report (or its evidence) is refused, in the reader's own terms."""
+    if is_association_staff(user):
+        return _("This event lies outside the area you look after; its report is reviewed by the staff covering it.")
+    return _("Only the event's organizers and the association staff covering its area see its report.")
 
 
 def can_create_events(user) -> bool:

@@ -5,7 +5,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .models import Audience, Event, EventStatus, Registration, RegistrationStatus
-from .permissions import public_events_q, scope_events
+from .permissions import once_published_cancelled_q, public_events_q, scope_events
 
 
 def _waiting_ahead_subquery(outer_event: str = "event", outer_queued: str = "queued_at", outer_id: str = "id"):
@@ -70,6 +70,15 @@ def event_list(*, user, mine: bool = False, upcoming: bool = False) -> QuerySet[
     return with_list_data(queryset, user=user).order_by("starts_at", "id")
 
 
+def calendar_feed_events() -> QuerySet[Event]:
+    """Published events that have not ended, and those among them cancelled since (``STATUS:CANCELLED``)."""
+    return (
+        Event.objects.filter(Q(status=EventStatus.APPROVED) | once_published_cancelled_q(), ends_at__gt=timezone.now())
+        .select_related("area")
+        .order_by("starts_at", "id")
+    )
+
+
 def with_list_data(queryset: QuerySet[Event], *, user) -> QuerySet[Event]:
     queryset = (
         queryset.select_related("area", "organization")
@@ -107,3 +116,34 @@ def registrants_for_export(*, event: Event) -> QuerySet[Registration]:
     return registrations_with_position(Registration.objects.filter(event=event).select_related("resident")).order_by(
         "status", "queued_at", "id"
     )
+
+
+def report_review_queue(*, user) -> QuerySet[Event]:
+    """Events with a filed report in the reviewer's own area subtree, longest waiting first.
+
+    Reported events are public, but their reports are not: the queue never borrows the public scope of
+    the event list, so a subdistrict's staff see only their subtree's reports. Report, walk-ins,
+    evidence and materials come in a fixed number of queries.
+    """
+    from kepu.accounts.policies import staff_area_q
+    from kepu.materials.models import Distribution
+
+    return (
+        Event.objects.filter(staff_area_q(user, "area"), report__isnull=False)
+        .select_related("area", "organization", "report", "report__submitted_by")
+        .prefetch_related(
+            "report__walk_in_counts",
+            "report__evidence",
+            Prefetch("distributions", queryset=Distribution.objects.select_related("material").order_by("id")),
+        )
+        .order_by("report__submitted_at", "id")
+    )
+
+
+def approval_queue(*, user) -> QuerySet[Event]:
+    """Events waiting for approval in the reviewer's own area subtree, longest waiting first."""
+    from kepu.accounts.policies import staff_area_q
+
+    return with_list_data(
+        Event.objects.filter(staff_area_q(user, "area"), status=EventStatus.SUBMITTED), user=user
+    ).order_by("submitted_at", "id")

@@ -1,6 +1,5 @@
 """Input and output shapes of the events API. Inputs list exactly what a caller may set."""
 
-from datetime import UTC, datetime
 from decimal import Decimal
 
 from django.conf import settings
@@ -9,6 +8,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from kepu.accounts.policies import is_organizer_of
+from kepu.common.fields import BoundedDateTimeField
 from kepu.materials.models import Material
 from kepu.places.models import Area, Organization, Setting
 
@@ -73,6 +73,7 @@ class EventOutputSerializer(serializers.ModelSerializer):
     is_large_scale = serializers.SerializerMethodField()
     can_mark_large_scale = serializers.SerializerMethodField()
     my_registration = serializers.SerializerMethodField()
+    reminder_hours = serializers.ListField(child=serializers.IntegerField(), read_only=True)
 
     class Meta:
         model = Event
@@ -155,19 +156,6 @@ class ReminderHoursField(serializers.ListField):
         super().__init__(max_length=5, **kwargs)
 
 
-class EventDateTimeField(serializers.DateTimeField):
-    """A date-time in the years the tracker deals with, so nothing absurd reaches the database or a calendar."""
-
-    earliest = datetime(2000, 1, 1, tzinfo=UTC)
-    latest = datetime(2100, 1, 1, tzinfo=UTC)
-
-    def to_internal_value(self, value):
-        parsed = super().to_internal_value(value)
-        if not self.earliest <= parsed < self.latest:
-            raise serializers.ValidationError(_("Enter a date between the years 2000 and 2099."))
-        return parsed
-
-
 class EventInputSerializer(StrictInputSerializer):
     title = serializers.CharField(max_length=200)
     description = serializers.CharField(max_length=10000, required=False, allow_blank=True)
@@ -179,16 +167,16 @@ class EventInputSerializer(StrictInputSerializer):
     area = serializers.PrimaryKeyRelatedField(queryset=Area.objects.all(), required=False)
     address = serializers.CharField(max_length=255, required=False, allow_blank=True)
     online_url = serializers.URLField(max_length=200, required=False, allow_blank=True)
-    starts_at = EventDateTimeField()
-    ends_at = EventDateTimeField()
+    starts_at = BoundedDateTimeField()
+    ends_at = BoundedDateTimeField()
     audiences = serializers.SlugRelatedField(
         slug_field="key", queryset=Audience.objects.all(), many=True, required=False
     )
     registration_required = serializers.BooleanField(required=False)
     capacity = serializers.IntegerField(min_value=1, max_value=MAX_CAPACITY, required=False, allow_null=True)
     max_companions = serializers.IntegerField(min_value=0, max_value=100, required=False)
-    registration_opens_at = EventDateTimeField(required=False, allow_null=True)
-    registration_closes_at = EventDateTimeField(required=False, allow_null=True)
+    registration_opens_at = BoundedDateTimeField(required=False, allow_null=True)
+    registration_closes_at = BoundedDateTimeField(required=False, allow_null=True)
     planned_budget = serializers.DecimalField(
         max_digits=12, decimal_places=2, min_value=Decimal("0"), max_value=MAX_MONEY, required=False
     )
@@ -413,3 +401,48 @@ class CheckInOutputSerializer(serializers.Serializer):
     phone = serializers.CharField(source="resident.phone")
     companions = serializers.IntegerField()
     checked_in_at = serializers.DateTimeField()
+
+
+class QueueMaterialSerializer(serializers.Serializer):
+    material = serializers.IntegerField(source="material_id")
+    name = serializers.CharField(source="material.name")
+    unit = serializers.CharField(source="material.unit")
+    quantity = serializers.IntegerField()
+
+
+class QueueReportSerializer(ReportOutputSerializer):
+    submitted_by = serializers.CharField(source="submitted_by.name", allow_null=True, default=None)
+
+    class Meta(ReportOutputSerializer.Meta):
+        fields = [*ReportOutputSerializer.Meta.fields, "submitted_by"]
+        read_only_fields = fields
+
+
+class ReportQueueItemSerializer(serializers.Serializer):
+    """One card of the report review queue: the event, its report and the materials handed out."""
+
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    activity_type = serializers.ChoiceField(choices=ActivityType.choices)
+    starts_at = serializers.DateTimeField()
+    ends_at = serializers.DateTimeField()
+    area = IdNameSerializer()
+    organization = IdNameSerializer()
+    planned_budget = serializers.DecimalField(max_digits=12, decimal_places=2)
+    marked_large_scale = serializers.BooleanField()
+    report = QueueReportSerializer()
+    materials = QueueMaterialSerializer(source="distributions", many=True)
+
+
+class BatchInputSerializer(StrictInputSerializer):
+    events = serializers.ListField(
+        child=serializers.IntegerField(min_value=1, max_value=2**63 - 1), min_length=1, max_length=100
+    )
+
+    def validate_events(self, value):
+        return sorted(set(value))
+
+
+class BatchOutputSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+    events = serializers.ListField(child=serializers.IntegerField())

@@ -3,6 +3,7 @@
 from django.urls import path
 
 from .apis import CalendarFeedViewSet, EventViewSet, RegistrationViewSet
+from .apis_review import ApprovalBatchApi, ApprovalQueueApi, ReportBatchAcceptApi, ReportQueueApi
 
 event_list = EventViewSet.as_view({"get": "list", "post": "create"})
 event_detail = EventViewSet.as_view({"get": "retrieve", "patch": "partial_update"})
@@ -15,6 +16,10 @@ def event_action(name: str, method: str = "post"):
 urlpatterns = [
     path("events/", event_list, name="event-list"),
     path("events/retrospective/", event_action("retrospective"), name="event-retrospective"),
+    path("events/approvals/", ApprovalQueueApi.as_view(), name="event-approval-queue"),
+    path("events/approve/", ApprovalBatchApi.as_view(), name="event-approve-batch"),
+    path("events/reports/", ReportQueueApi.as_view(), name="event-report-queue"),
+    path("events/reports/accept/", ReportBatchAcceptApi.as_view(), name="event-report-accept-batch"),
     path("events/<int:pk>/", event_detail, name="event-detail"),
     path("events/<int:pk>/submit/", event_action("submit"), name="event-submit"),
     path("events/<int:pk>/approve/", event_action("approve"), name="event-approve"),

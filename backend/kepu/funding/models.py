@@ -115,3 +115,31 @@ class Target(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.area} {self.year}"
+
+
+class AttachmentKind(models.TextChoices):
+    PDF = "pdf", _("PDF document")
+    IMAGE = "image", _("Scanned image")
+
+
+class FundingAttachment(TimeStampedModel):
+    """The approving document of a funding record (an appropriation notice, a donation agreement…)."""
+
+    record = models.ForeignKey(
+        FundingRecord, verbose_name=_("funding record"), on_delete=models.CASCADE, related_name="attachments"
+    )
+    file = models.FileField(_("file"), upload_to="funding/%Y/%m/")
+    name = models.CharField(_("file name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=8, choices=AttachmentKind.choices)
+    size = models.PositiveIntegerField(_("size (bytes)"))
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("funding attachment")
+        verbose_name_plural = _("funding attachments")
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return self.name

@@ -6,10 +6,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from PIL import Image, UnidentifiedImageError
 
 from kepu.common.audit import assign_changes, audit_record
 
-from .models import Direction, FundingRecord, FundingSource, Target
+from .models import AttachmentKind, Direction, FundingAttachment, FundingRecord, FundingSource, Target
 
 
 def funding_validate(*, direction: str, amount: Decimal, source: str, is_special: bool, category: str) -> None:
@@ -112,3 +113,96 @@ def target_delete(*, target: Target, by) -> None:
         actor=by, action="target.deleted", target=target, changes={"area": target.area_id, "year": target.year}
     )
     target.delete()
+
+
+def _document_kind(upload) -> str | None:
+    """'pdf' or 'image' judged by content, never by the file name or the declared type."""
+    upload.seek(0)
+    head = upload.read(5)
+    upload.seek(0)
+    if head == b"%PDF-":
+        return AttachmentKind.PDF
+    try:
+        with Image.open(upload) as image:
+            image.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        return None
+    finally:
+        upload.seek(0)
+    return AttachmentKind.IMAGE
+
+
+@transaction.atomic
+def funding_attachment_add(*, record: FundingRecord, upload, by) -> FundingAttachment:
+    """Attach the approving document (a PDF or a scan) to a funding record."""
+    limit = settings.KEPU["EVIDENCE_MAX_BYTES"]
+    if upload.size > limit:
+        raise ValidationError({"file": [_("The file is larger than %(mb).1f MB.") % {"mb": limit / 1024 / 1024}]})
+    kind = _document_kind(upload)
+    if kind is None:
+        raise ValidationError({"file": [_("The file is neither a PDF nor an image (JPEG, PNG).")]})
+    name = (upload.name or "").rsplit("/", 1)[-1].rsplit("\\", 1)[-1][:200] or f"{kind}"
+    attachment = FundingAttachment.objects.create(
+        record=record, file=upload, name=name, kind=kind, size=upload.size, uploaded_by=by
+    )
+    audit_record(
+        actor=by,
+        action="funding.attachment_added",
+        target=record,
+        changes={"attachment": attachment.pk, "name": attachment.name},
+    )
+    return attachment
+
+
+@transaction.atomic
+def funding_attachment_remove(*, attachment: FundingAttachment, by) -> None:
+    audit_record(
+        actor=by,
+        action="funding.attachment_removed",
+        target=attachment.record,
+        changes={"attachment": attachment.pk, "name": attachment.name},
+    )
+    attachment.file.delete(save=False)
+    attachment.delete()
+
+
+FUNDING_FIELDS = ("direction", "amount", "date", "area", "source", "is_special", "category", "purpose")
+
+
+@transaction.atomic
+def funding_import(*, rows: list[dict], by) -> dict[str, int]:
+    """Write validated import rows, all of them or none: a row with ``record`` updates that record,
+    any other creates one. Each change is audited as imported."""
+    counts = {"created": 0, "updated": 0, "unchanged": 0}
+    locked = {
+        record.pk: record
+        for record in FundingRecord.objects.select_for_update().filter(
+            pk__in=[row["record"].pk for row in rows if row.get("record")]
+        )
+    }
+    for row in rows:
+        fields = {name: row[name] for name in FUNDING_FIELDS}
+        funding_validate(
+            direction=fields["direction"],
+            amount=fields["amount"],
+            source=fields["source"],
+            is_special=fields["is_special"],
+            category=fields["category"],
+        )
+        if row.get("record") is None:
+            record = FundingRecord(recorded_by=by, **fields)
+            record.full_clean()
+            record.save()
+            audit_record(actor=by, action="funding.imported", target=record, changes=fields)
+            counts["created"] += 1
+            continue
+        record = locked[row["record"].pk]
+        changes = assign_changes(record, fields)
+        if not changes:
+            counts["unchanged"] += 1
+            continue
+        record.full_clean()
+        record.save()
+        audit_record(actor=by, action="funding.imported", target=record, changes=changes)
+        counts["updated"] += 1
+    return counts

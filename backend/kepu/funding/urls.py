@@ -1,9 +1,14 @@
+from django.urls import path
+
 from kepu.common.routers import IdRouter
 
-from .apis import FundingViewSet, TargetViewSet
+from .apis import FundingExportApi, FundingViewSet, TargetViewSet
 
 router = IdRouter()
 router.register("funding", FundingViewSet, basename="funding")
 router.register("targets", TargetViewSet, basename="target")
 
-urlpatterns = router.urls
+urlpatterns = [
+    path("funding/export/", FundingExportApi.as_view(), name="funding-export"),
+    *router.urls,
+]

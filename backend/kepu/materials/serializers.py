@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from kepu.common.fields import BoundedDateField
 from kepu.events.models import Event
 from kepu.places.models import Area
 
@@ -57,7 +58,7 @@ class DistributionSerializer(serializers.ModelSerializer):
 class DistributionInputSerializer(serializers.Serializer):
     material = serializers.PrimaryKeyRelatedField(queryset=Material.objects.all())
     quantity = serializers.IntegerField(min_value=1, max_value=10_000_000)
-    date = serializers.DateField()
+    date = BoundedDateField()
     area = serializers.PrimaryKeyRelatedField(queryset=Area.objects.all(), required=False, allow_null=True)
     event = serializers.PrimaryKeyRelatedField(
         queryset=Event.objects.select_related("area"), required=False, allow_null=True

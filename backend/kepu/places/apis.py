@@ -1,20 +1,26 @@
 """Reference data API: areas, organizations (with their organizers) and population figures."""
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from kepu.accounts.models import User
 from kepu.accounts.serializers import ErrorSerializer
+from kepu.common.files import FILE_RENDERERS, FileDownloadMixin, file_response
+from kepu.common.tabular import XLSX_MEDIA_TYPE
 
 from . import selectors, services
 from .filters import AreaFilter, OrganizationFilter, PopulationFilter
-from .imports import ImportFileError, parse_population_csv
+from .imports import ImportFileError, parse_population, population_template
 from .permissions import (
     IsAssociationStaff,
     ReadOnlyOrAssociationStaff,
@@ -33,9 +39,13 @@ from .serializers import (
     OrganizationOutputSerializer,
     PopulationImportErrorSerializer,
     PopulationImportInputSerializer,
+    PopulationImportPreviewSerializer,
     PopulationImportReportSerializer,
     PopulationInputSerializer,
     PopulationOutputSerializer,
+    PopulationYearsQuerySerializer,
+    PopulationYearsRowSerializer,
+    TemplateQuerySerializer,
 )
 
 WRITE_ERRORS = {400: ErrorSerializer, 403: ErrorSerializer, 404: ErrorSerializer, 409: ErrorSerializer}
@@ -264,6 +274,14 @@ class PopulationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
         services.population_delete(population=self.get_object(), by=request.user)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
+    def _parsed_upload(self, request):
+        serializer = PopulationImportInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        try:
+            return parse_population(serializer.validated_data["file"].read(), user=request.user)
+        except ImportFileError as exc:
+            raise exceptions.ValidationError({"file": [str(exc)]}) from exc
+
     @extend_schema(
         request={"multipart/form-data": PopulationImportInputSerializer},
         responses={
@@ -271,7 +289,7 @@ class PopulationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
             400: OpenApiResponse(PopulationImportErrorSerializer, description="Nothing imported: the bad lines."),
             403: ErrorSerializer,
         },
-        summary="Import figures from CSV: all lines or none, with a report of bad lines",
+        summary="Import figures from XLSX or CSV: all lines or none, with a report of bad lines",
         tags=["population"],
     )
     @action(
@@ -283,35 +301,132 @@ class PopulationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
         pagination_class=None,
     )
     def import_csv(self, request):
-        serializer = PopulationImportInputSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        upload = serializer.validated_data["file"]
-        try:
-            parsed = parse_population_csv(upload.read(), user=request.user)
-        except ImportFileError as exc:
-            return Response(
-                {"detail": str(exc), "errors": {"file": [str(exc)]}, "lines": []}, status=status.HTTP_400_BAD_REQUEST
-            )
+        parsed = self._parsed_upload(request)
         if parsed.lines:
-            detail = ngettext(
-                "%(count)d line has errors; nothing was imported.",
-                "%(count)d lines have errors; nothing was imported.",
-                len(parsed.lines),
-            ) % {"count": len(parsed.lines)}
-            errors = {
-                f"line {line['line']}: {column}": messages
-                for line in parsed.lines
-                for column, messages in line["errors"].items()
-            }
             return Response(
-                PopulationImportErrorSerializer({"detail": detail, "errors": errors, "lines": parsed.lines}).data,
+                PopulationImportErrorSerializer(
+                    {
+                        "detail": _bad_lines_detail(parsed),
+                        "errors": _line_errors(parsed),
+                        "lines": parsed.lines,
+                        "problems": parsed.problems,
+                    }
+                ).data,
                 status=status.HTTP_400_BAD_REQUEST,
             )
         if not parsed.rows:
-            message = _("The file has no data lines.")
-            return Response(
-                {"detail": message, "errors": {"file": [message]}, "lines": []}, status=status.HTTP_400_BAD_REQUEST
-            )
+            raise exceptions.ValidationError({"file": [_("The file has no figures to import.")]})
         counts = services.population_import(rows=parsed.rows, by=request.user)
         detail = _("Imported: %(created)d new, %(updated)d updated, %(unchanged)d unchanged.") % counts
-        return Response(PopulationImportReportSerializer({"detail": detail, **counts, "lines": []}).data)
+        return Response(
+            PopulationImportReportSerializer({"detail": detail, **counts, "skipped": parsed.skipped, "lines": []}).data
+        )
+
+    @extend_schema(
+        request={"multipart/form-data": PopulationImportInputSerializer},
+        responses={200: PopulationImportPreviewSerializer, 400: ErrorSerializer, 403: ErrorSerializer},
+        summary="Check a file before importing it: every bad line explained, and what the good ones would change",
+        tags=["population"],
+    )
+    @action(
+        detail=False,
+        methods=["post"],
+        url_path="import/preview",
+        parser_classes=[MultiPartParser, FormParser],
+        filterset_class=None,
+        pagination_class=None,
+    )
+    def import_preview(self, request):
+        parsed = self._parsed_upload(request)
+        rows = selectors.population_import_effects(rows=parsed.rows)
+        counts = {
+            effect: sum(1 for row in rows if row["effect"] == effect) for effect in ("created", "updated", "unchanged")
+        }
+        if parsed.lines:
+            detail = _bad_lines_detail(parsed)
+        elif not rows:
+            detail = _("The file has no figures to import.")
+        else:
+            detail = _("Ready to import: %(created)d new, %(updated)d updated, %(unchanged)d unchanged.") % counts
+        return Response(
+            PopulationImportPreviewSerializer(
+                {
+                    "valid": bool(rows) and not parsed.lines,
+                    "detail": detail,
+                    **counts,
+                    "skipped": parsed.skipped,
+                    "lines": parsed.lines,
+                    "problems": parsed.problems,
+                    "rows": rows,
+                }
+            ).data
+        )
+
+    @extend_schema(
+        parameters=[PopulationYearsQuerySerializer],
+        responses={200: PopulationYearsRowSerializer(many=True), 400: ErrorSerializer, 403: ErrorSerializer},
+        summary="Each area's own figures of the last years, to see which lack this year's",
+        tags=["population"],
+    )
+    @action(detail=False, methods=["get"], url_path="years", filterset_class=None)
+    def years(self, request):
+        query = PopulationYearsQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        params = query.validated_data
+        year = params.get("year") or timezone.localdate().year
+        within = params.get("within")
+        if within is not None and not can_manage_in_area(request.user, within):
+            raise Http404
+        years = list(range(year - params["span"] + 1, year + 1))
+        areas = selectors.population_year_areas(
+            user=request.user, year=year, within=within, missing_only=params["missing"]
+        )
+        page = self.paginate_queryset(areas)
+        figures = selectors.population_figures(areas=page, years=years)
+        rows = []
+        for area in page:
+            area.figures = {str(y): getattr(figures.get((area.pk, y)), "residents", None) for y in years}
+            area.population_ids = {str(y): getattr(figures.get((area.pk, y)), "pk", None) for y in years}
+            area.missing = not area.has_figure
+            rows.append(area)
+        return self.get_paginated_response(PopulationYearsRowSerializer(rows, many=True).data)
+
+
+def _bad_lines_detail(parsed) -> str:
+    return ngettext(
+        "%(count)d line has errors; nothing was imported.",
+        "%(count)d lines have errors; nothing was imported.",
+        len(parsed.lines),
+    ) % {"count": len(parsed.lines)}
+
+
+def _line_errors(parsed) -> dict[str, list[str]]:
+    return {
+        f"line {line['line']}: {column}": messages
+        for line in parsed.lines
+        for column, messages in line["errors"].items()
+    }
+
+
+@extend_schema(
+    parameters=[TemplateQuerySerializer],
+    responses={
+        (200, XLSX_MEDIA_TYPE): OpenApiTypes.BINARY,
+        (200, "text/csv"): OpenApiTypes.BINARY,
+        400: ErrorSerializer,
+        403: ErrorSerializer,
+    },
+    summary="A file to fill in: the staff member's areas with the year and the figures already recorded",
+    tags=["population"],
+)
+class PopulationTemplateApi(FileDownloadMixin, APIView):
+    permission_classes = [IsAssociationStaff]
+    renderer_classes = FILE_RENDERERS
+
+    def get(self, request):
+        query = TemplateQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        content, filename = population_template(
+            user=request.user, year=query.validated_data.get("year"), file_format=query.validated_data["format"]
+        )
+        return file_response(content, filename)

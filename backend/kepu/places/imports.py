@@ -1,25 +1,24 @@
-"""Reading population figures from a CSV file as staff get it from a statistics office or save it from Excel.
+"""Population figures from a spreadsheet (XLSX or CSV) as staff get it from a statistics office, and the
+template to fill in.
 
-Nothing here writes: ``parse_population_csv`` returns either the rows to import or a per-line report
-of what is wrong, so the import is all or nothing.
+Nothing here writes: ``parse_population`` returns either the rows to import or every bad line with
+the column and the reason, so the import is all or nothing and can be previewed first.
 """
 
-import codecs
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from django.db.models import OuterRef, Subquery
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from kepu.accounts.policies import staff_covers_area
+from kepu.accounts.policies import staff_area_path, staff_covers_area
+from kepu.common.tabular import Table, TableFileError, header_index, read_table, write_csv, write_xlsx
 
-from .models import Area
-
-MAX_BYTES = 2 * 1024 * 1024
-MAX_ROWS = 20000
+from .models import Area, Population
 
 # Header cells we understand, in English and as Chinese spreadsheets name them.
 HEADER_ALIASES = {
@@ -30,34 +29,26 @@ HEADER_ALIASES = {
     "residents": {"residents", "population", "常住人口", "年末常住人口", "人口"},
     "source": {"source", "来源", "数据来源"},
 }
-_ALIAS_TO_COLUMN = {alias.lower(): column for column, aliases in HEADER_ALIASES.items() for alias in aliases}
+TEMPLATE_HEADERS = {
+    "zh-hans": ["区划代码", "名称", "上级", "年份", "年末常住人口", "来源"],
+    "en": ["area_code", "area_name", "parent_name", "year", "residents", "source"],
+}
+MAX_RESIDENTS = 2_000_000_000
 
-
-class ImportFileError(Exception):
-    """The file as a whole cannot be read (encoding, size, header)."""
+ImportFileError = TableFileError
 
 
 @dataclass
 class ParseResult:
     rows: list[dict[str, Any]] = field(default_factory=list)
-    lines: list[dict[str, Any]] = field(default_factory=list)  # [{"line": n, "errors": {col: [msg]}}]
+    # [{"line": n, "errors": {column: [message]}}], keyed by our column names
+    lines: list[dict[str, Any]] = field(default_factory=list)
+    # the same, one entry per message, with the column as the file names it: what a person reads
+    problems: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[int] = field(default_factory=list)  # lines left without a figure (a template's blanks)
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without the BOM Excel writes), else GB18030, the superset of the GBK that
-    Chinese Excel saves CSV files in; UTF-16 when it starts with its BOM (Excel's "Unicode text")."""
-    encodings = ["utf-8-sig", "gb18030"]
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encodings.insert(0, "utf-16")
-    for encoding in encodings:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ImportFileError(_("The file is neither UTF-8 nor GBK text; save it from the spreadsheet as CSV."))
-
-
-def _whole_number(raw: str, *, minimum: int, maximum: int) -> tuple[int | None, str | None]:
+def whole_number(raw: str, *, minimum: int, maximum: int) -> tuple[int | None, str | None]:
     cleaned = raw.replace(",", "").replace("，", "").replace(" ", "").strip()
     if not cleaned:
         return None, _("This field is required.")
@@ -72,7 +63,9 @@ def _whole_number(raw: str, *, minimum: int, maximum: int) -> tuple[int | None, 
     return int(number), None
 
 
-class _AreaIndex:
+class AreaIndex:
+    """Every area by code and by name, to find the area a line means (one query)."""
+
     def __init__(self):
         self.areas = {area.pk: area for area in Area.objects.select_related("parent")}
         self.by_code = {area.code: area for area in self.areas.values() if area.code}
@@ -116,74 +109,105 @@ class _AreaIndex:
         return candidates[0], {}
 
 
-def _delimiter(text: str) -> str:
-    """Comma as CSV has it; Excel's "Unicode text" export uses tabs, some locales semicolons."""
-    first_line = next((line for line in text.splitlines() if line.strip()), "")
-    return max((",", "\t", ";"), key=first_line.count) if first_line else ","
-
-
-def parse_population_csv(data: bytes, *, user) -> ParseResult:
-    """Validate every line; raises ``ImportFileError`` when the file itself is unusable."""
-    if len(data) > MAX_BYTES:
-        raise ImportFileError(_("The file is larger than %(mb)d MB.") % {"mb": MAX_BYTES // (1024 * 1024)})
-    text = decode(data)
-    if "\x00" in text:
-        raise ImportFileError(_("The file is not a CSV text file; save it from the spreadsheet as CSV."))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    result = ParseResult()
-    try:
-        header = None
-        for cells in reader:
-            if any(cell.strip() for cell in cells):
-                header = [_ALIAS_TO_COLUMN.get(cell.strip().lstrip("\ufeff").lower(), "") for cell in cells]
-                break
-        if header is None:
-            raise ImportFileError(_("The file is empty."))
-        missing = [name for name in ("year", "residents") if name not in header]
-        if "area_code" not in header and "area_name" not in header:
-            missing.insert(0, "area_code / area_name")
-        if missing:
-            raise ImportFileError(_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)})
-
-        index = _AreaIndex()
-        seen: dict[tuple[int, int], int] = {}
-        for cells in reader:
-            line = reader.line_num
-            if not any(cell.strip() for cell in cells):
-                continue
-            if len(result.rows) + len(result.lines) >= MAX_ROWS:
-                raise ImportFileError(_("The file has more than %(rows)d rows.") % {"rows": MAX_ROWS})
-            values = dict.fromkeys(HEADER_ALIASES, "")
-            for column, cell in zip(header, cells, strict=False):
-                if column:
-                    values[column] = cell.strip()
-            errors: dict[str, list[str]] = {}
-            area, area_errors = index.find(
-                code=values["area_code"], name=values["area_name"], parent_name=values["parent_name"]
+def record_problems(result: ParseResult, table: Table, columns: dict[int, str], line: int, errors: dict) -> None:
+    """Keep a bad line's messages twice: by our column names, and as the file names its columns."""
+    written = {name: table.header[index] for index, name in columns.items()}
+    result.lines.append({"line": line, "errors": errors})
+    for column, messages in errors.items():
+        for message in messages:
+            result.problems.append(
+                {"line": line, "column": written.get(column, column), "field": column, "message": message}
             )
-            errors.update(area_errors)
-            if area is not None and not staff_covers_area(user, area):
-                errors["area_name"] = [_("%(name)s is outside your area.") % {"name": area.name}]
-            year, problem = _whole_number(values["year"], minimum=1949, maximum=2100)
-            if problem:
-                errors["year"] = [problem]
-            residents, problem = _whole_number(values["residents"], minimum=0, maximum=2_000_000_000)
-            if problem:
-                errors["residents"] = [problem]
-            if len(values["source"]) > 200:
-                errors["source"] = [_("At most 200 characters.")]
-            if not errors and area is not None:
-                key = (area.pk, year)
-                if key in seen:
-                    errors["year"] = [
-                        _("Line %(line)d already gives this area's figure for this year.") % {"line": seen[key]}
-                    ]
-                else:
-                    seen[key] = line
-            if errors:
-                result.lines.append({"line": line, "errors": errors})
+
+
+def parse_population(data: bytes, *, user) -> ParseResult:
+    """Validate every line of an XLSX or CSV file; raises ``ImportFileError`` when the file itself is
+    unusable. A line with neither a figure nor a source (a template line left blank) is skipped."""
+    table = read_table(data)
+    columns = header_index(table.header, HEADER_ALIASES)
+    present = set(columns.values())
+    missing = [name for name in ("year", "residents") if name not in present]
+    if "area_code" not in present and "area_name" not in present:
+        missing.insert(0, "area_code / area_name")
+    if missing:
+        raise ImportFileError(_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)})
+
+    index = AreaIndex()
+    result = ParseResult()
+    seen: dict[tuple[int, int], int] = {}
+    for line, cells in table.rows:
+        values = dict.fromkeys(HEADER_ALIASES, "")
+        for position, column in columns.items():
+            if position < len(cells):
+                values[column] = cells[position]
+        if not values["residents"] and not values["source"]:
+            result.skipped.append(line)
+            continue
+        errors: dict[str, list[str]] = {}
+        area, area_errors = index.find(
+            code=values["area_code"], name=values["area_name"], parent_name=values["parent_name"]
+        )
+        errors.update(area_errors)
+        if area is not None and not staff_covers_area(user, area):
+            errors["area_name"] = [_("%(name)s is outside your area.") % {"name": area.name}]
+        year, problem = whole_number(values["year"], minimum=1949, maximum=2100)
+        if problem:
+            errors["year"] = [problem]
+        residents, problem = whole_number(values["residents"], minimum=0, maximum=MAX_RESIDENTS)
+        if problem:
+            errors["residents"] = [problem]
+        if len(values["source"]) > 200:
+            errors["source"] = [_("At most 200 characters.")]
+        if not errors and area is not None:
+            key = (area.pk, year)
+            if key in seen:
+                errors["year"] = [
+                    _("Line %(line)d already gives this area's figure for this year.") % {"line": seen[key]}
+                ]
             else:
-                result.rows.append({"area": area, "year": year, "residents": residents, "source": values["source"]})
-    except csv.Error as exc:
-        raise ImportFileError(_("The file is not valid CSV (line %(line)d).") % {"line": reader.line_num}) from exc
+                seen[key] = line
+        if errors:
+            record_problems(result, table, columns, line, errors)
+        else:
+            result.rows.append(
+                {"line": line, "area": area, "year": year, "residents": residents, "source": values["source"]}
+            )
     return result
+
+
+def population_template(*, user, year: int | None = None, file_format: str = "xlsx") -> tuple[bytes, str]:
+    """A file to fill in: every area the staff member keeps, with the year and any figure already
+    recorded for it (so the same file can correct figures). Returns (content, file name)."""
+    year = year or timezone.localdate().year
+    prefix = staff_area_path(user) or ""
+    areas = (
+        Area.objects.filter(path__startswith=prefix)
+        .select_related("parent")
+        .annotate(
+            residents=Subquery(
+                Population.objects.filter(area=OuterRef("pk"), year=year).order_by().values("residents")[:1]
+            ),
+            figure_source=Subquery(
+                Population.objects.filter(area=OuterRef("pk"), year=year).order_by().values("source")[:1]
+            ),
+        )
+        .order_by("path")
+    )
+    language = "en" if (get_language() or "").startswith("en") else "zh-hans"
+    header = TEMPLATE_HEADERS[language]
+    rows = [
+        [
+            area.code or "",
+            area.name,
+            area.parent.name if area.parent else "",
+            year,
+            area.residents,
+            area.figure_source or "",
+        ]
+        for area in areas
+    ]
+    name = f"population-{year}"
+    if file_format == "csv":
+        return write_csv(header, rows), f"{name}.csv"
+    content = write_xlsx(header, rows, title=str(year), text_columns=[0], widths=[16, 22, 18, 8, 14, 20])
+    return content, f"{name}.xlsx"

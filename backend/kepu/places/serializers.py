@@ -2,8 +2,8 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from kepu.accounts.models import mask_phone
 from kepu.accounts.serializers import ErrorSerializer, PhoneField
+from kepu.common.phones import mask_phone
 
 from .models import Area, AreaLevel, Organization, Population, Setting
 from .permissions import can_see_organization_contacts
@@ -100,8 +100,9 @@ class PopulationInputSerializer(serializers.Serializer):
 class PopulationImportInputSerializer(serializers.Serializer):
     file = serializers.FileField(
         help_text=_(
-            "CSV (UTF-8 or GBK, as Excel saves it) with a header row: area_code or area_name (+ parent_name), "
-            "year, residents, optional source. Chinese headers 区划代码/名称/上级/年份/常住人口/来源 work too."
+            "XLSX, or CSV (UTF-8 or GBK, as Excel saves it), with a header row: area_code or area_name "
+            "(+ parent_name), year, residents, optional source. Chinese headers 区划代码/名称/上级/年份/常住人口/来源 "
+            "work too. Lines with neither a figure nor a source are skipped."
         )
     )
 
@@ -111,15 +112,77 @@ class ImportLineErrorSerializer(serializers.Serializer):
     errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
 
 
+class ImportProblemSerializer(serializers.Serializer):
+    """One reason a line cannot be imported, with the column as the file names it."""
+
+    line = serializers.IntegerField()
+    column = serializers.CharField()
+    field = serializers.CharField()
+    message = serializers.CharField()
+
+
 class PopulationImportReportSerializer(serializers.Serializer):
     detail = serializers.CharField()
     created = serializers.IntegerField()
     updated = serializers.IntegerField()
     unchanged = serializers.IntegerField()
+    skipped = serializers.ListField(child=serializers.IntegerField(), required=False)
     lines = ImportLineErrorSerializer(many=True)
 
 
 class PopulationImportErrorSerializer(ErrorSerializer):
-    """Nothing was imported: ``lines`` lists every bad line with its per-column messages."""
+    """Nothing was imported: ``lines`` lists every bad line with its per-column messages, ``problems``
+    the same one message at a time."""
 
     lines = ImportLineErrorSerializer(many=True, required=False)
+    problems = ImportProblemSerializer(many=True, required=False)
+
+
+class PopulationPreviewRowSerializer(serializers.Serializer):
+    line = serializers.IntegerField()
+    area = serializers.IntegerField(source="area.pk")
+    area_name = serializers.CharField(source="area.name")
+    year = serializers.IntegerField()
+    residents = serializers.IntegerField()
+    source = serializers.CharField(allow_blank=True)
+    current = serializers.IntegerField(allow_null=True, help_text=_("The figure recorded now, if any."))
+    effect = serializers.ChoiceField(choices=["created", "updated", "unchanged"])
+
+
+class PopulationImportPreviewSerializer(serializers.Serializer):
+    """What an import of the file would do; nothing is written."""
+
+    valid = serializers.BooleanField()
+    detail = serializers.CharField()
+    created = serializers.IntegerField()
+    updated = serializers.IntegerField()
+    unchanged = serializers.IntegerField()
+    skipped = serializers.ListField(child=serializers.IntegerField())
+    lines = ImportLineErrorSerializer(many=True)
+    problems = ImportProblemSerializer(many=True)
+    rows = PopulationPreviewRowSerializer(many=True)
+
+
+class TemplateQuerySerializer(serializers.Serializer):
+    format = serializers.ChoiceField(choices=["xlsx", "csv"], default="xlsx")
+    year = serializers.IntegerField(min_value=1949, max_value=2100, required=False)
+
+
+class PopulationYearsQuerySerializer(serializers.Serializer):
+    year = serializers.IntegerField(min_value=1949, max_value=2100, required=False)
+    span = serializers.IntegerField(min_value=1, max_value=10, default=3)
+    within = serializers.PrimaryKeyRelatedField(queryset=Area.objects.all(), required=False)
+    missing = serializers.BooleanField(default=False, help_text=_("Only areas without their own figure this year."))
+
+
+class PopulationYearsRowSerializer(serializers.Serializer):
+    """An area with its own year-end figures of the last years (null where there is none)."""
+
+    area = serializers.IntegerField(source="pk")
+    name = serializers.CharField()
+    level = serializers.ChoiceField(choices=AreaLevel.choices)
+    code = serializers.CharField(allow_null=True)
+    parent = serializers.IntegerField(source="parent_id", allow_null=True)
+    figures = serializers.DictField(child=serializers.IntegerField(allow_null=True))
+    population_ids = serializers.DictField(child=serializers.IntegerField(allow_null=True))
+    missing = serializers.BooleanField(help_text=_("No figure of its own for the year asked for."))

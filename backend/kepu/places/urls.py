@@ -1,3 +1,5 @@
+from django.urls import path
+
 from kepu.common.routers import IdRouter
 
 from . import apis
@@ -7,4 +9,7 @@ router.register("areas", apis.AreaViewSet, basename="area")
 router.register("organizations", apis.OrganizationViewSet, basename="organization")
 router.register("population", apis.PopulationViewSet, basename="population")
 
-urlpatterns = router.urls
+urlpatterns = [
+    path("population/import/template/", apis.PopulationTemplateApi.as_view(), name="population-import-template"),
+    *router.urls,
+]

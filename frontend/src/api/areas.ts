@@ -1,6 +1,7 @@
-import { listAll } from './http'
-import type { Area } from './types'
+import { api, listAll, unwrap, type Schemas } from './client'
+
+export type Area = Schemas['AreaOutput']
 
 export const areasApi = {
-  all: () => listAll<Area>('/api/v1/areas/'),
+  all: () => listAll((page) => unwrap(api.GET('/api/v1/areas/', { params: { query: page } }))),
 }

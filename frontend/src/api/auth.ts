@@ -1,34 +1,22 @@
-import { http } from './http'
-import type { User } from './types'
+import { api, unwrap, type Schemas } from './client'
 
-export interface LoginInput {
-  phone: string
-  password: string
-}
-
-export interface RegisterInput extends LoginInput {
-  name: string
-  language?: string
-}
-
-export interface ProfileInput {
-  name?: string
-  language?: string
-  email?: string
-}
+export type User = Schemas['MeOutput']
+export type LoginInput = Schemas['LoginInputRequest']
+export type RegisterInput = Schemas['RegisterInputRequest']
+export type ProfileInput = Schemas['PatchedMeUpdateInputRequest']
 
 export const authApi = {
   /** Sets the csrftoken cookie; call once when the app starts. */
-  csrf: () => http.get<unknown>('/api/v1/auth/csrf/'),
-  me: () => http.get<User>('/api/v1/auth/me/'),
-  login: (input: LoginInput) => http.post<User>('/api/v1/auth/login/', input),
-  register: (input: RegisterInput) => http.post<User>('/api/v1/auth/register/', input),
-  logout: () => http.post<null>('/api/v1/auth/logout/'),
-  updateMe: (input: ProfileInput) => http.patch<User>('/api/v1/auth/me/', input),
+  csrf: () => unwrap(api.GET('/api/v1/auth/csrf/')),
+  me: () => unwrap(api.GET('/api/v1/auth/me/')),
+  login: (input: LoginInput) => unwrap(api.POST('/api/v1/auth/login/', { body: input })),
+  register: (input: RegisterInput) => unwrap(api.POST('/api/v1/auth/register/', { body: input })),
+  logout: () => unwrap(api.POST('/api/v1/auth/logout/')),
+  updateMe: (input: ProfileInput) => unwrap(api.PATCH('/api/v1/auth/me/', { body: input })),
   /** Other sessions and API tokens end; this one stays signed in. */
-  changePassword: (input: { old_password: string; new_password: string }) =>
-    http.post<null>('/api/v1/auth/me/password/', input),
-  deleteAccount: (password: string) => http.delete<null>('/api/v1/auth/me/', { body: { password } }),
+  changePassword: (input: Schemas['PasswordChangeInputRequest']) =>
+    unwrap(api.POST('/api/v1/auth/me/password/', { body: input })),
+  deleteAccount: (password: string) => unwrap(api.DELETE('/api/v1/auth/me/', { body: { password } })),
   /** Everything the service keeps about the person, as a JSON download. */
   exportUrl: '/api/v1/auth/me/export/',
 }

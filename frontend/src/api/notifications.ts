@@ -1,26 +1,18 @@
-import { http, type Page } from './http'
-import type { Notification } from './types'
+import { api, unwrap, type Schemas } from './client'
 
-export const CHANNELS = ['in_app', 'email', 'sms', 'both'] as const
-export type Channel = (typeof CHANNELS)[number]
-
+export type Notification = Schemas['NotificationOutput']
 /** Channels beyond the in-app inbox, which always receives everything. */
-export interface Preferences {
-  channels: Channel
-  reminders: boolean
-  /** Email goes to the account's address (edited on the profile). */
-  email: string
-  /** SMS goes to the account's mobile number. */
-  phone: string
-}
+export type Preferences = Schemas['PreferenceOutput']
+export type Channel = Schemas['NotificationChannelsEnum']
+export const CHANNELS = ['in_app', 'email', 'sms', 'both'] as const satisfies readonly Channel[]
 
 export const notificationsApi = {
   list: (query: { page?: number; page_size?: number } = {}, signal?: AbortSignal) =>
-    http.get<Page<Notification>>('/api/v1/notifications/', { query: { ...query }, signal }),
-  unreadCount: () => http.get<{ count: number }>('/api/v1/notifications/unread-count/'),
-  markRead: (id: number) => http.post<Notification>(`/api/v1/notifications/${id}/read/`),
-  markAllRead: () => http.post<{ updated: number }>('/api/v1/notifications/read-all/'),
-  getPreferences: () => http.get<Preferences>('/api/v1/me/preferences/'),
-  savePreferences: (input: Pick<Preferences, 'channels' | 'reminders'>) =>
-    http.put<Preferences>('/api/v1/me/preferences/', input),
+    unwrap(api.GET('/api/v1/notifications/', { params: { query }, signal })),
+  unreadCount: () => unwrap(api.GET('/api/v1/notifications/unread-count/')),
+  markRead: (id: number) => unwrap(api.POST('/api/v1/notifications/{id}/read/', { params: { path: { id } } })),
+  markAllRead: () => unwrap(api.POST('/api/v1/notifications/read-all/')),
+  getPreferences: () => unwrap(api.GET('/api/v1/me/preferences/')),
+  savePreferences: (input: Schemas['PreferenceInputRequest']) =>
+    unwrap(api.PUT('/api/v1/me/preferences/', { body: input })),
 }

@@ -1,6 +1,10 @@
-import { listAll } from './http'
-import type { Organization } from './types'
+import type { operations } from './schema'
+import { api, listAll, unwrap, type Schemas } from './client'
+
+export type Organization = Schemas['OrganizationOutput']
+type OrganizationQuery = NonNullable<operations['organizations_list']['parameters']['query']>
 
 export const organizationsApi = {
-  all: (query: { area?: number; setting?: string } = {}) => listAll<Organization>('/api/v1/organizations/', query),
+  all: (filters: Omit<OrganizationQuery, 'page' | 'page_size'> = {}) =>
+    listAll((page) => unwrap(api.GET('/api/v1/organizations/', { params: { query: { ...filters, ...page } } }))),
 }

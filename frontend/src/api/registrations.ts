@@ -1,22 +1,22 @@
-import { http, listAll, type Page } from './http'
-import type { Registration } from './types'
+import type { operations } from './schema'
+import { api, listAll, unwrap, type Schemas } from './client'
 
-export interface RegistrationQuery {
-  /** For the event's organizers: all its registrants; for anyone else: their own sign-up to it. */
-  event?: number
-  page?: number
-  page_size?: number
-}
+export type Registration = Schemas['RegistrationOutput']
+export type MyRegistration = Schemas['MyRegistration']
+/** `event`: for the event's organizers all its registrants; for anyone else their own sign-up to it. */
+export type RegistrationQuery = NonNullable<operations['registrations_list']['parameters']['query']>
+
+const byId = (id: number) => ({ params: { path: { id } } })
 
 export const registrationsApi = {
   /** A resident's own sign-ups; for an organizer with `event`, that event's registrants. */
   list: (query: RegistrationQuery = {}, signal?: AbortSignal) =>
-    http.get<Page<Registration>>('/api/v1/registrations/', { query: { ...query }, signal }),
+    unwrap(api.GET('/api/v1/registrations/', { params: { query }, signal })),
   /** Every registration of the list (own sign-ups, or an event's registrants), sorted by event start. */
-  all: (query: Omit<RegistrationQuery, 'page' | 'page_size'> = {}) =>
-    listAll<Registration>('/api/v1/registrations/', { ...query }, 10),
-  get: (id: number, signal?: AbortSignal) => http.get<Registration>(`/api/v1/registrations/${id}/`, { signal }),
-  create: (eventId: number, input: { companions: number }) =>
-    http.post<Registration>(`/api/v1/events/${eventId}/register/`, input),
-  cancel: (id: number) => http.post<Registration>(`/api/v1/registrations/${id}/cancel/`),
+  all: (filters: Omit<RegistrationQuery, 'page' | 'page_size'> = {}) =>
+    listAll((page) => unwrap(api.GET('/api/v1/registrations/', { params: { query: { ...filters, ...page } } })), 10),
+  get: (id: number, signal?: AbortSignal) => unwrap(api.GET('/api/v1/registrations/{id}/', { ...byId(id), signal })),
+  create: (eventId: number, input: Schemas['SignUpInputRequest']) =>
+    unwrap(api.POST('/api/v1/events/{id}/register/', { ...byId(eventId), body: input })),
+  cancel: (id: number) => unwrap(api.POST('/api/v1/registrations/{id}/cancel/', byId(id))),
 }

@@ -215,7 +215,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Upcoming published events as one iCalendar feed, with the event list's filters. */
+        /**
+         * @description Upcoming published events (and cancellations of them) as one iCalendar feed, with the event
+         *     list's filters.
+         */
         get: operations["calendar.ics_retrieve"];
         put?: never;
         post?: never;
@@ -538,6 +541,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/approvals/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events waiting for approval in the reviewer's area, longest waiting first */
+        get: operations["events_approval_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/approve/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve several submitted events at once (all or none) */
+        post: operations["events_approve_batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/reports/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Post-event reports in the reviewer's area (waiting for review unless `status` says otherwise) */
+        get: operations["events_report_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/reports/accept/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept several post-event reports at once (all or none) */
+        post: operations["events_report_accept_batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/retrospective/": {
         parameters: {
             query?: never;
@@ -591,6 +662,127 @@ export interface paths {
         head?: never;
         /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
         patch: operations["funding_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/funding/{id}/attachments/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach the approving document (PDF or scan) to a funding record
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         */
+        post: operations["funding_attachments_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/{id}/attachments/{attachment_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         */
+        get: operations["funding_attachments_retrieve"];
+        put?: never;
+        post?: never;
+        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        delete: operations["funding_attachments_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/export/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the filtered funding records (XLSX or CSV)
+         * @description The filtered records as a spreadsheet, ready to edit and import again.
+         */
+        get: operations["funding_export_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/import/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import funding records from XLSX or CSV: all lines or none
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         */
+        post: operations["funding_import_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/import/preview/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a funding spreadsheet before importing it: every bad line explained
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         */
+        post: operations["funding_import_preview_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/totals/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Totals of the filtered records: raised by source, special funds, spent by category
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         */
+        get: operations["funding_totals_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/materials/": {
@@ -839,8 +1031,62 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import figures from CSV: all lines or none, with a report of bad lines */
+        /** Import figures from XLSX or CSV: all lines or none, with a report of bad lines */
         post: operations["population_import_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/import/preview/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a file before importing it: every bad line explained, and what the good ones would change */
+        post: operations["population_import_preview_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/import/template/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file to fill in: the staff member's areas with the year and the figures already recorded
+         * @description For views (or view sets) whose actions answer a file.
+         */
+        get: operations["population_import_template_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population/years/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each area's own figures of the last years, to see which lack this year's */
+        get: operations["population_years_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1086,22 +1332,42 @@ export interface paths {
         patch: operations["targets_partial_update"];
         trace?: never;
     };
+    "/api/v1/targets/progress/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Targets with their progress: events, person-times, materials and per-capita funding
+         * @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan).
+         */
+        get: operations["targets_progress_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description * `lecture` - 科普讲座
-         *     * `exhibition` - 专题展览
-         *     * `contest` - 科普竞赛
-         *     * `training` - 实用技术培训
-         *     * `youth_group` - 青少年科技兴趣小组
-         *     * `camp` - 科技夏（冬）令营
-         *     * `open_day` - 开放日
-         *     * `consultation` - 科技咨询 / 科普大集
-         *     * `show` - 科教影视 / 科学秀
-         *     * `intl_exchange` - 科普国际交流
-         *     * `other` - 其他
+         * @description * `lecture` - Lecture
+         *     * `exhibition` - Exhibition
+         *     * `contest` - Contest
+         *     * `training` - Practical training
+         *     * `youth_group` - Youth interest group
+         *     * `camp` - Science camp
+         *     * `open_day` - Open day
+         *     * `consultation` - Consultation fair
+         *     * `show` - Science show / film
+         *     * `intl_exchange` - International exchange
+         *     * `other` - Other
          * @enum {string}
          */
         ActivityTypeEnum: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
@@ -1145,19 +1411,16 @@ export interface components {
         };
         AreaOutput: {
             readonly id: number;
-            /** 名称 */
             readonly name: string;
-            /** 级别 */
             readonly level: components["schemas"]["LevelEnum"];
-            /** 上级 */
             readonly parent: number | null;
-            /** 统计用区划代码 */
+            /** Statistical division code */
             readonly code: string | null;
-            /** 城乡分类代码 */
+            /** Urban-rural class code */
             readonly urban_rural_code: string;
-            /** 树路径 */
+            /** Tree path */
             readonly path: string;
-            /** @description 由区域推断的场景（如有）。 */
+            /** @description Implied setting, if any. */
             readonly setting: string | null;
         };
         AreaPerCapita: {
@@ -1183,20 +1446,25 @@ export interface components {
         AuditEntry: {
             readonly id: number;
             readonly actor: components["schemas"]["AuditActor"] | null;
-            /** 操作 */
             readonly action: string;
-            /** 对象类型 */
             readonly target_type: string;
-            /** 对象编号 */
             readonly target_id: string;
             readonly changes: {
                 [key: string]: unknown;
             };
             /**
-             * 时间
+             * At
              * Format: date-time
              */
             readonly created_at: string;
+        };
+        /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
+        BatchInputRequest: {
+            events: number[];
+        };
+        BatchOutput: {
+            detail: string;
+            events: number[];
         };
         /** @enum {unknown} */
         BlankEnum: "";
@@ -1210,11 +1478,11 @@ export interface components {
             overlapping: string[];
         };
         /**
-         * @description * `` - 无
-         *     * `science_week` - 全国科技活动周
-         *     * `science_day` - 全国科普日
-         *     * `science_month` - 全国科普月
-         *     * `other` - 其他主题日
+         * @description * `` - None
+         *     * `science_week` - National Science and Technology Week
+         *     * `science_day` - National Science Popularization Day
+         *     * `science_month` - National Science Popularization Month
+         *     * `other` - Other themed day
          * @enum {string}
          */
         CampaignEnum: "science_week" | "science_day" | "science_month" | "other";
@@ -1230,90 +1498,70 @@ export interface components {
             /** Format: date-time */
             checked_in_at: string;
         };
+        CountProgress: {
+            target: number | null;
+            actual: number;
+            percent: string | null;
+        };
         /**
-         * @description * `accept` - 通过
-         *     * `return` - 退回
+         * @description * `accept` - Accept
+         *     * `return` - Return
          * @enum {string}
          */
         DecisionEnum: "accept" | "return";
         DeleteAccountInputRequest: {
-            /** @description 请输入密码以确认注销。 */
+            /** @description Your password, to confirm the deletion. */
             password: string;
         };
         /**
-         * @description * `email` - 电子邮件
-         *     * `sms` - 短信
+         * @description * `email` - Email
+         *     * `sms` - SMS
          * @enum {string}
          */
         DeliveryChannelEnum: "email" | "sms";
         DeliveryOutput: {
-            /** 发放方式 */
             readonly channel: components["schemas"]["DeliveryChannelEnum"];
-            /** 状态 */
             readonly state: components["schemas"]["DeliveryStateEnum"];
-            /** 尝试次数 */
             readonly attempts: number;
-            /**
-             * 下次尝试
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly next_attempt_at: string;
-            /**
-             * 发送于
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly sent_at: string | null;
-            /** 最近错误 */
             readonly last_error: string;
         };
         /**
-         * @description * `pending` - 待发送
-         *     * `sending` - 发送中
-         *     * `sent` - 已发送
-         *     * `failed` - 发送失败
+         * @description * `pending` - Pending
+         *     * `sending` - Sending
+         *     * `sent` - Sent
+         *     * `failed` - Failed
          * @enum {string}
          */
         DeliveryStateEnum: "pending" | "sending" | "sent" | "failed";
         Distribution: {
             readonly id: number;
-            /** 科普资料 */
             readonly material: number;
             readonly material_name: string;
             readonly material_kind: string;
-            /** 数量 */
             readonly quantity: number;
-            /**
-             * 日期
-             * Format: date
-             */
+            /** Format: date */
             readonly date: string;
-            /** 区域 */
             readonly area: number;
             readonly area_name: string;
-            /** 活动 */
             readonly event: number | null;
             readonly event_title: string | null;
-            /** 发放方式 */
             readonly channel: components["schemas"]["DistributionChannelEnum"];
-            /** 备注 */
             readonly note: string;
             readonly recorded_by: number | null;
-            /**
-             * 创建时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly created_at: string;
-            /**
-             * 更新时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly updated_at: string;
         };
         /**
-         * @description * `event` - 活动现场发放
-         *     * `door_to_door` - 入户发放
-         *     * `bulletin_board` - 宣传栏/科普画廊
-         *     * `other` - 其他
+         * @description * `event` - At an event
+         *     * `door_to_door` - Door to door
+         *     * `bulletin_board` - Bulletin board / science gallery
+         *     * `other` - Other
          * @enum {string}
          */
         DistributionChannelEnum: "event" | "door_to_door" | "bulletin_board" | "other";
@@ -1327,6 +1575,13 @@ export interface components {
             channel?: components["schemas"]["DistributionChannelEnum"];
             note?: string;
         };
+        /**
+         * @description * `created` - created
+         *     * `updated` - updated
+         *     * `unchanged` - unchanged
+         * @enum {string}
+         */
+        EffectEnum: "created" | "updated" | "unchanged";
         Error: {
             detail: string;
             errors?: {
@@ -1376,51 +1631,35 @@ export interface components {
         };
         EventOutput: {
             readonly id: number;
-            /** 标题 */
             readonly title: string;
-            /** 简介 */
             readonly description: string;
-            /** 活动类型 */
             readonly activity_type: components["schemas"]["ActivityTypeEnum"];
-            /** 场景 */
             readonly setting: components["schemas"]["SettingEnum"];
-            /** 形式 */
             readonly mode: components["schemas"]["ModeEnum"];
-            /** 主题活动 */
             readonly campaign: components["schemas"]["CampaignEnum"] | components["schemas"]["BlankEnum"];
             area: components["schemas"]["IdName"];
             organization: components["schemas"]["IdName"];
-            /** 地址 */
             readonly address: string;
-            /** 线上链接 */
+            /** Online link */
             readonly online_url: string;
-            /**
-             * 开始时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly starts_at: string;
-            /**
-             * 结束时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly ends_at: string;
             readonly audiences: string[];
-            /** 需要报名 */
+            /** Sign-up required */
             readonly registration_required: boolean;
-            /**
-             * 容量
-             * @description 留空表示不限。
-             */
+            /** @description Empty: unlimited. */
             readonly capacity: number | null;
-            /** 允许随行人数 */
+            /** Accompanying persons allowed */
             readonly max_companions: number;
             /**
-             * 报名开始
+             * Sign-up opens
              * Format: date-time
              */
             readonly registration_opens_at: string | null;
             /**
-             * 报名截止
+             * Sign-up closes
              * Format: date-time
              */
             readonly registration_closes_at: string | null;
@@ -1428,42 +1667,34 @@ export interface components {
             readonly confirmed_count: number;
             readonly waitlist_count: number;
             readonly is_large_scale: boolean;
-            /** 科协标记为大型活动 */
+            /** Marked large-scale by staff */
             readonly marked_large_scale: boolean;
             readonly can_mark_large_scale: boolean;
-            /** 状态 */
             readonly status: components["schemas"]["EventStatusEnum"];
-            /** 原因 */
+            /** Reason */
             readonly status_reason: string;
-            /** 事后补录 */
+            /** Logged after it took place */
             readonly logged_afterwards: boolean;
             /**
-             * 计划预算（元）
+             * Planned budget (yuan)
              * Format: decimal
              */
             readonly planned_budget: string;
-            /** 提醒（提前小时数） */
-            readonly reminder_hours: unknown;
-            /**
-             * 提交时间
-             * Format: date-time
-             */
+            readonly reminder_hours: number[];
+            /** Format: date-time */
             readonly submitted_at: string | null;
-            /**
-             * 审核通过时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly approved_at: string | null;
             readonly my_registration: components["schemas"]["MyRegistration"] | null;
         };
         /**
-         * @description * `draft` - 草稿
-         *     * `submitted` - 待审核
-         *     * `approved` - 已发布
-         *     * `rejected` - 已驳回
-         *     * `cancelled` - 已取消
-         *     * `completed` - 已举办
-         *     * `reported` - 已报告
+         * @description * `draft` - Draft
+         *     * `submitted` - Submitted
+         *     * `approved` - Approved
+         *     * `rejected` - Rejected
+         *     * `cancelled` - Cancelled
+         *     * `completed` - Completed
+         *     * `reported` - Reported
          * @enum {string}
          */
         EventStatusEnum: "draft" | "submitted" | "approved" | "rejected" | "cancelled" | "completed" | "reported";
@@ -1471,12 +1702,12 @@ export interface components {
         EvidenceInputRequest: {
             kind: components["schemas"]["EvidenceKindEnum"];
             /** Format: binary */
-            file: string;
+            file: Blob;
         };
         /**
-         * @description * `photo` - 照片
-         *     * `sign_in_sheet` - 签到表
-         *     * `other` - 其他
+         * @description * `photo` - Photo
+         *     * `sign_in_sheet` - Sign-in sheet
+         *     * `other` - Other
          * @enum {string}
          */
         EvidenceKindEnum: "photo" | "sign_in_sheet" | "other";
@@ -1504,31 +1735,25 @@ export interface components {
         /** @description The person's own profile: the only place their phone number is shown unmasked. */
         ExportProfile: {
             readonly id: number;
-            /** 手机号 */
+            /** Mobile number */
             readonly phone: string;
-            /** 名称 */
             readonly name: string;
-            /** 角色 */
             readonly role: components["schemas"]["RoleEnum"];
-            /** 语言 */
             readonly language: components["schemas"]["LanguageEnum"];
             readonly email: string;
             readonly organizations: components["schemas"]["OrganizationBrief"][];
             readonly staff_area: components["schemas"]["AreaBrief"] | null;
             /**
-             * 超级用户状态
-             * @description 指明该用户缺省拥有所有权限。
+             * Superuser status
+             * @description Designates that this user has all permissions without explicitly assigning them.
              */
             readonly is_superuser: boolean;
             /**
-             * 注册时间
+             * Joined
              * Format: date-time
              */
             readonly date_joined: string;
-            /**
-             * 上次登录
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly last_login: string | null;
         };
         ExportRegistration: {
@@ -1555,33 +1780,45 @@ export interface components {
         /** @description A failed notification for staff follow-up: the recipient's phone is masked. */
         FailedNotificationOutput: {
             readonly id: number;
-            /** 类型 */
             readonly kind: components["schemas"]["NotificationKindEnum"];
             readonly kind_label: string;
-            /** 主题 */
+            /** Subject */
             readonly subject_key: string;
-            /** 接收人 */
             readonly recipient: number;
             readonly recipient_name: string;
             readonly recipient_phone: string;
             readonly event: number | null;
             readonly event_title: string | null;
-            /**
-             * 发送时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly due_at: string;
-            /** 尝试次数 */
             readonly attempts: number;
-            /** 最近错误 */
             readonly last_error: string;
-            /**
-             * 更新时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly updated_at: string;
             readonly deliveries: components["schemas"]["DeliveryOutput"][];
         };
+        FundingAttachment: {
+            id: number;
+            name: string;
+            kind: components["schemas"]["FundingAttachmentKindEnum"];
+            size: number;
+            readonly url: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        FundingAttachmentInputRequest: {
+            /**
+             * Format: binary
+             * @description The approving document: a PDF or a scanned image (JPEG, PNG).
+             */
+            file: Blob;
+        };
+        /**
+         * @description * `pdf` - PDF document
+         *     * `image` - Scanned image
+         * @enum {string}
+         */
+        FundingAttachmentKindEnum: "pdf" | "image";
         FundingBlock: {
             amount: string;
             per_capita: string | null;
@@ -1592,11 +1829,43 @@ export interface components {
             projected_percent_of_target: string | null;
         };
         /**
-         * @description * `income` - 筹集
-         *     * `expenditure` - 使用
+         * @description * `income` - Raised
+         *     * `expenditure` - Spent
          * @enum {string}
          */
         FundingDirectionEnum: "income" | "expenditure";
+        /** @description The API's error shape (kepu.common.errors). */
+        FundingImportError: {
+            detail: string;
+            errors?: {
+                [key: string]: string[];
+            };
+            lines?: components["schemas"]["ImportLineError"][];
+            problems?: components["schemas"]["ImportProblem"][];
+        };
+        FundingImportInputRequest: {
+            /**
+             * Format: binary
+             * @description XLSX or CSV with a header row: 日期 (date), 金额 (amount), 区划代码 or 区域 (+ 上级), 收支 (收入/支出), 来源, 专项经费 (是/否), 支出类别, 用途; an exported file's 编号 updates that record.
+             */
+            file: Blob;
+        };
+        FundingImportPreview: {
+            valid: boolean;
+            detail: string;
+            created: number;
+            updated: number;
+            unchanged: number;
+            lines: components["schemas"]["ImportLineError"][];
+            problems: components["schemas"]["ImportProblem"][];
+            rows: components["schemas"]["FundingPreviewRow"][];
+        };
+        FundingImportReport: {
+            detail: string;
+            created: number;
+            updated: number;
+            unchanged: number;
+        };
         FundingInputRequest: {
             direction?: components["schemas"]["FundingDirectionEnum"];
             /** Format: decimal */
@@ -1610,43 +1879,47 @@ export interface components {
             purpose?: string;
             event?: number | null;
         };
+        FundingPreviewRow: {
+            line: number;
+            record?: number | null;
+            effect: components["schemas"]["EffectEnum"];
+            direction: components["schemas"]["FundingDirectionEnum"];
+            /** Format: decimal */
+            amount: string;
+            /** Format: date */
+            date: string;
+            area: number;
+            area_name: string;
+            source: string;
+            is_special: boolean;
+            category: string;
+            purpose: string;
+        };
         FundingRecord: {
             readonly id: number;
-            /** 收支 */
             readonly direction: components["schemas"]["FundingDirectionEnum"];
             /** Format: decimal */
             amount: string;
-            /**
-             * 日期
-             * Format: date
-             */
+            /** Format: date */
             readonly date: string;
-            /** 区域 */
             readonly area: number;
             readonly area_name: string;
-            /** 来源 */
-            readonly source: components["schemas"]["FundingSourceEnum"];
+            readonly source: components["schemas"]["FundingSourceEnum"] | components["schemas"]["BlankEnum"];
             /**
-             * 科普专项经费
-             * @description 政府拨款中专门用于科普的部分。
+             * Special popularization funds
+             * @description Part of a government appropriation earmarked for popularization.
              */
             readonly is_special: boolean;
-            /** 支出类别 */
-            readonly category: components["schemas"]["SpendingCategoryEnum"];
-            /** 用途 */
+            /** spending category */
+            readonly category: components["schemas"]["SpendingCategoryEnum"] | components["schemas"]["BlankEnum"];
             readonly purpose: string;
-            /** 活动 */
             readonly event: number | null;
+            readonly event_title: string | null;
+            readonly attachments: components["schemas"]["FundingAttachment"][];
             readonly recorded_by: number | null;
-            /**
-             * 创建时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly created_at: string;
-            /**
-             * 更新时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly updated_at: string;
         };
         /**
@@ -1656,13 +1929,28 @@ export interface components {
          */
         FundingScopeEnum: "area" | "events_in_slice";
         /**
-         * @description * `government` - 政府拨款
-         *     * `donation` - 捐赠
-         *     * `self_raised` - 自筹
-         *     * `other` - 其他
+         * @description * `government` - Government appropriation
+         *     * `donation` - Donation
+         *     * `self_raised` - Self-raised
+         *     * `other` - Other
          * @enum {string}
          */
         FundingSourceEnum: "government" | "donation" | "self_raised" | "other";
+        FundingTotals: {
+            count: number;
+            /** Format: decimal */
+            raised: string;
+            /** Format: decimal */
+            special: string;
+            /** Format: decimal */
+            spent: string;
+            by_source: {
+                [key: string]: string;
+            };
+            by_category: {
+                [key: string]: string;
+            };
+        };
         IdName: {
             id: number;
             name: string;
@@ -1672,6 +1960,13 @@ export interface components {
             errors: {
                 [key: string]: string[];
             };
+        };
+        /** @description One reason a line cannot be imported, with the column as the file names it. */
+        ImportProblem: {
+            line: number;
+            column: string;
+            field: string;
+            message: string;
         };
         /**
          * @description * `zh-hans` - 简体中文
@@ -1685,12 +1980,12 @@ export interface components {
             marked: boolean;
         };
         /**
-         * @description * `district` - 区
-         *     * `subdistrict` - 街道
-         *     * `town` - 镇
-         *     * `township` - 乡 / 苏木
-         *     * `community` - 社区
-         *     * `village` - 村 / 嘎查
+         * @description * `district` - District
+         *     * `subdistrict` - Subdistrict
+         *     * `town` - Town
+         *     * `township` - Township / sumu
+         *     * `community` - Community
+         *     * `village` - Village / gacha
          * @enum {string}
          */
         LevelEnum: "district" | "subdistrict" | "town" | "township" | "community" | "village";
@@ -1700,25 +1995,15 @@ export interface components {
         };
         Material: {
             readonly id: number;
-            /** 名称 */
             name: string;
-            /** 类型 */
             kind: components["schemas"]["MaterialKindEnum"];
-            /** 单位 */
             unit?: string;
-            /** 简介 */
             description?: string;
-            /** 有效 */
+            /** Active */
             is_active?: boolean;
-            /**
-             * 创建时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly created_at: string;
-            /**
-             * 更新时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly updated_at: string;
         };
         MaterialInputRequest: {
@@ -1729,13 +2014,13 @@ export interface components {
             is_active?: boolean;
         };
         /**
-         * @description * `brochure` - 宣传册
+         * @description * `brochure` - Brochure
          *     * `leaflet` - Leaflet
-         *     * `poster` - 挂图/海报
-         *     * `booklet` - 读本
-         *     * `kit` - 科普器材包
-         *     * `video` - 音像制品
-         *     * `other` - 其他
+         *     * `poster` - Poster
+         *     * `booklet` - Booklet
+         *     * `kit` - Kit
+         *     * `video` - Video
+         *     * `other` - Other
          * @enum {string}
          */
         MaterialKindEnum: "brochure" | "leaflet" | "poster" | "booklet" | "kit" | "video" | "other";
@@ -1747,25 +2032,22 @@ export interface components {
         /** @description The person's own profile: the only place their phone number is shown unmasked. */
         MeOutput: {
             readonly id: number;
-            /** 手机号 */
+            /** Mobile number */
             readonly phone: string;
-            /** 名称 */
             readonly name: string;
-            /** 角色 */
             readonly role: components["schemas"]["RoleEnum"];
-            /** 语言 */
             readonly language: components["schemas"]["LanguageEnum"];
             readonly email: string;
             readonly organizations: components["schemas"]["OrganizationBrief"][];
             readonly staff_area: components["schemas"]["AreaBrief"] | null;
             /**
-             * 超级用户状态
-             * @description 指明该用户缺省拥有所有权限。
+             * Superuser status
+             * @description Designates that this user has all permissions without explicitly assigning them.
              */
             readonly is_superuser: boolean;
         };
         MemberInputRequest: {
-            /** @description 该用户注册时使用的手机号。 */
+            /** @description The mobile number the person signed up with. */
             phone: string;
         };
         /** @description An organizer of the organization; the number is masked for everyone but the person. */
@@ -1777,9 +2059,9 @@ export interface components {
             joined_at: string;
         };
         /**
-         * @description * `offline` - 线下
-         *     * `online` - 线上
-         *     * `mixed` - 线上线下结合
+         * @description * `offline` - Offline
+         *     * `online` - Online
+         *     * `mixed` - Online and offline
          * @enum {string}
          */
         ModeEnum: "offline" | "online" | "mixed";
@@ -1790,51 +2072,44 @@ export interface components {
             companions: number;
         };
         /**
-         * @description * `in_app` - 仅站内
-         *     * `email` - 电子邮件
-         *     * `sms` - 短信
-         *     * `both` - 电子邮件和短信
+         * @description * `in_app` - In-app only
+         *     * `email` - Email
+         *     * `sms` - SMS
+         *     * `both` - Email and SMS
          * @enum {string}
          */
         NotificationChannelsEnum: "in_app" | "email" | "sms" | "both";
         /**
-         * @description * `registration_confirmed` - 报名成功
-         *     * `registration_waitlisted` - 候补中
-         *     * `waitlist_promoted` - 候补转正
-         *     * `event_reminder` - 活动提醒
-         *     * `event_changed` - 活动变更
-         *     * `event_cancelled` - 活动取消
-         *     * `event_approved` - 活动通过审核
-         *     * `event_rejected` - 活动未通过审核
-         *     * `event_full` - 活动满员
-         *     * `report_due` - 待提交活动总结
-         *     * `report_overdue` - 活动总结逾期
-         *     * `report_accepted` - 总结已通过
-         *     * `report_returned` - 总结被退回
-         *     * `approval_pending` - 待审核活动
-         *     * `weekly_digest` - 每周摘要
-         *     * `funding_behind` - 人均经费进度落后
+         * @description * `registration_confirmed` - Sign-up confirmed
+         *     * `registration_waitlisted` - On the waiting list
+         *     * `waitlist_promoted` - Promoted from the waiting list
+         *     * `event_reminder` - Event reminder
+         *     * `event_changed` - Event changed
+         *     * `event_cancelled` - Event cancelled
+         *     * `event_approved` - Event approved
+         *     * `event_rejected` - Event rejected
+         *     * `event_full` - Event full
+         *     * `report_due` - Post-event report due
+         *     * `report_overdue` - Post-event report overdue
+         *     * `report_accepted` - Report accepted
+         *     * `report_returned` - Report returned
+         *     * `approval_pending` - Events waiting for approval
+         *     * `weekly_digest` - Weekly digest
+         *     * `funding_behind` - Per-capita funding behind schedule
          * @enum {string}
          */
         NotificationKindEnum: "registration_confirmed" | "registration_waitlisted" | "waitlist_promoted" | "event_reminder" | "event_changed" | "event_cancelled" | "event_approved" | "event_rejected" | "event_full" | "report_due" | "report_overdue" | "report_accepted" | "report_returned" | "approval_pending" | "weekly_digest" | "funding_behind";
         /** @description An inbox entry, rendered in the reader's language. */
         NotificationOutput: {
             readonly id: number;
-            /** 类型 */
             readonly kind: components["schemas"]["NotificationKindEnum"];
             readonly kind_label: string;
             readonly title: string;
             readonly body: string;
             readonly event: number | null;
-            /**
-             * 发送时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly due_at: string;
-            /**
-             * 已读于
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly read_at: string | null;
             readonly is_read: boolean;
         };
@@ -1856,16 +2131,12 @@ export interface components {
         };
         OrganizationOutput: {
             readonly id: number;
-            /** 名称 */
             readonly name: string;
-            /** 场景 */
             readonly setting: components["schemas"]["SettingEnum"];
-            /** 区域 */
             readonly area: number;
             readonly area_name: string;
-            /** 地址 */
             readonly address: string;
-            /** 有效 */
+            /** Active */
             readonly is_active: boolean;
             readonly contact_name: string | null;
             readonly contact_phone: string | null;
@@ -1960,6 +2231,15 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["PopulationOutput"][];
         };
+        PaginatedPopulationYearsRowList: {
+            /** @example 123 */
+            count: number;
+            /** @example http://api.example.org/accounts/?page=4 */
+            next?: string | null;
+            /** @example http://api.example.org/accounts/?page=2 */
+            previous?: string | null;
+            results: components["schemas"]["PopulationYearsRow"][];
+        };
         PaginatedRegistrationOutputList: {
             /** @example 123 */
             count: number;
@@ -1969,6 +2249,15 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["RegistrationOutput"][];
         };
+        PaginatedReportQueueItemList: {
+            /** @example 123 */
+            count: number;
+            /** @example http://api.example.org/accounts/?page=4 */
+            next?: string | null;
+            /** @example http://api.example.org/accounts/?page=2 */
+            previous?: string | null;
+            results: components["schemas"]["ReportQueueItem"][];
+        };
         PaginatedTargetList: {
             /** @example 123 */
             count: number;
@@ -1977,6 +2266,15 @@ export interface components {
             /** @example http://api.example.org/accounts/?page=2 */
             previous?: string | null;
             results: components["schemas"]["Target"][];
+        };
+        PaginatedTargetProgressList: {
+            /** @example 123 */
+            count: number;
+            /** @example http://api.example.org/accounts/?page=4 */
+            next?: string | null;
+            /** @example http://api.example.org/accounts/?page=2 */
+            previous?: string | null;
+            results: components["schemas"]["TargetProgress"][];
         };
         PasswordChangeInputRequest: {
             old_password: string;
@@ -2131,26 +2429,43 @@ export interface components {
          * @enum {string}
          */
         PopulationBasisEnum: "year_end" | "latest_known";
-        /** @description Nothing was imported: ``lines`` lists every bad line with its per-column messages. */
+        /**
+         * @description Nothing was imported: ``lines`` lists every bad line with its per-column messages, ``problems``
+         *     the same one message at a time.
+         */
         PopulationImportError: {
             detail: string;
             errors?: {
                 [key: string]: string[];
             };
             lines?: components["schemas"]["ImportLineError"][];
+            problems?: components["schemas"]["ImportProblem"][];
         };
         PopulationImportInputRequest: {
             /**
              * Format: binary
-             * @description CSV 文件（UTF-8 或 Excel 保存的 GBK 编码），首行为表头：area_code 或 area_name（可加 parent_name）、year、residents，可选 source。也可使用中文表头：区划代码/名称/上级/年份/常住人口/来源。
+             * @description XLSX, or CSV (UTF-8 or GBK, as Excel saves it), with a header row: area_code or area_name (+ parent_name), year, residents, optional source. Chinese headers 区划代码/名称/上级/年份/常住人口/来源 work too. Lines with neither a figure nor a source are skipped.
              */
-            file: string;
+            file: Blob;
+        };
+        /** @description What an import of the file would do; nothing is written. */
+        PopulationImportPreview: {
+            valid: boolean;
+            detail: string;
+            created: number;
+            updated: number;
+            unchanged: number;
+            skipped: number[];
+            lines: components["schemas"]["ImportLineError"][];
+            problems: components["schemas"]["ImportProblem"][];
+            rows: components["schemas"]["PopulationPreviewRow"][];
         };
         PopulationImportReport: {
             detail: string;
             created: number;
             updated: number;
             unchanged: number;
+            skipped?: number[];
             lines: components["schemas"]["ImportLineError"][];
         };
         PopulationInputRequest: {
@@ -2161,21 +2476,42 @@ export interface components {
         };
         PopulationOutput: {
             readonly id: number;
-            /** 区域 */
             readonly area: number;
             readonly area_name: string;
             readonly area_code: string | null;
-            /** 年份 */
             readonly year: number;
-            /** 常住人口 */
+            /** Resident population */
             readonly residents: number;
-            /** 来源 */
             readonly source: string;
-            /**
-             * 更新时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly updated_at: string;
+        };
+        PopulationPreviewRow: {
+            line: number;
+            area: number;
+            area_name: string;
+            year: number;
+            residents: number;
+            source: string;
+            /** @description The figure recorded now, if any. */
+            current: number | null;
+            effect: components["schemas"]["EffectEnum"];
+        };
+        /** @description An area with its own year-end figures of the last years (null where there is none). */
+        PopulationYearsRow: {
+            area: number;
+            name: string;
+            level: components["schemas"]["LevelEnum"];
+            code: string | null;
+            parent: number | null;
+            figures: {
+                [key: string]: number | null;
+            };
+            population_ids: {
+                [key: string]: number | null;
+            };
+            /** @description No figure of its own for the year asked for. */
+            missing: boolean;
         };
         PreferenceInputRequest: {
             channels: components["schemas"]["NotificationChannelsEnum"];
@@ -2184,9 +2520,9 @@ export interface components {
         PreferenceOutput: {
             channels: components["schemas"]["NotificationChannelsEnum"];
             reminders: boolean;
-            /** @description 邮件发送到账户的电子邮箱。 */
+            /** @description Email goes to the account's address. */
             email: string;
-            /** @description 短信发送到账户的手机号码。 */
+            /** @description SMS goes to the account's mobile number. */
             phone: string;
         };
         PublicSummary: {
@@ -2195,8 +2531,40 @@ export interface components {
             attendance: number;
             materials: number;
         };
+        QueueMaterial: {
+            material: number;
+            name: string;
+            unit: string;
+            quantity: number;
+        };
+        QueueReport: {
+            readonly id: number;
+            readonly event: number;
+            readonly status: components["schemas"]["ReportStatusEnum"];
+            /** Checked-in attendees */
+            readonly checked_in: number;
+            readonly walk_ins: number;
+            /** Online participants (person-times) */
+            readonly online_attendance: number;
+            /** Attendance (person-times) */
+            readonly attendance: number;
+            walk_ins_by_audience: components["schemas"]["WalkInOutput"][];
+            /**
+             * Actual expenditure (yuan)
+             * Format: decimal
+             */
+            readonly expenditure: string;
+            readonly summary: string;
+            /** Format: date-time */
+            readonly submitted_at: string;
+            /** Format: date-time */
+            readonly reviewed_at: string | null;
+            readonly review_comment: string;
+            evidence: components["schemas"]["EvidenceOutput"][];
+            submitted_by?: string | null;
+        };
         ReadAllOutput: {
-            /** @description 标记为已读的通知数量。 */
+            /** @description How many notifications were marked read. */
             updated: number;
         };
         /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
@@ -2215,39 +2583,26 @@ export interface components {
         RegistrationOutput: {
             readonly id: number;
             event: components["schemas"]["EventBrief"];
-            /** 状态 */
             readonly status: components["schemas"]["RegistrationStatusEnum"];
             readonly position: number | null;
-            /** 随行人数 */
+            /** Accompanying persons */
             readonly companions: number;
             readonly audience: string | null;
-            /**
-             * 排队时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly queued_at: string | null;
             readonly check_in_code: string | null;
-            /**
-             * 签到时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly checked_in_at: string | null;
-            /**
-             * 取消时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly cancelled_at: string | null;
-            /**
-             * 创建时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly created_at: string;
             readonly resident: components["schemas"]["Person"] | null;
         };
         /**
-         * @description * `confirmed` - 已确认
-         *     * `waitlisted` - 候补中
-         *     * `cancelled` - 已取消
+         * @description * `confirmed` - Confirmed
+         *     * `waitlisted` - Waitlisted
+         *     * `cancelled` - Cancelled
          * @enum {string}
          */
         RegistrationStatusEnum: "confirmed" | "waitlisted" | "cancelled";
@@ -2263,44 +2618,50 @@ export interface components {
         };
         ReportOutput: {
             readonly id: number;
-            /** 活动 */
             readonly event: number;
-            /** 状态 */
             readonly status: components["schemas"]["ReportStatusEnum"];
-            /** 签到人数 */
+            /** Checked-in attendees */
             readonly checked_in: number;
-            /** 现场参与人数 */
             readonly walk_ins: number;
             /** Online participants (person-times) */
             readonly online_attendance: number;
-            /** 参与人次 */
+            /** Attendance (person-times) */
             readonly attendance: number;
             walk_ins_by_audience: components["schemas"]["WalkInOutput"][];
             /**
-             * 实际支出（元）
+             * Actual expenditure (yuan)
              * Format: decimal
              */
             readonly expenditure: string;
-            /** 总结 */
             readonly summary: string;
-            /**
-             * 提交时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly submitted_at: string;
-            /**
-             * 审核时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly reviewed_at: string | null;
-            /** 审核意见 */
             readonly review_comment: string;
             evidence: components["schemas"]["EvidenceOutput"][];
         };
+        /** @description One card of the report review queue: the event, its report and the materials handed out. */
+        ReportQueueItem: {
+            id: number;
+            title: string;
+            activity_type: components["schemas"]["ActivityTypeEnum"];
+            /** Format: date-time */
+            starts_at: string;
+            /** Format: date-time */
+            ends_at: string;
+            area: components["schemas"]["IdName"];
+            organization: components["schemas"]["IdName"];
+            /** Format: decimal */
+            planned_budget: string;
+            marked_large_scale: boolean;
+            report: components["schemas"]["QueueReport"];
+            materials: components["schemas"]["QueueMaterial"][];
+        };
         /**
-         * @description * `submitted` - 待审核
-         *     * `accepted` - 已通过
-         *     * `returned` - 已退回
+         * @description * `submitted` - Waiting for review
+         *     * `accepted` - Accepted
+         *     * `returned` - Returned
          * @enum {string}
          */
         ReportStatusEnum: "submitted" | "accepted" | "returned";
@@ -2339,10 +2700,10 @@ export interface components {
             comment?: string;
         };
         /**
-         * @description * `resident` - 居民
-         *     * `organizer` - 组织者
-         *     * `staff` - 科协工作人员
-         *     * `admin` - 管理员
+         * @description * `resident` - Resident
+         *     * `organizer` - Organizer
+         *     * `staff` - Association staff
+         *     * `admin` - Administrator
          * @enum {string}
          */
         RoleEnum: "resident" | "organizer" | "staff" | "admin";
@@ -2358,11 +2719,11 @@ export interface components {
             ignored_parameters: string[];
         };
         /**
-         * @description * `community` - 社区
-         *     * `school` - 学校
-         *     * `village` - 村
-         *     * `enterprise` - 企业
-         *     * `agency` - 机关
+         * @description * `community` - Community
+         *     * `school` - School
+         *     * `village` - Village
+         *     * `enterprise` - Enterprise
+         *     * `agency` - Agency
          * @enum {string}
          */
         SettingEnum: "community" | "school" | "village" | "enterprise" | "agency";
@@ -2370,18 +2731,15 @@ export interface components {
         SignUpInputRequest: {
             /** @default 0 */
             companions: number;
-            /**
-             * 键
-             * @description The group the resident belongs to (optional); statistics count their attendance under it.
-             */
+            /** @description The group the resident belongs to (optional); statistics count their attendance under it. */
             audience?: string | null;
         };
         /**
-         * @description * `administration` - 管理
-         *     * `activities` - 科普活动支出
-         *     * `venue` - 场馆建设支出
-         *     * `exhibits` - 展品与设施支出
-         *     * `other` - 其他
+         * @description * `administration` - Administration
+         *     * `activities` - Activities
+         *     * `venue` - Venue construction
+         *     * `exhibits` - Exhibits and facilities
+         *     * `other` - Other
          * @enum {string}
          */
         SpendingCategoryEnum: "administration" | "activities" | "venue" | "exhibits" | "other";
@@ -2412,28 +2770,20 @@ export interface components {
         };
         Target: {
             readonly id: number;
-            /** 区域 */
             readonly area: number;
             readonly area_name: string;
-            /** 年份 */
             readonly year: number;
             /** Format: decimal */
             per_capita_funding: string;
-            /** 活动场次目标 */
+            /** Events target */
             readonly events: number | null;
-            /** 参与人次目标 */
+            /** Participants target (person-times) */
             readonly participants: number | null;
-            /** 资料发放目标（份） */
+            /** Materials target (copies) */
             readonly materials: number | null;
-            /**
-             * 创建时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly created_at: string;
-            /**
-             * 更新时间
-             * Format: date-time
-             */
+            /** Format: date-time */
             readonly updated_at: string;
         };
         TargetInputRequest: {
@@ -2444,6 +2794,38 @@ export interface components {
             events?: number | null;
             participants?: number | null;
             materials?: number | null;
+        };
+        /**
+         * @description A target with how far its year has come: held events, person-times, copies of materials, and
+         *     per-capita funding (all funding raised and special funds) against it.
+         */
+        TargetProgress: {
+            readonly id: number;
+            readonly area: number;
+            readonly area_name: string;
+            readonly year: number;
+            /** Format: decimal */
+            per_capita_funding: string;
+            /** Events target */
+            readonly events: number | null;
+            /** Participants target (person-times) */
+            readonly participants: number | null;
+            /** Materials target (copies) */
+            readonly materials: number | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly progress: components["schemas"]["TargetProgressFigures"];
+        };
+        TargetProgressFigures: {
+            events: components["schemas"]["CountProgress"];
+            participants: components["schemas"]["CountProgress"];
+            materials: components["schemas"]["CountProgress"];
+            population: number | null;
+            missing_population: string[];
+            all_funding: components["schemas"]["FundingBlock"];
+            special_funding: components["schemas"]["FundingBlock"];
         };
         Timeseries: {
             period: components["schemas"]["Period"];
@@ -2463,7 +2845,6 @@ export interface components {
         };
         /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
         WalkInRequest: {
-            /** 键 */
             audience: string;
             count: number;
         };
@@ -2480,23 +2861,23 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `district` - 区
-                 *     * `subdistrict` - 街道
-                 *     * `town` - 镇
-                 *     * `township` - 乡 / 苏木
-                 *     * `community` - 社区
-                 *     * `village` - 村 / 嘎查
+                 * @description * `district` - District
+                 *     * `subdistrict` - Subdistrict
+                 *     * `town` - Town
+                 *     * `township` - Township / sumu
+                 *     * `community` - Community
+                 *     * `village` - Village / gacha
                  */
                 level?: ("community" | "district" | "subdistrict" | "town" | "township" | "village")[];
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
-                /** @description 该区域的直接下级。 */
+                /** @description Direct children of this area. */
                 parent?: number;
-                /** @description 名称包含，或代码以其开头。 */
+                /** @description Name contains, or code starts with. */
                 q?: string;
-                /** @description 该区域及其全部下级。 */
+                /** @description This area and everything under it. */
                 within?: number;
             };
             header?: never;
@@ -2521,7 +2902,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2530,7 +2911,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2547,7 +2928,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2556,7 +2937,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2565,7 +2946,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2607,7 +2988,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2640,7 +3021,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2649,7 +3030,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2679,7 +3060,7 @@ export interface operations {
                     "application/json": components["schemas"]["AreaOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2688,7 +3069,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2697,7 +3078,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2714,7 +3095,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2723,7 +3104,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2732,7 +3113,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2769,7 +3150,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2802,7 +3183,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2811,7 +3192,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2855,7 +3236,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2888,7 +3269,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2897,7 +3278,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2915,9 +3296,9 @@ export interface operations {
                 actor?: number;
                 date_from?: string;
                 date_to?: string;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
                 target_id?: string;
                 target_type?: string;
@@ -2936,7 +3317,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaginatedAuditEntryList"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2945,7 +3326,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2954,7 +3335,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2963,7 +3344,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2972,7 +3353,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2981,7 +3362,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2990,7 +3371,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3017,7 +3398,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3026,7 +3407,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3035,7 +3416,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3044,7 +3425,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3053,7 +3434,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3062,7 +3443,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3071,7 +3452,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3113,7 +3494,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3130,7 +3511,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3139,7 +3520,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3156,7 +3537,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3183,7 +3564,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3192,7 +3573,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3201,7 +3582,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3210,7 +3591,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3219,7 +3600,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3228,7 +3609,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3237,7 +3618,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3265,7 +3646,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3274,7 +3655,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3283,7 +3664,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3292,7 +3673,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3301,7 +3682,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3310,7 +3691,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3319,7 +3700,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3360,7 +3741,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3369,7 +3750,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3378,7 +3759,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3395,7 +3776,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3404,7 +3785,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3446,7 +3827,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3455,7 +3836,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3464,7 +3845,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3473,7 +3854,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3482,7 +3863,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3491,7 +3872,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3519,7 +3900,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonalDataExport"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3528,7 +3909,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3537,7 +3918,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3546,7 +3927,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3555,7 +3936,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3564,7 +3945,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3573,7 +3954,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3614,7 +3995,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3623,7 +4004,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3632,7 +4013,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3641,7 +4022,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3650,7 +4031,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3659,7 +4040,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3701,7 +4082,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3718,7 +4099,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3727,7 +4108,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3744,7 +4125,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3786,7 +4167,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3795,7 +4176,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3804,7 +4185,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3813,7 +4194,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3830,7 +4211,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3858,7 +4239,7 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3867,7 +4248,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3876,7 +4257,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3885,7 +4266,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3894,7 +4275,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3903,7 +4284,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3912,7 +4293,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3928,29 +4309,29 @@ export interface operations {
             query?: {
                 area?: number;
                 /**
-                 * @description * `event` - 活动现场发放
-                 *     * `door_to_door` - 入户发放
-                 *     * `bulletin_board` - 宣传栏/科普画廊
-                 *     * `other` - 其他
+                 * @description * `event` - At an event
+                 *     * `door_to_door` - Door to door
+                 *     * `bulletin_board` - Bulletin board / science gallery
+                 *     * `other` - Other
                  */
                 channel?: "bulletin_board" | "door_to_door" | "event" | "other";
                 date_from?: string;
                 date_to?: string;
                 event?: number;
                 /**
-                 * @description * `brochure` - 宣传册
+                 * @description * `brochure` - Brochure
                  *     * `leaflet` - Leaflet
-                 *     * `poster` - 挂图/海报
-                 *     * `booklet` - 读本
-                 *     * `kit` - 科普器材包
-                 *     * `video` - 音像制品
-                 *     * `other` - 其他
+                 *     * `poster` - Poster
+                 *     * `booklet` - Booklet
+                 *     * `kit` - Kit
+                 *     * `video` - Video
+                 *     * `other` - Other
                  */
                 kind?: "booklet" | "brochure" | "kit" | "leaflet" | "other" | "poster" | "video";
                 material?: number;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
             };
             header?: never;
@@ -3967,7 +4348,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaginatedDistributionList"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3976,7 +4357,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3985,7 +4366,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3994,7 +4375,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4003,7 +4384,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4012,7 +4393,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4021,7 +4402,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4055,7 +4436,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distribution"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4064,7 +4445,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4073,7 +4454,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4082,7 +4463,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4091,7 +4472,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4100,7 +4481,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4109,7 +4490,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4139,7 +4520,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distribution"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4148,7 +4529,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4157,7 +4538,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4166,7 +4547,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4175,7 +4556,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4184,7 +4565,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4193,7 +4574,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4229,7 +4610,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distribution"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4238,7 +4619,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4247,7 +4628,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4256,7 +4637,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4265,7 +4646,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4274,7 +4655,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4283,7 +4664,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4312,7 +4693,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4321,7 +4702,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4330,7 +4711,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4339,7 +4720,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4348,7 +4729,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4357,7 +4738,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4366,7 +4747,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4402,7 +4783,7 @@ export interface operations {
                     "application/json": components["schemas"]["Distribution"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4411,7 +4792,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4420,7 +4801,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4429,7 +4810,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4438,7 +4819,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4447,7 +4828,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4456,7 +4837,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4471,65 +4852,65 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "camp" | "consultation" | "contest" | "exhibition" | "intl_exchange" | "lecture" | "open_day" | "other" | "show" | "training" | "youth_group";
-                /** @description 所选区域及其下辖全部区域。 */
+                /** @description An area and all areas under it. */
                 area?: number;
                 audience?: string;
                 /** @description Every state of my organizations' events. */
                 mine?: boolean;
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "mixed" | "offline" | "online";
                 organization?: number;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
-                /** @description 在标题、简介和地址中搜索。 */
+                /** @description Text in title, description, address. */
                 q?: string;
                 /**
                  * @description State of the post-event report.
                  *
-                 *     * `submitted` - 待审核
-                 *     * `accepted` - 已通过
-                 *     * `returned` - 已退回
+                 *     * `submitted` - Waiting for review
+                 *     * `accepted` - Accepted
+                 *     * `returned` - Returned
                  */
                 report_status?: "accepted" | "returned" | "submitted";
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "agency" | "community" | "enterprise" | "school" | "village";
-                /** @description 在此日期当天或之后开始的活动。 */
+                /** @description Events starting on or after this date. */
                 starts_after?: string;
-                /** @description 在此日期当天或之前开始的活动。 */
+                /** @description Events starting on or before this date. */
                 starts_before?: string;
                 /**
-                 * @description * `draft` - 草稿
-                 *     * `submitted` - 待审核
-                 *     * `approved` - 已发布
-                 *     * `rejected` - 已驳回
-                 *     * `cancelled` - 已取消
-                 *     * `completed` - 已举办
-                 *     * `reported` - 已报告
+                 * @description * `draft` - Draft
+                 *     * `submitted` - Submitted
+                 *     * `approved` - Approved
+                 *     * `rejected` - Rejected
+                 *     * `cancelled` - Cancelled
+                 *     * `completed` - Completed
+                 *     * `reported` - Reported
                  */
                 status?: "approved" | "cancelled" | "completed" | "draft" | "rejected" | "reported" | "submitted";
                 /** @description Only published events that have not ended. */
@@ -4549,7 +4930,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaginatedEventOutputList"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4558,7 +4939,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4567,7 +4948,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4576,7 +4957,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4585,7 +4966,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4594,7 +4975,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4603,7 +4984,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4637,7 +5018,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4646,7 +5027,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4655,7 +5036,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4664,7 +5045,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4673,7 +5054,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4682,7 +5063,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4691,7 +5072,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4721,7 +5102,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4730,7 +5111,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4739,7 +5120,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4748,7 +5129,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4757,7 +5138,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4766,7 +5147,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4775,7 +5156,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4811,7 +5192,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4820,7 +5201,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4829,7 +5210,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4838,7 +5219,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4847,7 +5228,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4856,7 +5237,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4865,7 +5246,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4895,7 +5276,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4904,7 +5285,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4913,7 +5294,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4922,7 +5303,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4931,7 +5312,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4940,7 +5321,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4949,7 +5330,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4979,7 +5360,7 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4988,7 +5369,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4997,7 +5378,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5006,7 +5387,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5015,7 +5396,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5024,7 +5405,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5033,7 +5414,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5069,7 +5450,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5078,7 +5459,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5087,7 +5468,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5096,7 +5477,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5105,7 +5486,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5114,7 +5495,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5123,7 +5504,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5159,7 +5540,7 @@ export interface operations {
                     "application/json": components["schemas"]["CheckInOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5168,7 +5549,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5177,7 +5558,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5186,7 +5567,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5195,7 +5576,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5204,7 +5585,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5213,7 +5594,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5243,7 +5624,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5252,7 +5633,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5261,7 +5642,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5270,7 +5651,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5279,7 +5660,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5288,7 +5669,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5297,7 +5678,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5333,7 +5714,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5342,7 +5723,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5351,7 +5732,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5360,7 +5741,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5369,7 +5750,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5378,7 +5759,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5387,7 +5768,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5432,7 +5813,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5441,7 +5822,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5450,7 +5831,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5459,7 +5840,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5468,7 +5849,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5477,7 +5858,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5486,7 +5867,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5516,7 +5897,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5525,7 +5906,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5534,7 +5915,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5543,7 +5924,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5552,7 +5933,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5561,7 +5942,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5570,7 +5951,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5606,7 +5987,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5615,7 +5996,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5624,7 +6005,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5633,7 +6014,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5642,7 +6023,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5651,7 +6032,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5660,7 +6041,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5690,7 +6071,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5699,7 +6080,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5708,7 +6089,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5717,7 +6098,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5726,7 +6107,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5735,7 +6116,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5744,7 +6125,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5780,7 +6161,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5789,7 +6170,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5798,7 +6179,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5807,7 +6188,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5816,7 +6197,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5825,7 +6206,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5834,7 +6215,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5868,7 +6249,7 @@ export interface operations {
                     "application/json": components["schemas"]["EvidenceOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5877,7 +6258,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5886,7 +6267,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5895,7 +6276,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5904,7 +6285,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5913,7 +6294,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5922,7 +6303,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5950,10 +6331,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "application/octet-stream": Blob;
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5962,7 +6343,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5971,7 +6352,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5980,7 +6361,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5989,7 +6370,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5998,7 +6379,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6007,7 +6388,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6043,7 +6424,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6052,7 +6433,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6061,7 +6442,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6070,7 +6451,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6079,7 +6460,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6088,7 +6469,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6097,7 +6478,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6127,7 +6508,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6136,7 +6517,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6145,7 +6526,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6154,7 +6535,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6163,7 +6544,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6172,7 +6553,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6181,7 +6562,407 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_approval_queue: {
+        parameters: {
+            query?: {
+                /**
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
+                 */
+                activity_type?: "camp" | "consultation" | "contest" | "exhibition" | "intl_exchange" | "lecture" | "open_day" | "other" | "show" | "training" | "youth_group";
+                /** @description An area and all areas under it. */
+                area?: number;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description Text in the title, the host organization or the area. */
+                q?: string;
+                /** @description Events starting on or after this date. */
+                starts_after?: string;
+                /** @description Events starting on or before this date. */
+                starts_before?: string;
+                /** @description Waiting since this date or longer (filed on or before it). */
+                waiting_since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedEventOutputList"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_approve_batch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["BatchInputRequest"];
+                "multipart/form-data": components["schemas"]["BatchInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_report_queue: {
+        parameters: {
+            query?: {
+                /**
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
+                 */
+                activity_type?: "camp" | "consultation" | "contest" | "exhibition" | "intl_exchange" | "lecture" | "open_day" | "other" | "show" | "training" | "youth_group";
+                /** @description An area and all areas under it. */
+                area?: number;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description Text in the title, the host organization or the area. */
+                q?: string;
+                /** @description Events starting on or after this date. */
+                starts_after?: string;
+                /** @description Events starting on or before this date. */
+                starts_before?: string;
+                /**
+                 * @description State of the report; waiting for review when not given.
+                 *
+                 *     * `submitted` - Waiting for review
+                 *     * `accepted` - Accepted
+                 *     * `returned` - Returned
+                 */
+                status?: ("accepted" | "returned" | "submitted")[];
+                /** @description Waiting since this date or longer (filed on or before it). */
+                waiting_since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedReportQueueItemList"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_report_accept_batch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["BatchInputRequest"];
+                "multipart/form-data": components["schemas"]["BatchInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6215,7 +6996,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6224,7 +7005,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6233,7 +7014,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6242,7 +7023,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6251,7 +7032,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6260,7 +7041,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6269,7 +7050,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6285,31 +7066,31 @@ export interface operations {
             query?: {
                 area?: number;
                 /**
-                 * @description * `administration` - 管理
-                 *     * `activities` - 科普活动支出
-                 *     * `venue` - 场馆建设支出
-                 *     * `exhibits` - 展品与设施支出
-                 *     * `other` - 其他
+                 * @description * `administration` - Administration
+                 *     * `activities` - Activities
+                 *     * `venue` - Venue construction
+                 *     * `exhibits` - Exhibits and facilities
+                 *     * `other` - Other
                  */
                 category?: "activities" | "administration" | "exhibits" | "other" | "venue";
                 date_from?: string;
                 date_to?: string;
                 /**
-                 * @description * `income` - 筹集
-                 *     * `expenditure` - 使用
+                 * @description * `income` - Raised
+                 *     * `expenditure` - Spent
                  */
                 direction?: "expenditure" | "income";
                 event?: number;
                 is_special?: boolean;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
                 /**
-                 * @description * `government` - 政府拨款
-                 *     * `donation` - 捐赠
-                 *     * `self_raised` - 自筹
-                 *     * `other` - 其他
+                 * @description * `government` - Government appropriation
+                 *     * `donation` - Donation
+                 *     * `self_raised` - Self-raised
+                 *     * `other` - Other
                  */
                 source?: "donation" | "government" | "other" | "self_raised";
                 year?: number;
@@ -6328,7 +7109,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaginatedFundingRecordList"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6337,7 +7118,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6346,7 +7127,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6355,7 +7136,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6364,7 +7145,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6373,7 +7154,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6382,7 +7163,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6416,7 +7197,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundingRecord"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6425,7 +7206,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6434,7 +7215,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6443,7 +7224,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6452,7 +7233,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6461,7 +7242,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6470,7 +7251,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6500,7 +7281,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundingRecord"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6509,7 +7290,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6518,7 +7299,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6527,7 +7308,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6536,7 +7317,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6545,7 +7326,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6554,7 +7335,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6590,7 +7371,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundingRecord"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6599,7 +7380,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6608,7 +7389,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6617,7 +7398,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6626,7 +7407,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6635,7 +7416,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6644,7 +7425,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6673,7 +7454,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6682,7 +7463,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6691,7 +7472,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6700,7 +7481,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6709,7 +7490,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6718,7 +7499,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6727,7 +7508,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6763,7 +7544,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundingRecord"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6772,7 +7553,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6781,7 +7562,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6790,7 +7571,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6799,7 +7580,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6808,7 +7589,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6817,7 +7598,624 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_attachments_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FundingAttachmentInputRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingAttachment"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_attachments_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": Blob;
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_attachments_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_export_retrieve: {
+        parameters: {
+            query?: {
+                area?: number;
+                /**
+                 * @description * `administration` - Administration
+                 *     * `activities` - Activities
+                 *     * `venue` - Venue construction
+                 *     * `exhibits` - Exhibits and facilities
+                 *     * `other` - Other
+                 */
+                category?: "activities" | "administration" | "exhibits" | "other" | "venue";
+                date_from?: string;
+                date_to?: string;
+                /**
+                 * @description * `income` - Raised
+                 *     * `expenditure` - Spent
+                 */
+                direction?: "expenditure" | "income";
+                event?: number;
+                /**
+                 * @description * `xlsx` - xlsx
+                 *     * `csv` - csv
+                 */
+                format?: "xlsx" | "csv";
+                is_special?: boolean;
+                /**
+                 * @description * `government` - Government appropriation
+                 *     * `donation` - Donation
+                 *     * `self_raised` - Self-raised
+                 *     * `other` - Other
+                 */
+                source?: "donation" | "government" | "other" | "self_raised";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                    "text/csv": Blob;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/csv": components["schemas"]["Error"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/csv": components["schemas"]["Error"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_import_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FundingImportInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingImportReport"];
+                };
+            };
+            /** @description Nothing imported: the bad lines. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingImportError"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_import_preview_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FundingImportInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingImportPreview"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funding_totals_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingTotals"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6833,18 +8231,18 @@ export interface operations {
             query?: {
                 is_active?: boolean;
                 /**
-                 * @description * `brochure` - 宣传册
+                 * @description * `brochure` - Brochure
                  *     * `leaflet` - Leaflet
-                 *     * `poster` - 挂图/海报
-                 *     * `booklet` - 读本
-                 *     * `kit` - 科普器材包
-                 *     * `video` - 音像制品
-                 *     * `other` - 其他
+                 *     * `poster` - Poster
+                 *     * `booklet` - Booklet
+                 *     * `kit` - Kit
+                 *     * `video` - Video
+                 *     * `other` - Other
                  */
                 kind?: "booklet" | "brochure" | "kit" | "leaflet" | "other" | "poster" | "video";
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
             };
             header?: never;
@@ -6861,7 +8259,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaginatedMaterialList"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6870,7 +8268,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6879,7 +8277,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6888,7 +8286,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6897,7 +8295,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6906,7 +8304,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6915,7 +8313,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6949,7 +8347,7 @@ export interface operations {
                     "application/json": components["schemas"]["Material"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6958,7 +8356,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6967,7 +8365,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6976,7 +8374,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6985,7 +8383,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6994,7 +8392,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7003,7 +8401,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7033,7 +8431,7 @@ export interface operations {
                     "application/json": components["schemas"]["Material"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7042,7 +8440,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7051,7 +8449,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7060,7 +8458,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7069,7 +8467,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7078,7 +8476,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7087,7 +8485,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7123,7 +8521,7 @@ export interface operations {
                     "application/json": components["schemas"]["Material"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7132,7 +8530,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7141,7 +8539,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7150,7 +8548,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7159,7 +8557,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7168,7 +8566,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7177,7 +8575,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7206,7 +8604,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7215,7 +8613,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7224,7 +8622,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7233,7 +8631,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7242,7 +8640,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7251,7 +8649,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7260,7 +8658,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7296,7 +8694,7 @@ export interface operations {
                     "application/json": components["schemas"]["Material"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7305,7 +8703,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7314,7 +8712,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7323,7 +8721,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7332,7 +8730,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7341,7 +8739,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7350,7 +8748,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7378,7 +8776,7 @@ export interface operations {
                     "application/json": components["schemas"]["PreferenceOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7387,7 +8785,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7396,7 +8794,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7405,7 +8803,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7414,7 +8812,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7423,7 +8821,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7432,7 +8830,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7466,7 +8864,7 @@ export interface operations {
                     "application/json": components["schemas"]["PreferenceOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7475,7 +8873,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7484,7 +8882,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7493,7 +8891,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7502,7 +8900,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7511,7 +8909,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7520,7 +8918,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7534,9 +8932,9 @@ export interface operations {
     notifications_list: {
         parameters: {
             query?: {
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
             };
             header?: never;
@@ -7553,7 +8951,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaginatedNotificationOutputList"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7562,7 +8960,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7571,7 +8969,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7580,7 +8978,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7589,7 +8987,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7598,7 +8996,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7607,7 +9005,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7637,7 +9035,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7646,7 +9044,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7655,7 +9053,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7664,7 +9062,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7673,7 +9071,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7682,7 +9080,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7691,7 +9089,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7705,9 +9103,9 @@ export interface operations {
     notifications_failed_list: {
         parameters: {
             query?: {
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
             };
             header?: never;
@@ -7724,7 +9122,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaginatedFailedNotificationOutputList"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7733,7 +9131,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7742,7 +9140,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7751,7 +9149,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7760,7 +9158,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7769,7 +9167,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7778,7 +9176,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7806,7 +9204,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReadAllOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7815,7 +9213,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7824,7 +9222,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7833,7 +9231,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7842,7 +9240,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7851,7 +9249,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7860,7 +9258,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7888,7 +9286,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnreadCountOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7897,7 +9295,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7906,7 +9304,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7915,7 +9313,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7924,7 +9322,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7933,7 +9331,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7942,7 +9340,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7956,21 +9354,21 @@ export interface operations {
     organizations_list: {
         parameters: {
             query?: {
-                /** @description 该区域及其全部下级。 */
+                /** @description This area and everything under it. */
                 area?: number;
                 is_active?: boolean;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
-                /** @description 名称或地址包含。 */
+                /** @description Name or address contains. */
                 q?: string;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: ("agency" | "community" | "enterprise" | "school" | "village")[];
             };
@@ -7996,7 +9394,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8005,7 +9403,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8022,7 +9420,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8031,7 +9429,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8040,7 +9438,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8082,7 +9480,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8115,7 +9513,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8124,7 +9522,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8154,7 +9552,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8163,7 +9561,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8172,7 +9570,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8189,7 +9587,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8198,7 +9596,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8207,7 +9605,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8244,7 +9642,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8277,7 +9675,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8286,7 +9684,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8330,7 +9728,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8363,7 +9761,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8372,7 +9770,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8402,7 +9800,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberOutput"][];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8411,7 +9809,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8436,7 +9834,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8445,7 +9843,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8454,7 +9852,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8498,7 +9896,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8531,7 +9929,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8540,7 +9938,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8578,7 +9976,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8611,7 +10009,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8620,7 +10018,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8634,22 +10032,22 @@ export interface operations {
     population_list: {
         parameters: {
             query?: {
-                /** @description 仅该区域本身的数据。 */
+                /** @description Figures of exactly this area. */
                 area?: number;
                 /**
-                 * @description * `district` - 区
-                 *     * `subdistrict` - 街道
-                 *     * `town` - 镇
-                 *     * `township` - 乡 / 苏木
-                 *     * `community` - 社区
-                 *     * `village` - 村 / 嘎查
+                 * @description * `district` - District
+                 *     * `subdistrict` - Subdistrict
+                 *     * `town` - Town
+                 *     * `township` - Township / sumu
+                 *     * `community` - Community
+                 *     * `village` - Village / gacha
                  */
                 level?: ("community" | "district" | "subdistrict" | "town" | "township" | "village")[];
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
-                /** @description 该区域及其全部下级。 */
+                /** @description This area and everything under it. */
                 within?: number;
                 year?: number;
             };
@@ -8675,7 +10073,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8700,7 +10098,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8709,7 +10107,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8718,7 +10116,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8760,7 +10158,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8793,7 +10191,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8802,7 +10200,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8832,7 +10230,7 @@ export interface operations {
                     "application/json": components["schemas"]["PopulationOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8841,7 +10239,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8866,7 +10264,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8875,7 +10273,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8884,7 +10282,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8921,7 +10319,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8954,7 +10352,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8963,7 +10361,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9007,7 +10405,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9040,7 +10438,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9049,7 +10447,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9090,7 +10488,7 @@ export interface operations {
                     "application/json": components["schemas"]["PopulationImportError"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9107,7 +10505,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9116,7 +10514,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9125,7 +10523,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9134,7 +10532,273 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    population_import_preview_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["PopulationImportInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationImportPreview"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    population_import_template_retrieve: {
+        parameters: {
+            query?: {
+                /**
+                 * @description * `xlsx` - xlsx
+                 *     * `csv` - csv
+                 */
+                format?: "xlsx" | "csv";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                    "text/csv": Blob;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/csv": components["schemas"]["Error"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/csv": components["schemas"]["Error"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    population_years_list: {
+        parameters: {
+            query?: {
+                /** @description Only areas without their own figure this year. */
+                missing?: boolean;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                span?: number;
+                within?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedPopulationYearsRowList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9150,9 +10814,9 @@ export interface operations {
             query?: {
                 /** @description Registrants of this event (its organizers). */
                 event?: number;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
             };
             header?: never;
@@ -9169,7 +10833,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaginatedRegistrationOutputList"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9178,7 +10842,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9187,7 +10851,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9196,7 +10860,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9205,7 +10869,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9214,7 +10878,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9223,7 +10887,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9253,7 +10917,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9262,7 +10926,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9271,7 +10935,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9280,7 +10944,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9289,7 +10953,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9298,7 +10962,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9307,7 +10971,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9337,7 +11001,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationOutput"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9346,7 +11010,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9355,7 +11019,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9364,7 +11028,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9373,7 +11037,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9382,7 +11046,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9391,7 +11055,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9421,7 +11085,7 @@ export interface operations {
                     "image/svg+xml": string;
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9430,7 +11094,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9439,7 +11103,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9448,7 +11112,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9457,7 +11121,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9466,7 +11130,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9475,7 +11139,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9514,12 +11178,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AnnualReport"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "application/pdf": string;
-                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                    "application/pdf": Blob;
+                    "text/csv": Blob;
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9528,7 +11192,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9537,7 +11201,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9546,7 +11210,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9555,7 +11219,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9564,7 +11228,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9573,7 +11237,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9588,17 +11252,17 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
                 /** @description Area id; includes all sub-areas. */
@@ -9620,9 +11284,9 @@ export interface operations {
                 /** @description Last day (local, inclusive), with start. */
                 end?: string;
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "offline" | "online" | "mixed";
                 month?: number;
@@ -9631,11 +11295,11 @@ export interface operations {
                 provisional?: boolean;
                 quarter?: number;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "community" | "school" | "village" | "enterprise" | "agency";
                 /** @description First day (local), with end. */
@@ -9656,7 +11320,7 @@ export interface operations {
                     "application/json": components["schemas"]["Breakdown"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9665,7 +11329,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9674,7 +11338,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9683,7 +11347,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9692,7 +11356,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9701,7 +11365,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9710,7 +11374,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9725,17 +11389,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
                 /** @description Area id; includes all sub-areas. */
@@ -9749,9 +11413,9 @@ export interface operations {
                  */
                 format?: "csv" | "xlsx";
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "offline" | "online" | "mixed";
                 month?: number;
@@ -9760,11 +11424,11 @@ export interface operations {
                 provisional?: boolean;
                 quarter?: number;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "community" | "school" | "village" | "enterprise" | "agency";
                 /** @description First day (local), with end. */
@@ -9782,11 +11446,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": Blob;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9795,7 +11459,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9804,7 +11468,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9813,7 +11477,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9822,7 +11486,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9831,7 +11495,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9840,7 +11504,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9855,17 +11519,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
                 /** @description Area id; includes all sub-areas. */
@@ -9874,9 +11538,9 @@ export interface operations {
                 /** @description Last day (local, inclusive), with start. */
                 end?: string;
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "offline" | "online" | "mixed";
                 month?: number;
@@ -9885,11 +11549,11 @@ export interface operations {
                 provisional?: boolean;
                 quarter?: number;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "community" | "school" | "village" | "enterprise" | "agency";
                 /** @description First day (local), with end. */
@@ -9910,7 +11574,7 @@ export interface operations {
                     "application/json": components["schemas"]["PerCapita"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9919,7 +11583,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9928,7 +11592,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9937,7 +11601,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9946,7 +11610,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9955,7 +11619,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9964,7 +11628,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9992,7 +11656,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicSummary"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10001,7 +11665,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10010,7 +11674,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10019,7 +11683,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10028,7 +11692,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10037,7 +11701,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10046,7 +11710,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10061,17 +11725,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
                 /** @description Area id; includes all sub-areas. */
@@ -10080,9 +11744,9 @@ export interface operations {
                 /** @description Last day (local, inclusive), with start. */
                 end?: string;
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "offline" | "online" | "mixed";
                 month?: number;
@@ -10091,11 +11755,11 @@ export interface operations {
                 provisional?: boolean;
                 quarter?: number;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "community" | "school" | "village" | "enterprise" | "agency";
                 /** @description First day (local), with end. */
@@ -10116,7 +11780,7 @@ export interface operations {
                     "application/json": components["schemas"]["Scorecard"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10125,7 +11789,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10134,7 +11798,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10143,7 +11807,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10152,7 +11816,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10161,7 +11825,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10170,7 +11834,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10185,17 +11849,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
                 /** @description Area id; includes all sub-areas. */
@@ -10204,9 +11868,9 @@ export interface operations {
                 /** @description Last day (local, inclusive), with start. */
                 end?: string;
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "offline" | "online" | "mixed";
                 month?: number;
@@ -10215,11 +11879,11 @@ export interface operations {
                 provisional?: boolean;
                 quarter?: number;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "community" | "school" | "village" | "enterprise" | "agency";
                 /** @description First day (local), with end. */
@@ -10240,7 +11904,7 @@ export interface operations {
                     "application/json": components["schemas"]["Summary"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10249,7 +11913,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10258,7 +11922,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10267,7 +11931,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10276,7 +11940,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10285,7 +11949,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10294,7 +11958,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10309,17 +11973,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description * `lecture` - 科普讲座
-                 *     * `exhibition` - 专题展览
-                 *     * `contest` - 科普竞赛
-                 *     * `training` - 实用技术培训
-                 *     * `youth_group` - 青少年科技兴趣小组
-                 *     * `camp` - 科技夏（冬）令营
-                 *     * `open_day` - 开放日
-                 *     * `consultation` - 科技咨询 / 科普大集
-                 *     * `show` - 科教影视 / 科学秀
-                 *     * `intl_exchange` - 科普国际交流
-                 *     * `other` - 其他
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
                  */
                 activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
                 /** @description Area id; includes all sub-areas. */
@@ -10328,9 +11992,9 @@ export interface operations {
                 /** @description Last day (local, inclusive), with start. */
                 end?: string;
                 /**
-                 * @description * `offline` - 线下
-                 *     * `online` - 线上
-                 *     * `mixed` - 线上线下结合
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
                  */
                 mode?: "offline" | "online" | "mixed";
                 month?: number;
@@ -10339,11 +12003,11 @@ export interface operations {
                 provisional?: boolean;
                 quarter?: number;
                 /**
-                 * @description * `community` - 社区
-                 *     * `school` - 学校
-                 *     * `village` - 村
-                 *     * `enterprise` - 企业
-                 *     * `agency` - 机关
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
                  */
                 setting?: "community" | "school" | "village" | "enterprise" | "agency";
                 /** @description First day (local), with end. */
@@ -10364,7 +12028,7 @@ export interface operations {
                     "application/json": components["schemas"]["Timeseries"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10373,7 +12037,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10382,7 +12046,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10391,7 +12055,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10400,7 +12064,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10409,7 +12073,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10418,7 +12082,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10433,9 +12097,9 @@ export interface operations {
         parameters: {
             query?: {
                 area?: number;
-                /** @description 分页结果集中的页码。 */
+                /** @description A page number within the paginated result set. */
                 page?: number;
-                /** @description 每页返回的结果数量。 */
+                /** @description Number of results to return per page. */
                 page_size?: number;
                 year?: number;
             };
@@ -10453,7 +12117,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaginatedTargetList"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10462,7 +12126,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10471,7 +12135,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10480,7 +12144,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10489,7 +12153,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10498,7 +12162,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10507,7 +12171,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10541,7 +12205,7 @@ export interface operations {
                     "application/json": components["schemas"]["Target"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10550,7 +12214,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10559,7 +12223,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10568,7 +12232,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10577,7 +12241,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10586,7 +12250,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10595,7 +12259,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10625,7 +12289,7 @@ export interface operations {
                     "application/json": components["schemas"]["Target"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10634,7 +12298,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10643,7 +12307,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10652,7 +12316,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10661,7 +12325,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10670,7 +12334,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10679,7 +12343,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10715,7 +12379,7 @@ export interface operations {
                     "application/json": components["schemas"]["Target"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10724,7 +12388,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10733,7 +12397,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10742,7 +12406,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10751,7 +12415,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10760,7 +12424,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10769,7 +12433,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10798,7 +12462,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10807,7 +12471,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10816,7 +12480,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10825,7 +12489,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10834,7 +12498,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10843,7 +12507,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10852,7 +12516,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10888,7 +12552,7 @@ export interface operations {
                     "application/json": components["schemas"]["Target"];
                 };
             };
-            /** @description 输入有误；各字段的错误信息见 `errors`。 */
+            /** @description Invalid input; per-field messages in `errors`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10897,7 +12561,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请先登录。 */
+            /** @description Authentication required. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10906,7 +12570,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 无权执行此操作。 */
+            /** @description Not allowed. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10915,7 +12579,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 未找到，或不在您的管辖范围内。 */
+            /** @description Not found, or outside your scope. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10924,7 +12588,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 与当前状态冲突。 */
+            /** @description Conflicts with the current state. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10933,7 +12597,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 请求过于频繁，请稍后重试。 */
+            /** @description Too many requests; retry later. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10942,7 +12606,94 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description 后台服务繁忙或不可用，请稍后重试。 */
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    targets_progress_list: {
+        parameters: {
+            query?: {
+                area?: number;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedTargetProgressList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -1,21 +1,17 @@
-import { buildUrl, http } from './http'
-import type { AreaLevel, Setting, ActivityType } from './types'
+import type { operations } from './schema'
+import { api, buildUrl, unwrap, type Schemas } from './client'
+import type { AreaLevel } from './choices'
 
-/** The slice and period every statistics endpoint takes; `area` includes its sub-areas. */
-export interface StatsQuery {
-  year?: number
-  quarter?: number
-  month?: number
-  start?: string
-  end?: string
+type ApiStatsQuery = NonNullable<operations['stats_summary_retrieve']['parameters']['query']>
+
+/**
+ * The slice and period every statistics endpoint takes; `area` includes its sub-areas. Empty filters
+ * (`null`, `''`) mean "no filter" and are left out of the request.
+ */
+export type StatsQuery = Omit<ApiStatsQuery, 'area' | 'setting' | 'activity_type'> & {
   area?: number | null
-  setting?: Setting | ''
-  activity_type?: ActivityType | ''
-  audience?: string
-  organization?: number
-  mode?: string
-  /** Include events whose report is not accepted yet. */
-  provisional?: boolean
+  setting?: ApiStatsQuery['setting'] | ''
+  activity_type?: ApiStatsQuery['activity_type'] | ''
 }
 
 export interface StatsPeriod {
@@ -118,28 +114,13 @@ export interface Breakdown {
 }
 
 /** Money figures are decimal strings; null where a population is missing. */
-export interface FundingBlock {
-  amount: string
-  per_capita: string | null
-  percent_of_target: string | null
-  missing_yuan: string | null
-  projected_year_end: string | null
-  projected_per_capita: string | null
-  projected_percent_of_target: string | null
-}
-
-export interface AreaPerCapita {
+export type FundingBlock = Schemas['FundingBlock']
+export interface AreaPerCapita extends Omit<Schemas['AreaPerCapita'], 'area'> {
   area: { id: number; name: string; level: AreaLevel }
-  population: number | null
-  target_per_capita: string
-  missing_population: string[]
-  message?: string
-  all_funding: FundingBlock
-  special_funding: FundingBlock
 }
 
-export interface PerCapita extends AreaPerCapita {
-  year: number
+export interface PerCapita extends Omit<Schemas['PerCapita'], 'area' | 'areas'> {
+  area: AreaPerCapita['area']
   areas: AreaPerCapita[]
 }
 
@@ -168,25 +149,37 @@ export interface Scorecard {
   on_track: number
 }
 
-export interface PublicSummary {
-  year: number
-  events: number
-  attendance: number
-  materials: number
+export type PublicSummary = Schemas['PublicSummary']
+
+/** The query without its empty values; `provisional` only when asked for. */
+function query(q: StatsQuery): ApiStatsQuery {
+  const clean: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(q)) {
+    if (value !== null && value !== '' && value !== undefined) clean[key] = value
+  }
+  if (!q.provisional) delete clean.provisional
+  return clean as ApiStatsQuery
 }
 
-function query(q: StatsQuery): Record<string, string | number | boolean | undefined | null> {
-  return { ...q, provisional: q.provisional ? true : undefined }
+/** The schema documents the blocks of these answers only as objects; the shapes above name their fields. */
+function readAs<T>(data: unknown): T {
+  return data as T
 }
 
 export const statsApi = {
-  summary: (q: StatsQuery) => http.get<Summary>('/api/v1/stats/summary/', { query: query(q) }),
-  timeseries: (q: StatsQuery) => http.get<Timeseries>('/api/v1/stats/timeseries/', { query: query(q) }),
-  breakdown: (q: StatsQuery, by: BreakdownDimension) =>
-    http.get<Breakdown>('/api/v1/stats/breakdown/', { query: { ...query(q), by } }),
-  perCapita: (q: StatsQuery) => http.get<PerCapita>('/api/v1/stats/per-capita/', { query: query(q) }),
-  scorecard: (q: StatsQuery) => http.get<Scorecard>('/api/v1/stats/scorecard/', { query: query(q) }),
-  publicSummary: () => http.get<PublicSummary>('/api/v1/stats/public/'),
+  summary: async (q: StatsQuery, signal?: AbortSignal) =>
+    readAs<Summary>(await unwrap(api.GET('/api/v1/stats/summary/', { params: { query: query(q) }, signal }))),
+  timeseries: async (q: StatsQuery, signal?: AbortSignal) =>
+    readAs<Timeseries>(await unwrap(api.GET('/api/v1/stats/timeseries/', { params: { query: query(q) }, signal }))),
+  breakdown: async (q: StatsQuery, by: BreakdownDimension, signal?: AbortSignal) =>
+    readAs<Breakdown>(
+      await unwrap(api.GET('/api/v1/stats/breakdown/', { params: { query: { ...query(q), by } }, signal })),
+    ),
+  perCapita: async (q: StatsQuery, signal?: AbortSignal) =>
+    readAs<PerCapita>(await unwrap(api.GET('/api/v1/stats/per-capita/', { params: { query: query(q) }, signal }))),
+  scorecard: async (q: StatsQuery, signal?: AbortSignal) =>
+    readAs<Scorecard>(await unwrap(api.GET('/api/v1/stats/scorecard/', { params: { query: query(q) }, signal }))),
+  publicSummary: () => unwrap(api.GET('/api/v1/stats/public/')),
   exportUrl: (q: StatsQuery, format: 'csv' | 'xlsx') => buildUrl('/api/v1/stats/export/', { ...query(q), format }),
   annualReportUrl: (year: number, area: number | null | undefined, format: 'json' | 'xlsx') =>
     buildUrl(`/api/v1/reports/annual/${year}/`, { area, format }),

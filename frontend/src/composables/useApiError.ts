@@ -1,7 +1,7 @@
 import { computed, reactive, shallowRef, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 
-import { ApiError } from '@/api/http'
+import { ApiError } from '@/api/client'
 
 /** A user-facing message for any error thrown by the API layer. */
 export function useErrorMessage() {

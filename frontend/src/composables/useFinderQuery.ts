@@ -2,7 +2,7 @@ import { computed } from 'vue'
 import { useRoute, useRouter, type LocationQuery } from 'vue-router'
 
 import type { EventFilters } from '@/api/events'
-import type { ActivityType, Audience, Setting } from '@/api/types'
+import type { ActivityType, Audience, Setting } from '@/api/choices'
 import type { FinderFilters } from '@/components/EventFilterBar.vue'
 
 function text(query: LocationQuery, key: string): string {
@@ -36,7 +36,7 @@ export function filtersToQuery(filters: FinderFilters): Record<string, string> {
 export function toApiFilters(filters: FinderFilters): EventFilters {
   const api: EventFilters = {
     q: filters.q || undefined,
-    area: filters.area,
+    area: filters.area ?? undefined,
     setting: (filters.setting || undefined) as Setting | undefined,
     activity_type: (filters.activity_type || undefined) as ActivityType | undefined,
     audience: (filters.audience || undefined) as Audience | undefined,

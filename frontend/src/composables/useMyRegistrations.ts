@@ -1,7 +1,7 @@
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref } from 'vue'
 
-import { registrationsApi } from '@/api/registrations'
-import type { Registration } from '@/api/types'
+import { registrationsApi, type Registration } from '@/api/registrations'
+import { useLoader } from '@/composables/useList'
 
 /** Upcoming: sign-ups still standing for events that have not ended. History: everything else, newest first. */
 export function splitRegistrations(items: Registration[], now = Date.now()) {
@@ -19,26 +19,10 @@ export function splitRegistrations(items: Registration[], now = Date.now()) {
 /** The resident's own sign-ups, split into upcoming and history. */
 export function useMyRegistrations() {
   const tab = ref<'upcoming' | 'past'>('upcoming')
-  const all = shallowRef<Registration[]>([])
-  const loading = ref(false)
-  const loaded = ref(false)
-  const error = shallowRef<unknown>(null)
+  const { data, loading, loaded, error, load } = useLoader(() => registrationsApi.all())
 
-  const split = computed(() => splitRegistrations(all.value))
+  const split = computed(() => splitRegistrations(data.value ?? []))
   const items = computed(() => (tab.value === 'upcoming' ? split.value.upcoming : split.value.past))
-
-  async function load(options: { quiet?: boolean } = {}): Promise<void> {
-    if (!options.quiet) loading.value = true
-    error.value = null
-    try {
-      all.value = await registrationsApi.all()
-      loaded.value = true
-    } catch (err) {
-      error.value = err
-    } finally {
-      loading.value = false
-    }
-  }
 
   return { tab, items, loading, loaded, error, load }
 }

@@ -1,6 +1,6 @@
 import { reactive, watch } from 'vue'
 
-import { AUDIENCES, type Audience } from '@/api/types'
+import { AUDIENCES, type Audience } from '@/api/choices'
 
 const KEY_PREFIX = 'kepu.walkIns.'
 
@@ -38,7 +38,7 @@ export function useWalkInCounter(eventId: number) {
   )
 
   function add(audience: Audience, delta: number): void {
-    counts[audience] = Math.max(0, counts[audience] + delta)
+    counts[audience] = Math.max(0, (counts[audience] ?? 0) + delta)
   }
 
   function reset(): void {
@@ -46,7 +46,7 @@ export function useWalkInCounter(eventId: number) {
   }
 
   function total(): number {
-    return AUDIENCES.reduce((sum, key) => sum + counts[key], 0)
+    return AUDIENCES.reduce((sum, key) => sum + (counts[key] ?? 0), 0)
   }
 
   return { counts, add, reset, total }

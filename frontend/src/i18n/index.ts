@@ -3,7 +3,7 @@ import { createI18n } from 'vue-i18n'
 import elementEn from 'element-plus/es/locale/lang/en'
 import elementZhCn from 'element-plus/es/locale/lang/zh-cn'
 
-import { setAcceptLanguageProvider } from '@/api/http'
+import { setAcceptLanguageProvider, type Schemas } from '@/api/client'
 import en from './locales/en'
 import zhCN, { type MessageSchema } from './locales/zh-CN'
 
@@ -13,7 +13,8 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN'
 export const LOCALE_STORAGE_KEY = 'kepu.locale'
 
 /** Django's language codes for our UI locales (settings.LANGUAGES). */
-const API_LANGUAGE: Record<Locale, string> = { 'zh-CN': 'zh-hans', en: 'en' }
+export type ApiLanguage = Schemas['LanguageEnum']
+const API_LANGUAGE: Record<Locale, ApiLanguage> = { 'zh-CN': 'zh-hans', en: 'en' }
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
@@ -59,7 +60,7 @@ export function setLocale(locale: Locale): void {
 }
 
 /** The current UI language as the API names it. */
-export function apiLanguage(locale: Locale = currentLocale()): string {
+export function apiLanguage(locale: Locale = currentLocale()): ApiLanguage {
   return API_LANGUAGE[locale]
 }
 

@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 
-import type { Role } from '@/api/types'
+import type { Role } from '@/api/choices'
 import { useAuthStore } from '@/stores/auth'
 
 declare module 'vue-router' {

@@ -2,9 +2,10 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 
 import { authApi, type LoginInput, type ProfileInput, type RegisterInput } from '@/api/auth'
-import { isUnauthenticated } from '@/api/http'
+import { isUnauthenticated } from '@/api/client'
 import { hasChosenLocale, localeFromApi, setLocale } from '@/i18n'
-import type { Role, User } from '@/api/types'
+import type { Role } from '@/api/choices'
+import type { User } from '@/api/auth'
 
 export const useAuthStore = defineStore('auth', () => {
   const user = ref<User | null>(null)

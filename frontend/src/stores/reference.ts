@@ -4,7 +4,9 @@ import { computed, ref, shallowRef } from 'vue'
 import { areasApi } from '@/api/areas'
 import { materialsApi } from '@/api/materials'
 import { organizationsApi } from '@/api/organizations'
-import type { Area, Material, Organization } from '@/api/types'
+import type { Area } from '@/api/areas'
+import type { Material } from '@/api/materials'
+import type { Organization } from '@/api/organizations'
 
 export interface AreaNode {
   value: number

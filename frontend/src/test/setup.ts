@@ -21,3 +21,24 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
     headers: { 'Content-Type': 'application/json', ...headers },
   })
 }
+
+/** The request a `fetch` mock received last (the API client hands `fetch` a `Request`). */
+export function lastRequest(mock: { mock: { calls: unknown[][] } }): Request {
+  const request = mock.mock.calls.at(-1)?.[0]
+  if (!(request instanceof Request)) throw new Error('fetch was not called with a Request')
+  return request
+}
+
+/** Path and query of a request, as the app wrote them (the client makes them absolute). */
+export function pathOf(request: Request): string {
+  const url = new URL(request.url)
+  return url.pathname + url.search
+}
+
+/** Every request a `fetch` mock received, in order. */
+export function requestsOf(mock: { mock: { calls: unknown[][] } }): Request[] {
+  return mock.mock.calls.map(([request]) => {
+    if (!(request instanceof Request)) throw new Error('fetch was not called with a Request')
+    return request
+  })
+}

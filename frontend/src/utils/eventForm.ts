@@ -1,5 +1,6 @@
 import type { EventInput } from '@/api/events'
-import type { ActivityType, Audience, Campaign, EventMode, KepuEvent, Setting } from '@/api/types'
+import type { ActivityType, Audience, Campaign, EventMode, Setting } from '@/api/choices'
+import type { KepuEvent } from '@/api/events'
 import { fromShanghaiLocal, toShanghaiLocal } from '@/utils/datetime'
 
 /** The event form as people fill it: times are Shanghai wall-clock `YYYY-MM-DDTHH:mm`, money a string. */

@@ -1,6 +1,6 @@
 import type { RouteLocationRaw } from 'vue-router'
 
-import type { Notification } from '@/api/types'
+import type { Notification } from '@/api/notifications'
 
 const ORGANIZER_KINDS = new Set(['event_approved', 'event_rejected', 'event_full'])
 const REPORT_KINDS = new Set(['report_due', 'report_overdue', 'report_accepted', 'report_returned'])

@@ -1,5 +1,7 @@
 import type { ReportInput } from '@/api/events'
-import { AUDIENCES, type Audience, type Distribution, type EventReport } from '@/api/types'
+import { AUDIENCES, type Audience } from '@/api/choices'
+import type { Distribution } from '@/api/materials'
+import type { EventReport } from '@/api/events'
 
 /** The editable part of a post-event report; quantities are integers, money a decimal string. */
 export interface ReportDraft {
@@ -23,13 +25,16 @@ export function emptyReportDraft(): ReportDraft {
 
 export function reportDraftToInput(draft: ReportDraft): ReportInput {
   return {
-    walk_ins: AUDIENCES.filter((key) => draft.walkIns[key] > 0).map((key) => ({ audience: key, count: draft.walkIns[key] })),
+    walk_ins: AUDIENCES.flatMap((key) => {
+      const count = draft.walkIns[key] ?? 0
+      return count > 0 ? [{ audience: key, count }] : []
+    }),
     materials: draft.materials
       .filter((line): line is { material: number; quantity: number } => line.material !== null && line.quantity > 0)
       .map((line) => ({ material: line.material, quantity: line.quantity })),
     expenditure: draft.expenditure.trim() || '0',
     summary: draft.summary.trim(),
-    ...(draft.onlineAttendance > 0 ? { online_attendance: draft.onlineAttendance } : {}),
+    online_attendance: draft.onlineAttendance,
   }
 }
 

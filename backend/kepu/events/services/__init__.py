@@ -2,6 +2,7 @@
 
 from .events import (
     event_approve,
+    event_approve_batch,
     event_cancel,
     event_complete,
     event_create,
@@ -17,11 +18,12 @@ from .registrations import (
     registration_check_in,
     registration_create,
 )
-from .reports import event_create_retrospective, evidence_add, report_review, report_submit
+from .reports import event_create_retrospective, evidence_add, report_accept_batch, report_review, report_submit
 
 __all__ = [
     "SignUpResult",
     "event_approve",
+    "event_approve_batch",
     "event_cancel",
     "event_complete",
     "event_create",
@@ -35,6 +37,7 @@ __all__ = [
     "registration_cancel",
     "registration_check_in",
     "registration_create",
+    "report_accept_batch",
     "report_review",
     "report_submit",
 ]

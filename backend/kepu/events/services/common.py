@@ -2,17 +2,12 @@
 
 from collections.abc import Iterable
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 
 from kepu.accounts.models import Role, User
 from kepu.common.errors import Conflict
 
 from ..models import Event, EventStatus, Registration, RegistrationStatus
-
-
-def capacity_guard_on() -> bool:
-    return bool(settings.KEPU.get("CAPACITY_GUARD", True))
 
 
 def lock_event(event_id: int) -> Event:

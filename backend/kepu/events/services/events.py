@@ -1,5 +1,6 @@
 """Writing events: creation, edits and the lifecycle steps (SPEC.md, issue 3)."""
 
+from collections.abc import Sequence
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -15,7 +16,6 @@ from kepu.notifications.services import notify
 from ..models import Event, EventStatus
 from .common import (
     active_registrants,
-    capacity_guard_on,
     lock_event,
     organizers_of,
     require_status,
@@ -93,11 +93,12 @@ def event_update(*, event: Event, by, audiences=None, **fields: Any) -> Event:
             changes["audiences"] = (old_audiences, new_audiences)
     if not changes:
         return event
+    event.calendar_sequence += 1
     event.save()
     if audiences is not None:
         event.audiences.set(audiences)
     entry = audit_record(actor=by, action="event.update", target=event, changes=changes)
-    if "capacity" in changes and event.status == EventStatus.APPROVED and capacity_guard_on():
+    if "capacity" in changes and event.status == EventStatus.APPROVED:
         promote_waitlist(event=event, by=by)
     tracked = sorted(set(changes) & set(TRACKED_FIELDS))
     if event.status == EventStatus.APPROVED and tracked:
@@ -182,13 +183,15 @@ def event_reject(*, event: Event, by, reason: str) -> Event:
 
 @transaction.atomic
 def event_cancel(*, event: Event, by, reason: str) -> Event:
-    """Call an event off before it took place; every registrant hears the reason."""
+    """Call an event off before it took place; every registrant hears the reason, and calendars that
+    imported it see it cancelled (a new revision)."""
     event = lock_event(event.pk)
     require_status(event, CANCELLABLE_STATUSES, _("cancel"))
     old = event.status
     event.status = EventStatus.CANCELLED
     event.status_reason = reason
-    event.save(update_fields=["status", "status_reason", "updated_at"])
+    event.calendar_sequence += 1
+    event.save(update_fields=["status", "status_reason", "calendar_sequence", "updated_at"])
     audit_record(
         actor=by, action="event.cancel", target=event, changes={"status": (old, event.status), "reason": reason}
     )
@@ -226,6 +229,20 @@ def event_complete(*, event: Event, by=None) -> Event:
         context={"title": event.title},
     )
     return event
+
+
+@transaction.atomic
+def event_approve_batch(*, events: Sequence[Event], by) -> list[Event]:
+    """Approve several submitted events at once, all or none: if one cannot be approved (withdrawn or
+    decided by someone else meanwhile) nothing is, and the error names it. Rows are locked in id order,
+    so two overlapping batches cannot deadlock."""
+    approved = []
+    for event in sorted(events, key=lambda item: item.pk):
+        try:
+            approved.append(event_approve(event=event, by=by))
+        except Conflict as exc:
+            raise Conflict(_("《%(title)s》: %(reason)s") % {"title": event.title, "reason": exc.detail}) from exc
+    return approved
 
 
 @transaction.atomic

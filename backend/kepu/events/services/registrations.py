@@ -2,18 +2,13 @@
 
 Capacity is guarded by the event's row lock: every service that counts or changes seats first takes
 ``SELECT ... FOR UPDATE`` on the event inside its transaction and keeps ``Event.confirmed_seats`` up to
-date while holding it; the database's CHECK (confirmed_seats <= capacity) backs that up. The
-``KEPU["CAPACITY_GUARD"]`` setting exists only so a test can switch the lock off and watch the
-naive check-then-insert oversell.
+date while holding it; the database's CHECK (confirmed_seats <= capacity) backs that up.
 """
 
-import time
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -24,7 +19,7 @@ from kepu.notifications.models import NotificationKind
 from kepu.notifications.services import notify
 
 from ..models import Audience, Event, EventStatus, Registration, RegistrationStatus
-from .common import capacity_guard_on, lock_event, organizers_of, registration_seats
+from .common import lock_event, organizers_of, registration_seats
 
 
 @dataclass
@@ -33,18 +28,8 @@ class SignUpResult:
     created: bool
 
 
-def _confirmed_seats_counted(event: Event) -> int:
-    """Seats held by confirmed registrations, counted from the rows (the unguarded path)."""
-    rows = Registration.objects.filter(event=event, status=RegistrationStatus.CONFIRMED)
-    return rows.count() + (rows.aggregate(c=Sum("companions"))["c"] or 0)
-
-
-def _seats_taken(event: Event) -> int:
-    return event.confirmed_seats if capacity_guard_on() else _confirmed_seats_counted(event)
-
-
 def _fits(event: Event, seats: int) -> bool:
-    return event.capacity is None or _seats_taken(event) + seats <= event.capacity
+    return event.capacity is None or event.confirmed_seats + seats <= event.capacity
 
 
 def check_sign_up_open(event: Event) -> None:
@@ -66,13 +51,12 @@ def check_sign_up_open(event: Event) -> None:
 
 
 def _add_seats(event: Event, seats: int) -> None:
-    if capacity_guard_on():
-        event.confirmed_seats += seats
-        event.save(update_fields=["confirmed_seats", "updated_at"])
+    event.confirmed_seats += seats
+    event.save(update_fields=["confirmed_seats", "updated_at"])
 
 
 def _notify_full_once(event: Event) -> None:
-    if event.capacity is not None and _seats_taken(event) >= event.capacity:
+    if event.capacity is not None and event.confirmed_seats >= event.capacity:
         notify(
             recipients=organizers_of(event),
             kind=NotificationKind.EVENT_FULL,
@@ -85,11 +69,10 @@ def _notify_full_once(event: Event) -> None:
 def _allocate(*, event: Event, registration: Registration) -> None:
     """Confirm if the seats fit and nobody is waiting ahead, else put on the waiting list."""
     seats = registration_seats(registration)
-    fits = _fits(event, seats)
-    if not capacity_guard_on() and settings.KEPU.get("CAPACITY_GUARD_TEST_DELAY"):
-        # Widen the window between check and insert so the unguarded test reliably collides.
-        time.sleep(settings.KEPU["CAPACITY_GUARD_TEST_DELAY"])
-    confirm = fits and not Registration.objects.filter(event=event, status=RegistrationStatus.WAITLISTED).exists()
+    confirm = (
+        _fits(event, seats)
+        and not Registration.objects.filter(event=event, status=RegistrationStatus.WAITLISTED).exists()
+    )
     registration.queued_at = timezone.now()
     registration.cancelled_at = None
     registration.checked_in_at = None
@@ -142,7 +125,7 @@ def registration_create(
         )
     try:
         with transaction.atomic():
-            event = lock_event(event.pk) if capacity_guard_on() else Event.objects.get(pk=event.pk)
+            event = lock_event(event.pk)
             check_sign_up_open(event)
             if companions > event.max_companions:
                 raise ValidationError(
@@ -191,9 +174,8 @@ def promote_waitlist(*, event: Event, by=None) -> list[Registration]:
         Registration.objects.filter(event=event, status=RegistrationStatus.WAITLISTED)
         .select_related("resident")
         .order_by("queued_at", "id")
+        .select_for_update(of=("self",))
     )
-    if capacity_guard_on():
-        queue = queue.select_for_update(of=("self",))
     for registration in queue:
         seats = registration_seats(registration)
         if not _fits(event, seats):
@@ -224,7 +206,7 @@ def promote_waitlist(*, event: Event, by=None) -> list[Registration]:
 def registration_cancel(*, registration: Registration, by) -> Registration:
     """Cancel a sign-up; a confirmed one frees its seats and promotes the waiting list at once."""
     with transaction.atomic():
-        event = lock_event(registration.event_id) if capacity_guard_on() else registration.event
+        event = lock_event(registration.event_id)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if registration.status == RegistrationStatus.CANCELLED:
             raise Conflict(_("This registration is already cancelled."))
@@ -238,7 +220,7 @@ def registration_cancel(*, registration: Registration, by) -> Registration:
         registration.status = RegistrationStatus.CANCELLED
         registration.cancelled_at = timezone.now()
         registration.save(update_fields=["status", "cancelled_at", "updated_at"])
-        if old == RegistrationStatus.CONFIRMED and capacity_guard_on():
+        if old == RegistrationStatus.CONFIRMED:
             event.confirmed_seats -= registration_seats(registration)
             event.save(update_fields=["confirmed_seats", "updated_at"])
         audit_record(

@@ -1,5 +1,6 @@
 """Post-event reports: figures, materials, spending, evidence, and the staff review."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -283,3 +284,16 @@ def evidence_add(*, event: Event, by, kind: str, upload) -> Evidence:
     evidence = Evidence.objects.create(report=report, kind=kind, file=upload, uploaded_by=by)
     audit_record(actor=by, action="evidence.add", target=evidence, changes={"kind": kind, "report": report.pk})
     return evidence
+
+
+@transaction.atomic
+def report_accept_batch(*, events: Sequence[Event], by) -> list[EventReport]:
+    """Accept several reports at once, all or none: if one cannot be accepted (returned or accepted by
+    someone else meanwhile) nothing is, and the error names it. Rows are locked in id order."""
+    accepted = []
+    for event in sorted(events, key=lambda item: item.pk):
+        try:
+            accepted.append(report_review(event=event, by=by, accept=True))
+        except Conflict as exc:
+            raise Conflict(_("《%(title)s》: %(reason)s") % {"title": event.title, "reason": exc.detail}) from exc
+    return accepted

@@ -1,9 +1,9 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import type { KepuEvent } from '@/api/types'
+import type { KepuEvent } from '@/api/events'
 import EventCheckInPanel from '@/components/EventCheckInPanel.vue'
-import { appPlugins, jsonResponse } from '@/test/setup'
+import { appPlugins, jsonResponse, pathOf, requestsOf } from '@/test/setup'
 
 const EVENT = {
   id: 10,
@@ -33,9 +33,9 @@ describe('EventCheckInPanel', () => {
     await wrapper.get('input[data-test="check-in-input"]').setValue(' hvpj4dze ')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
-    const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit]
-    expect(url).toBe('/api/v1/events/10/check-in/')
-    expect(JSON.parse(String(init.body))).toEqual({ code: 'HVPJ4DZE' })
+    const [request] = requestsOf(fetchMock)
+    expect(pathOf(request!)).toBe('/api/v1/events/10/check-in/')
+    expect(JSON.parse(await request!.text())).toEqual({ code: 'HVPJ4DZE' })
     expect(wrapper.get('[data-test="check-in-recent"]').text()).toContain('王小梅')
     expect(wrapper.get('[data-test="check-in-recent"]').text()).toContain('含随行 1 人')
     expect((wrapper.get('input[data-test="check-in-input"]').element as HTMLInputElement).value).toBe('')

@@ -1,9 +1,9 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import type { EventReport, KepuEvent } from '@/api/types'
+import type { EventReport, KepuEvent } from '@/api/events'
 import EventReportPanel from '@/components/EventReportPanel.vue'
-import { appPlugins, jsonResponse } from '@/test/setup'
+import { appPlugins, jsonResponse, pathOf, requestsOf } from '@/test/setup'
 
 const REPORT: EventReport = {
   id: 3,
@@ -11,6 +11,7 @@ const REPORT: EventReport = {
   status: 'returned',
   checked_in: 17,
   walk_ins: 4,
+  online_attendance: 0,
   attendance: 21,
   walk_ins_by_audience: [{ audience: 'youth', count: 4 }],
   expenditure: '350.50',
@@ -22,9 +23,10 @@ const REPORT: EventReport = {
 }
 
 function route(report: () => Response) {
-  return (url: string, init?: RequestInit) => {
-    if (url === '/api/v1/events/8/report/' && (!init || init.method === 'GET')) return Promise.resolve(report())
-    if (url === '/api/v1/events/8/report/' && init?.method === 'POST') {
+  return (request: Request) => {
+    const url = pathOf(request)
+    if (url === '/api/v1/events/8/report/' && request.method === 'GET') return Promise.resolve(report())
+    if (url === '/api/v1/events/8/report/' && request.method === 'POST') {
       return Promise.resolve(jsonResponse(201, { ...REPORT, status: 'submitted', review_comment: '' }))
     }
     if (url.startsWith('/api/v1/distributions/')) {
@@ -58,12 +60,13 @@ describe('EventReportPanel', () => {
     expect(wrapper.get('[data-test="report-comment"]').text()).toContain('请补充签到表照片。')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
-    const post = fetchMock.mock.calls.find(([, init]) => (init as RequestInit | undefined)?.method === 'POST')
-    expect(JSON.parse(String((post?.[1] as RequestInit).body))).toEqual({
+    const post = requestsOf(fetchMock).find((request) => request.method === 'POST')
+    expect(JSON.parse(await post!.text())).toEqual({
       walk_ins: [{ audience: 'youth', count: 4 }],
       materials: [{ material: 10, quantity: 120 }],
       expenditure: '350.50',
       summary: '顺利',
+      online_attendance: 0,
     })
   })
 
@@ -75,7 +78,7 @@ describe('EventReportPanel', () => {
     await flushPromises()
     await wrapper.get('form').trigger('submit')
     await flushPromises()
-    const post = fetchMock.mock.calls.find(([, init]) => (init as RequestInit | undefined)?.method === 'POST')
-    expect(JSON.parse(String((post?.[1] as RequestInit).body)).walk_ins).toEqual([{ audience: 'farmers', count: 6 }])
+    const post = requestsOf(fetchMock).find((request) => request.method === 'POST')
+    expect(JSON.parse(await post!.text()).walk_ins).toEqual([{ audience: 'farmers', count: 6 }])
   })
 })

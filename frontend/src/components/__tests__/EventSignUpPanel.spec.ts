@@ -1,16 +1,18 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import type { KepuEvent, Registration } from '@/api/types'
+import type { KepuEvent } from '@/api/events'
+import type { Registration } from '@/api/registrations'
 import EventSignUpPanel from '@/components/EventSignUpPanel.vue'
 import { useAuthStore } from '@/stores/auth'
-import { appPlugins, jsonResponse } from '@/test/setup'
+import { completeEvent, completeRegistration } from '@/test/fixtures'
+import { appPlugins, jsonResponse, pathOf, requestsOf } from '@/test/setup'
 
 const FUTURE = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString()
 const FUTURE_END = new Date(Date.now() + 7 * 24 * 3600 * 1000 + 7200 * 1000).toISOString()
 
 function makeEvent(overrides: Partial<KepuEvent> = {}): KepuEvent {
-  return {
+  return completeEvent({
     id: 5,
     title: '青少年机器人兴趣小组',
     description: '',
@@ -37,11 +39,11 @@ function makeEvent(overrides: Partial<KepuEvent> = {}): KepuEvent {
     is_large_scale: false,
     my_registration: null,
     ...overrides,
-  }
+  })
 }
 
 function makeRegistration(overrides: Partial<Registration> = {}): Registration {
-  return {
+  return completeRegistration({
     id: 40,
     event: { id: 5, title: '青少年机器人兴趣小组', starts_at: FUTURE, ends_at: FUTURE_END },
     resident: { name: '王小梅', phone: '18900000004' },
@@ -52,7 +54,7 @@ function makeRegistration(overrides: Partial<Registration> = {}): Registration {
     checked_in_at: null,
     created_at: '2026-11-20T00:00:00Z',
     ...overrides,
-  }
+  })
 }
 
 const fetchMock = vi.fn()
@@ -92,7 +94,7 @@ describe('EventSignUpPanel', () => {
     fetchMock.mockResolvedValue(jsonResponse(200, makeRegistration()))
     const wrapper = mountPanel(makeEvent({ my_registration: { id: 40, status: 'waitlisted', position: 2, companions: 0 } }))
     await flushPromises()
-    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/v1/registrations/40/')
+    expect(pathOf(requestsOf(fetchMock)[0]!)).toBe('/api/v1/registrations/40/')
     expect(wrapper.get('[data-test="waitlist-position"]').text()).toBe('候补第 2 位')
   })
 

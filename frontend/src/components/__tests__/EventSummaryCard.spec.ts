@@ -1,12 +1,13 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 
-import type { KepuEvent } from '@/api/types'
+import type { KepuEvent } from '@/api/events'
 import EventSummaryCard from '@/components/EventSummaryCard.vue'
+import { completeEvent } from '@/test/fixtures'
 import { appPlugins } from '@/test/setup'
 
 function makeEvent(overrides: Partial<KepuEvent> = {}): KepuEvent {
-  return {
+  return completeEvent({
     id: 7,
     title: '稀土材料科普讲座',
     description: '',
@@ -32,7 +33,7 @@ function makeEvent(overrides: Partial<KepuEvent> = {}): KepuEvent {
     waitlist_count: 0,
     is_large_scale: false,
     ...overrides,
-  }
+  })
 }
 
 describe('EventSummaryCard', () => {

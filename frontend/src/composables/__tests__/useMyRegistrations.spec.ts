@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import type { Registration } from '@/api/types'
+import type { Registration } from '@/api/registrations'
 import { splitRegistrations } from '@/composables/useMyRegistrations'
+import { completeRegistration } from '@/test/fixtures'
 
 function registration(id: number, status: Registration['status'], startsAt: string, endsAt: string): Registration {
-  return {
+  return completeRegistration({
     id,
     event: { id: id * 10, title: `Event ${id}`, starts_at: startsAt, ends_at: endsAt },
     resident: null,
@@ -14,7 +15,7 @@ function registration(id: number, status: Registration['status'], startsAt: stri
     position: status === 'waitlisted' ? 1 : null,
     checked_in_at: null,
     created_at: '2026-11-01T00:00:00Z',
-  }
+  })
 }
 
 describe('splitRegistrations', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { ACTIVITY_TYPES, AUDIENCES, EVENT_STATUSES, SETTINGS } from '@/api/types'
+import { ACTIVITY_TYPES, AUDIENCES, EVENT_STATUSES, SETTINGS } from '@/api/choices'
 import en from '@/i18n/locales/en'
 import zhCN from '@/i18n/locales/zh-CN'
 

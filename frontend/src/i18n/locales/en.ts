@@ -65,10 +65,8 @@ const en: MessageSchema = {
     loggedOut: 'You have logged out',
     welcome: 'Welcome, {name}',
     phoneRequired: 'Enter your mobile number',
-    phoneInvalid: 'This is not a valid mobile number',
     nameRequired: 'Enter your name',
     passwordRequired: 'Enter your password',
-    passwordTooShort: 'At least 8 characters',
   },
   roles: {
     resident: 'Resident',

@@ -63,10 +63,8 @@ const zhCN = {
     loggedOut: '已退出登录',
     welcome: '欢迎，{name}',
     phoneRequired: '请输入手机号',
-    phoneInvalid: '手机号格式不正确',
     nameRequired: '请输入姓名',
     passwordRequired: '请输入密码',
-    passwordTooShort: '密码至少 8 位',
   },
   roles: {
     resident: '居民',

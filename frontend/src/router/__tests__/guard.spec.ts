@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import type { User } from '@/api/types'
+import type { User } from '@/api/auth'
 import { router, safeNext } from '@/router'
 import { jsonResponse } from '@/test/setup'
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import type { Notification } from '@/api/types'
+import type { Notification } from '@/api/notifications'
+import { completeNotification } from '@/test/fixtures'
 import { notificationLink } from '@/utils/notificationLink'
 
-function note(kind: string, event: number | null = 12): Notification {
-  return { id: 1, kind, kind_label: kind, title: '', body: '', event, due_at: '2026-11-28T00:00:00Z', read_at: null, is_read: false }
+function note(kind: Notification['kind'], event: number | null = 12): Notification {
+  return completeNotification({ id: 1, kind, kind_label: kind, title: '', body: '', event, due_at: '2026-11-28T00:00:00Z', read_at: null, is_read: false })
 }
 
 describe('notificationLink', () => {

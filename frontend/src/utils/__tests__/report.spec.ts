@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { EventReport } from '@/api/types'
+import type { EventReport } from '@/api/events'
 import { emptyReportDraft, reportDraftFrom, reportDraftToInput } from '@/utils/report'
 
 describe('report drafts', () => {
@@ -22,12 +22,13 @@ describe('report drafts', () => {
       materials: [{ material: 4, quantity: 120 }],
       expenditure: '350.50',
       summary: '顺利',
+      online_attendance: 0,
     })
   })
 
-  it('sends the online headcount only when there is one', () => {
+  it('sends the online headcount, zero when none was entered', () => {
     const draft = emptyReportDraft()
-    expect(reportDraftToInput(draft)).not.toHaveProperty('online_attendance')
+    expect(reportDraftToInput(draft).online_attendance).toBe(0)
     draft.onlineAttendance = 70
     expect(reportDraftToInput(draft).online_attendance).toBe(70)
   })

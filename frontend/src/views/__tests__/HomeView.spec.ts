@@ -2,7 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import HomeView from '@/views/HomeView.vue'
-import { appPlugins, jsonResponse } from '@/test/setup'
+import { appPlugins, jsonResponse, pathOf, requestsOf } from '@/test/setup'
 
 const EVENT = {
   id: 61,
@@ -32,7 +32,8 @@ const EVENT = {
 }
 
 function respond(events: () => Response) {
-  return (url: string) => {
+  return (request: Request) => {
+    const url = pathOf(request)
     if (url.startsWith('/api/v1/events/')) return Promise.resolve(events())
     if (url.startsWith('/api/v1/stats/public/')) {
       return Promise.resolve(jsonResponse(200, { year: 2026, events: 536, attendance: 33791, materials: 78564 }))
@@ -55,7 +56,7 @@ describe('HomeView', () => {
     const { plugins } = appPlugins('zh-CN')
     const wrapper = mount(HomeView, { global: { plugins } })
     await flushPromises()
-    expect(fetchMock.mock.calls.some(([url]) => String(url).includes('upcoming=true'))).toBe(true)
+    expect(requestsOf(fetchMock).some((request) => pathOf(request).includes('upcoming=true'))).toBe(true)
     expect(wrapper.findAll('[data-test="event-card"]')).toHaveLength(1)
     expect(wrapper.get('[data-test="public-figures"]').text()).toContain('33,791')
   })

@@ -2,7 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import RegisterView from '@/views/RegisterView.vue'
-import { appPlugins, jsonResponse } from '@/test/setup'
+import { appPlugins, jsonResponse, pathOf, requestsOf } from '@/test/setup'
 
 async function fillAndSubmit(wrapper: ReturnType<typeof mount>): Promise<void> {
   await wrapper.get('input[data-test="phone"]').setValue('13800001234')
@@ -32,9 +32,9 @@ describe('RegisterView', () => {
     const wrapper = mount(RegisterView, { global: { plugins }, attachTo: document.body })
     await fillAndSubmit(wrapper)
 
-    const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit]
-    expect(url).toBe('/api/v1/auth/register/')
-    expect(JSON.parse(String(init.body))).toEqual({
+    const [request] = requestsOf(fetchMock)
+    expect(pathOf(request!)).toBe('/api/v1/auth/register/')
+    expect(JSON.parse(await request!.text())).toEqual({
       phone: '13800001234',
       name: '王小明',
       password: 'long-enough-pw',

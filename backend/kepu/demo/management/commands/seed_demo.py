@@ -13,10 +13,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from kepu.common.audit import audit_record
-from kepu.common.demo.activity import ActivityPlanner, Outcome, Volume
-from kepu.common.demo.reference import DEMO_PHONES, Reference, seed_reference
-from kepu.common.demo.writer import BulkWriter
 from kepu.common.models import AuditEntry
+from kepu.demo.activity import ActivityPlanner, Outcome, Volume
+from kepu.demo.reference import DEMO_PHONES, Reference, seed_reference
+from kepu.demo.writer import BulkWriter
 
 BASE_ACTION = "demo.seeded"
 SCALED_ACTION = "demo.scaled"

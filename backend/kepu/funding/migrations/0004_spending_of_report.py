@@ -14,8 +14,8 @@ def link_report_spending(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("events", "0003_report_online_attendance_registration_audience"),
-        ("funding", "0002_stats_indexes"),
+        ("events", "0004_report_online_attendance_registration_audience"),
+        ("funding", "0003_attachments"),
     ]
 
     operations = [

@@ -1,6 +1,6 @@
 """Baseline views for ``scripts/loadtest.py``: the same pages without DRF, to measure our overhead against.
 
-Mounted under ``/bench/`` only when ``KEPU_BENCH_BASELINES=1`` (never in the production URL map).
+Mounted under ``/bench/`` by ``kepu.demo.bench_urls``, which only the benchmarks' settings use.
 """
 
 from django.conf import settings

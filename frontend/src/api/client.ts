@@ -1,9 +1,16 @@
 /**
- * The one HTTP client of the app. Every request goes through `request()`, which
+ * The one HTTP client of the app: `openapi-fetch` over the types generated from the API's OpenAPI
+ * schema (`schema.d.ts`, `npm run api-types`). Every request goes through `api`, which
  * - sends the session cookie (same origin) and the CSRF token on unsafe methods,
  * - asks the API to answer in the current UI language,
- * - turns every non-2xx answer into an `ApiError` with the API's `{detail, errors}` shape.
+ * and `unwrap()` turns every non-2xx answer into an `ApiError` with the API's `{detail, errors}` shape.
  */
+import createClient, { type Middleware } from 'openapi-fetch'
+
+import type { components, paths } from './schema'
+
+/** The API's resource shapes, as its OpenAPI schema documents them. */
+export type Schemas = components['schemas']
 
 export type FieldErrors = Record<string, string[]>
 
@@ -31,22 +38,16 @@ export class ApiError extends Error {
   }
 }
 
+/** One page of a paginated list, as every list endpoint answers. */
 export interface Page<T> {
   count: number
-  next: string | null
-  previous: string | null
+  next?: string | null
+  previous?: string | null
   results: T[]
 }
 
-export type QueryValue = string | number | boolean | null | undefined | Array<string | number>
+export type QueryValue = string | number | boolean | null | undefined | ReadonlyArray<string | number>
 export type Query = Record<string, QueryValue>
-
-export interface RequestOptions {
-  query?: Query
-  body?: unknown
-  signal?: AbortSignal
-  headers?: Record<string, string>
-}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE'])
 export const CSRF_COOKIE = 'csrftoken'
@@ -74,18 +75,19 @@ export function readCookie(name: string): string | null {
   return null
 }
 
-export function buildUrl(path: string, query?: Query): string {
-  if (!query) return path
+/** `a=1&b=x&b=y`: empty values left out, arrays repeated (as django-filter reads them). */
+export function queryString(query: Record<string, unknown> | undefined): string {
   const params = new URLSearchParams()
-  for (const [key, value] of Object.entries(query)) {
+  for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null || value === '') continue
-    if (Array.isArray(value)) {
-      for (const item of value) params.append(key, String(item))
-    } else {
-      params.append(key, String(value))
-    }
+    for (const item of Array.isArray(value) ? value : [value]) params.append(key, String(item))
   }
-  const qs = params.toString()
+  return params.toString()
+}
+
+/** A same-origin URL with a query, for links the browser opens itself (downloads, calendar feeds). */
+export function buildUrl(path: string, query?: Query): string {
+  const qs = queryString(query)
   if (!qs) return path
   return path + (path.includes('?') ? '&' : '?') + qs
 }
@@ -122,83 +124,67 @@ export function parseErrorBody(status: number, body: unknown): ApiError {
   return new ApiError(status, detail, errors)
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  if (response.status === 204) return null
-  const text = await response.text()
-  if (!text) return null
-  const type = response.headers.get('Content-Type') ?? ''
-  if (type.includes('json')) {
-    try {
-      return JSON.parse(text) as unknown
-    } catch {
-      return text
+const sessionHeaders: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept', 'application/json')
+    request.headers.set('Accept-Language', acceptLanguage())
+    if (!SAFE_METHODS.has(request.method.toUpperCase())) {
+      const token = readCookie(CSRF_COOKIE)
+      if (token) request.headers.set('X-CSRFToken', token)
     }
-  }
-  return text
+    return request
+  },
 }
 
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const verb = method.toUpperCase()
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    'Accept-Language': acceptLanguage(),
-    ...options.headers,
-  }
-  let body: BodyInit | undefined
-  if (options.body instanceof FormData) {
-    body = options.body
-  } else if (options.body !== undefined) {
-    headers['Content-Type'] = 'application/json'
-    body = JSON.stringify(options.body)
-  }
-  if (!SAFE_METHODS.has(verb)) {
-    const token = readCookie(CSRF_COOKIE)
-    if (token) headers['X-CSRFToken'] = token
-  }
+/** Typed access to every path of the API: `api.GET('/api/v1/events/{id}/', { params: { path: { id } } })`. */
+export const api = createClient<paths>({
+  // Absolute, so requests can be built outside a browser page too (unit tests).
+  baseUrl: globalThis.location?.origin ?? '',
+  credentials: 'same-origin',
+  querySerializer: queryString,
+  // Looked up on every call rather than once, so tests can stand in for the network.
+  fetch: (request) => globalThis.fetch(request),
+})
+api.use(sessionHeaders)
 
-  let response: Response
+interface Answer<D> {
+  data?: D
+  error?: unknown
+  response: Response
+}
+
+/**
+ * The data of a successful answer (`null` for 204 No Content). Anything else is thrown: an
+ * `ApiError` with the API's messages, status 0 for a network failure, or the `AbortError` itself.
+ */
+export async function unwrap<D>(pending: Promise<Answer<D>>): Promise<D> {
+  let answer: Answer<D>
   try {
-    response = await fetch(buildUrl(path, options.query), {
-      method: verb,
-      headers,
-      body,
-      credentials: 'same-origin',
-      signal: options.signal,
-    })
+    answer = await pending
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error
     throw new ApiError(0, error instanceof Error ? error.message : String(error))
   }
-
-  const data = await readBody(response)
-  if (!response.ok) {
-    const error = parseErrorBody(response.status, data)
+  if (!answer.response.ok) {
+    const error = parseErrorBody(answer.response.status, answer.error)
     for (const listener of errorListeners) listener(error)
     throw error
   }
-  return data as T
+  return (answer.data ?? null) as D
 }
 
-/** Follows `next` links to collect a whole (small) list; stops after `maxPages` to stay bounded. */
-export async function listAll<T>(path: string, query: Query = {}, maxPages = 20): Promise<T[]> {
+/** Follows pages to collect a whole (small) list; stops after `maxPages` to stay bounded. */
+export async function listAll<T>(
+  fetchPage: (query: { page: number; page_size: number }) => Promise<Page<T>>,
+  maxPages = 20,
+): Promise<T[]> {
   const items: T[] = []
   for (let page = 1; page <= maxPages; page += 1) {
-    const result = await request<Page<T>>('GET', path, { query: { ...query, page, page_size: 100 } })
+    const result = await fetchPage({ page, page_size: 100 })
     items.push(...result.results)
     if (!result.next) break
   }
   return items
-}
-
-export const http = {
-  get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
-  post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('POST', path, { ...options, body }),
-  put: <T>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('PUT', path, { ...options, body }),
-  patch: <T>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('PATCH', path, { ...options, body }),
-  delete: <T = null>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
 }
 
 /** Whether an error is the API saying "you are not logged in". */

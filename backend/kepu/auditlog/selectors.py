@@ -4,8 +4,7 @@ from django.db.models import CharField, Q, QuerySet
 from django.db.models.functions import Cast
 
 from kepu.accounts.policies import is_association_staff, staff_area_path, staff_area_q
-
-from .models import AuditEntry
+from kepu.common.models import AuditEntry
 
 
 def _scoped_targets(user) -> dict[str, QuerySet]:

@@ -1,26 +1,10 @@
 """Output of the audit log: who (masked), what, on which object, from what to what, when."""
 
-import re
-
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from kepu.accounts.models import mask_phone
-
-from .models import AuditEntry
-
-PHONE_RE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
-
-
-def mask_phones(value):
-    """Mask any mainland mobile number found in free-form audit data (names of fields are kept)."""
-    if isinstance(value, str):
-        return PHONE_RE.sub(lambda match: mask_phone(match.group(0)), value)
-    if isinstance(value, dict):
-        return {key: mask_phones(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [mask_phones(item) for item in value]
-    return value
+from kepu.common.models import AuditEntry
+from kepu.common.phones import mask_phones
 
 
 class AuditActorSerializer(serializers.Serializer):

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0002_audiences'),
+        ('events', '0003_event_calendar_sequence'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
