@@ -63,6 +63,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -111,6 +112,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    "kepu.accounts.limits.SignInGuardBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
@@ -148,6 +150,26 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
+# Content-Security-Policy of every page (django-csp): only our own scripts run, so markup someone
+# managed to inject cannot; uploads are served with a stricter, sandboxing policy of their own
+# (kepu.common.uploads). Inline styles stay allowed: Element Plus and the admin set them.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "worker-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("KEPU_MEDIA_ROOT", default=str(VAR_DIR / "media")))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
@@ -186,7 +208,10 @@ REST_FRAMEWORK = {
         "login": env.str("KEPU_THROTTLE_LOGIN", default="20/min"),
         "register": env.str("KEPU_THROTTLE_REGISTER", default="10/min"),
         "signup": env.str("KEPU_THROTTLE_SIGNUP", default="60/min"),
+        "register_site": env.str("KEPU_THROTTLE_REGISTER_SITE", default="1000/hour"),
     },
+    # Client addresses (kepu.common.network): the proxies in front of the app whose X-Forwarded-For we trust.
+    "NUM_PROXIES": env.int("KEPU_TRUSTED_PROXIES", default=0),
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
 
@@ -268,8 +293,10 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="kepu@localhost")
 
 AXES_FAILURE_LIMIT = env.int("KEPU_LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("KEPU_LOGIN_COOLOFF_MINUTES", default=15))
-# Lock the account under attack; per-address limits come from the DRF login throttle.
-AXES_LOCKOUT_PARAMETERS = ["username"]
+# Lock the pair account + address: whoever guesses locks out only themselves. The account as a whole
+# slows down by progressive delays and the site by a ceiling on failures (kepu.accounts.limits).
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "kepu.common.network.client_address"
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_USERNAME_FORM_FIELD = "phone"
 AXES_RESET_ON_SUCCESS = True
@@ -296,6 +323,8 @@ KEPU = {
     "NOTIFICATION_RETRY_SECONDS": env.float("KEPU_NOTIFICATION_RETRY_SECONDS", default=60.0),
     "NOTIFICATION_CLAIM_TIMEOUT": env.float("KEPU_NOTIFICATION_CLAIM_TIMEOUT", default=300.0),
     "EVIDENCE_MAX_BYTES": env.int("KEPU_EVIDENCE_MAX_BYTES", default=5 * 1024 * 1024),
+    "TRUSTED_PROXIES": env.int("KEPU_TRUSTED_PROXIES", default=0),
+    "LOGIN_GLOBAL_FAILURES": env.str("KEPU_LOGIN_GLOBAL_FAILURES", default="600/hour"),
     # JSON request bodies (kepu.common.parsers): larger or deeper ones answer 400.
     "JSON_MAX_BYTES": env.int("KEPU_JSON_MAX_BYTES", default=2 * 1024 * 1024),
     "JSON_MAX_DEPTH": env.int("KEPU_JSON_MAX_DEPTH", default=20),
@@ -331,6 +360,7 @@ if PRODUCTION:
     SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+    LANGUAGE_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True

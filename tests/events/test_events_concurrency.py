@@ -134,7 +134,7 @@ def test_fifty_cancellations_racing_fifty_sign_ups_keep_capacity_and_promote_fir
     assert max(new_confirmed) < min(new_waiting)
     assert _positions(event) == list(range(1, 21))
     # Each promotion happened once: one audit entry and one notification per promoted registration.
-    promotions = Counter(AuditEntry.objects.filter(action="registration.promote").values_list("target_id", flat=True))
+    promotions = Counter(AuditEntry.objects.filter(action="registration.promoted").values_list("target_id", flat=True))
     assert promotions and set(promotions.values()) == {1}
     assert {str(r.pk) for r in queued} <= set(promotions)
     assert Notification.objects.filter(kind=NotificationKind.WAITLIST_PROMOTED, event=event).count() == len(promotions)

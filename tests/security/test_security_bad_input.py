@@ -141,6 +141,7 @@ def world(organization, organizer, resident, staff, subdistrict, community):
             "targets": Target.objects.create(area=community, year=2031, per_capita_funding=Decimal("1.50")).pk,
             "notifications": notification.pk,
             "user_id": organizer.pk,
+            "staff-accounts": staff.pk,
         },
     }
 

@@ -34,6 +34,7 @@ STAFF = {"staff"}
 BOTH_STAFF = {"staff", "other_staff"}
 ORGANIZER = {"organizer"}
 OWNER = {"resident"}
+NOBODY: set[str] = set()  # administrators only: no role of the matrix (tests/accounts cover administrators)
 HTTP_METHODS = ["get", "post", "put", "patch", "delete"]
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x04\x00\x00\x00\x04\x08\x02\x00\x00\x00&\x93\t)\x00\x00"
@@ -343,6 +344,22 @@ POLICY: dict[str, Route] = {
     "notification-failed": Route(methods={"get": Rule(BOTH_STAFF)}),
     "notification-read": Route(kwargs=lambda w: {"pk": w.notification.pk}, methods={"post": Rule(OWNER)}),
     "audit-log": Route(methods={"get": Rule(BOTH_STAFF)}, sees=(lambda w: w.audit_entry.pk, STAFF)),
+    "staff-account-list": Route(
+        methods={
+            "get": Rule(NOBODY),
+            "post": Rule(
+                NOBODY, lambda w: {"phone": w.other_resident.phone, "name": "李四", "staff_area": w.district.pk}
+            ),
+        }
+    ),
+    "staff-account-detail": Route(
+        kwargs=lambda w: {"pk": w.other_staff.pk},
+        methods={
+            "get": Rule(NOBODY),
+            "patch": Rule(NOBODY, lambda w: {"staff_area": w.district.pk}),
+            "delete": Rule(NOBODY),
+        },
+    ),
     "me-preferences": Route(
         methods={"get": Rule(SIGNED_IN), "put": Rule(SIGNED_IN, lambda w: {"channels": "sms", "reminders": False})}
     ),

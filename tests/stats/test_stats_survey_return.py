@@ -381,7 +381,7 @@ def test_7_unknown_parameters_large_scale_marks_leaflets_zero_rows_and_percentag
     actions = list(
         AuditEntry.objects.filter(target_type="events.event", target_id=str(f2.pk)).values_list("action", flat=True)
     )
-    assert actions[-3:] == ["event.mark_large_scale", "event.unmark_large_scale", "event.mark_large_scale"]
+    assert actions[-3:] == ["event.large_scale_marked", "event.large_scale_unmarked", "event.large_scale_marked"]
     assert client.post(url, {"marked": "perhaps"}, format="json").status_code == 400
 
     # Leaflets are a material kind of their own, and count as printed copies.

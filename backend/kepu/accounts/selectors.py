@@ -64,3 +64,10 @@ def user_personal_data(*, user: User) -> dict[str, Any]:
             for notification in notifications
         ],
     }
+
+
+def staff_account_list() -> QuerySet[User]:
+    """Association staff accounts with their areas, for the administrators who keep them."""
+    from .models import Role
+
+    return User.objects.filter(role=Role.STAFF).select_related("staff_area").order_by("staff_area__path", "name", "id")

@@ -1,6 +1,8 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from kepu.places.models import Area
+
 from .models import Language, User, mobile_validator, normalize_phone
 
 
@@ -123,3 +125,38 @@ class PersonalDataExportSerializer(serializers.Serializer):
     profile = ExportProfileSerializer()
     registrations = ExportRegistrationSerializer(many=True)
     notifications = ExportNotificationSerializer(many=True)
+
+
+class StaffAccountSerializer(serializers.ModelSerializer):
+    """An association staff account as administrators see it (the number masked, as everywhere)."""
+
+    phone = serializers.CharField(source="masked_phone")
+    staff_area = AreaBriefSerializer()
+
+    class Meta:
+        model = User
+        fields = ["id", "phone", "name", "staff_area", "is_active", "last_login", "date_joined"]
+        read_only_fields = fields
+
+
+class StaffAppointInputSerializer(serializers.Serializer):
+    phone = PhoneField(help_text=_("An existing resident's number, or the number of a new account."))
+    name = serializers.CharField(max_length=64)
+    staff_area = serializers.PrimaryKeyRelatedField(queryset=Area.objects.all())
+    password = serializers.CharField(
+        max_length=128,
+        required=False,
+        allow_blank=True,
+        write_only=True,
+        trim_whitespace=False,
+        help_text=_("The first password of a new account (optional for an existing one)."),
+    )
+
+
+class StaffUpdateInputSerializer(serializers.Serializer):
+    name = serializers.CharField(max_length=64, required=False)
+    staff_area = serializers.PrimaryKeyRelatedField(queryset=Area.objects.all(), required=False)
+    is_active = serializers.BooleanField(required=False)
+    password = serializers.CharField(
+        max_length=128, required=False, allow_blank=True, write_only=True, trim_whitespace=False
+    )

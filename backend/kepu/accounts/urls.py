@@ -1,6 +1,12 @@
 from django.urls import path
 
+from kepu.common.routers import IdRouter
+
 from . import apis
+from .apis_staff import StaffAccountViewSet
+
+router = IdRouter()
+router.register("staff-accounts", StaffAccountViewSet, basename="staff-account")
 
 urlpatterns = [
     path("auth/csrf/", apis.CsrfApi.as_view(), name="auth-csrf"),
@@ -11,4 +17,5 @@ urlpatterns = [
     path("auth/me/", apis.MeApi.as_view(), name="auth-me"),
     path("auth/me/export/", apis.MeExportApi.as_view(), name="auth-me-export"),
     path("auth/me/password/", apis.PasswordChangeApi.as_view(), name="auth-me-password"),
+    *router.urls,
 ]

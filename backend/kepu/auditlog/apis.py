@@ -9,6 +9,7 @@ from kepu.accounts.policies import is_association_staff
 from .filters import AuditEntryFilter
 from .selectors import audit_entries
 from .serializers import AuditEntrySerializer
+from .targets import describe_targets
 
 
 class IsAssociationStaff(BasePermission):
@@ -29,3 +30,8 @@ class AuditLogApi(generics.ListAPIView):
 
     def get_queryset(self):
         return audit_entries(user=self.request.user)
+
+    def list(self, request, *args, **kwargs):
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        context = {**self.get_serializer_context(), "target_words": describe_targets(page)}
+        return self.get_paginated_response(AuditEntrySerializer(page, many=True, context=context).data)

@@ -6,6 +6,9 @@ from rest_framework import serializers
 from kepu.common.models import AuditEntry
 from kepu.common.phones import mask_phones
 
+from .actions import action_label
+from .targets import actor_name, describe_targets
+
 
 class AuditActorSerializer(serializers.Serializer):
     id = serializers.IntegerField()
@@ -13,14 +16,58 @@ class AuditActorSerializer(serializers.Serializer):
     phone = serializers.CharField(source="masked_phone", help_text="Masked, e.g. 138****1234.")
 
 
+class AuditTargetSerializer(serializers.Serializer):
+    """The object an entry is about, named, with the page of the web app that shows it."""
+
+    kind = serializers.CharField(help_text="event, report's event, funding, target, population (by area)…")
+    id = serializers.IntegerField(allow_null=True, help_text="Id of the object that page shows; null when gone.")
+    name = serializers.CharField()
+
+
 class AuditEntrySerializer(serializers.ModelSerializer):
     actor = AuditActorSerializer(allow_null=True, read_only=True)
+    action_label = serializers.SerializerMethodField(help_text="The action in words, in the reader's language.")
+    actor_name = serializers.SerializerMethodField()
+    target = serializers.SerializerMethodField()
+    note = serializers.SerializerMethodField(help_text="The reason or comment the entry recorded, if any.")
     changes = serializers.SerializerMethodField()
 
     class Meta:
         model = AuditEntry
-        fields = ["id", "actor", "action", "target_type", "target_id", "changes", "created_at"]
+        fields = [
+            "id",
+            "actor",
+            "actor_name",
+            "action",
+            "action_label",
+            "target_type",
+            "target_id",
+            "target",
+            "note",
+            "changes",
+            "created_at",
+        ]
         read_only_fields = fields
+
+    def get_action_label(self, entry: AuditEntry) -> str:
+        return action_label(entry.action)
+
+    def _words(self, entry):
+        words = self.context.get("target_words")
+        if words is None or entry.pk not in words:
+            words = describe_targets([entry])
+        return words[entry.pk]
+
+    def get_actor_name(self, entry) -> str:
+        return mask_phones(actor_name(entry))
+
+    @extend_schema_field(AuditTargetSerializer)
+    def get_target(self, entry) -> dict:
+        words = self._words(entry)
+        return {"kind": words.kind, "id": words.id, "name": mask_phones(words.name)}
+
+    def get_note(self, entry) -> str:
+        return mask_phones(self._words(entry).note)
 
     @extend_schema_field(serializers.DictField(child=serializers.JSONField()))
     def get_changes(self, entry) -> dict:

@@ -1,6 +1,12 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from .models import AuditEntry
+
+# The admin is the administrators' tool (staff keep their data in the web app); it speaks Chinese first.
+admin.site.site_header = _("Kepu administration")
+admin.site.site_title = _("Kepu administration")
+admin.site.index_title = _("Data and accounts")
 
 
 @admin.register(AuditEntry)

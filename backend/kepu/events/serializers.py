@@ -1,6 +1,7 @@
 """Input and output shapes of the events API. Inputs list exactly what a caller may set."""
 
 from decimal import Decimal
+from typing import Any
 
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +25,7 @@ from .models import (
     RegistrationStatus,
 )
 from .permissions import can_mark_large_scale
+from .services.reports import ReportFigures
 
 MAX_CAPACITY = 100_000
 MAX_MONEY = Decimal("9999999999.99")
@@ -224,19 +226,19 @@ class ReportInputSerializer(StrictInputSerializer):
     )
     summary = serializers.CharField(max_length=5000, required=False, allow_blank=True)
 
-    def to_service(self) -> dict:
-        return self.service_arguments(self.validated_data)
+    def to_service(self) -> ReportFigures:
+        return self.figures(self.validated_data)
 
     @staticmethod
-    def service_arguments(data: dict) -> dict:
-        """The keyword arguments of ``report_submit`` from validated data."""
-        return {
-            "walk_ins": [(row["audience"], row["count"]) for row in data.get("walk_ins", [])],
-            "materials": [(row["material"], row["quantity"]) for row in data.get("materials", [])],
-            "expenditure": data.get("expenditure", Decimal("0")),
-            "summary": data.get("summary", ""),
-            "online_attendance": data.get("online_attendance", 0),
-        }
+    def figures(data: dict[str, Any]) -> ReportFigures:
+        """The figures ``report_submit`` takes, from validated data."""
+        return ReportFigures(
+            walk_ins=[(row["audience"], row["count"]) for row in data.get("walk_ins", [])],
+            materials=[(row["material"], row["quantity"]) for row in data.get("materials", [])],
+            expenditure=data.get("expenditure", Decimal("0")),
+            summary=data.get("summary", ""),
+            online_attendance=data.get("online_attendance", 0),
+        )
 
 
 class RetrospectiveInputSerializer(EventInputSerializer):

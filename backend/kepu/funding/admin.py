@@ -1,10 +1,18 @@
 from django.contrib import admin
 
-from .models import FundingRecord, Target
+from .models import FundingAttachment, FundingRecord, Target
+
+
+class FundingAttachmentInline(admin.TabularInline):
+    model = FundingAttachment
+    extra = 0
+    fields = ["name", "kind", "size", "file", "uploaded_by", "created_at"]
+    readonly_fields = ["name", "kind", "size", "uploaded_by", "created_at"]
 
 
 @admin.register(FundingRecord)
 class FundingRecordAdmin(admin.ModelAdmin):
+    inlines = [FundingAttachmentInline]
     list_display = ["date", "direction", "amount", "source", "is_special", "category", "area", "event"]
     list_filter = ["direction", "source", "is_special", "category"]
     search_fields = ["purpose", "area__name", "event__title"]

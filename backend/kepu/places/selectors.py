@@ -1,6 +1,6 @@
 """Reads on the reference data, each scoped to what the user may see."""
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
 from kepu.accounts.policies import organizer_org_ids, staff_area_q
 
@@ -29,8 +29,22 @@ def organization_list(*, user) -> QuerySet[Organization]:
     return Organization.objects.filter(visible).select_related("area")
 
 
+MEMBER_RECENT_EVENTS = 5
+
+
 def organization_members(*, organization: Organization) -> QuerySet[Membership]:
-    return organization.memberships.select_related("user").order_by("created_at", "id")
+    """The organizers, each with how many of the organization's events they registered and the latest
+    few of them (``user.events_here``), in three queries."""
+    from kepu.events.models import Event
+
+    here = Q(user__created_events__organization=organization)
+    recent = Event.objects.filter(organization=organization).order_by("-starts_at", "-id")[:MEMBER_RECENT_EVENTS]
+    return (
+        organization.memberships.select_related("user")
+        .annotate(event_count=Count("user__created_events", filter=here, distinct=True))
+        .prefetch_related(Prefetch("user__created_events", queryset=recent, to_attr="events_here"))
+        .order_by("created_at", "id")
+    )
 
 
 def population_list(*, user) -> QuerySet[Population]:

@@ -62,13 +62,23 @@ class OrganizationInputSerializer(serializers.Serializer):
     is_active = serializers.BooleanField(required=False)
 
 
+class MemberEventSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    status = serializers.CharField()
+    starts_at = serializers.DateTimeField()
+
+
 class MemberOutputSerializer(serializers.Serializer):
-    """An organizer of the organization; the number is masked for everyone but the person."""
+    """An organizer of the organization; the number is masked for everyone but the person. With the
+    events of the organization they registered: how many, and the latest few."""
 
     user = serializers.IntegerField(source="user_id")
     name = serializers.CharField(source="user.name")
     phone = serializers.SerializerMethodField()
     joined_at = serializers.DateTimeField(source="created_at")
+    event_count = serializers.IntegerField(default=0)
+    recent_events = MemberEventSerializer(source="user.events_here", many=True, default=list)
 
     def get_phone(self, membership) -> str:
         if membership.user_id == self.context["request"].user.pk:

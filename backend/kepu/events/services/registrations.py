@@ -143,7 +143,7 @@ def registration_create(
             registration.save()
             audit_record(
                 actor=resident,
-                action="registration.create",
+                action="registration.created",
                 target=registration,
                 changes={
                     "event": event.pk,
@@ -185,7 +185,7 @@ def promote_waitlist(*, event: Event, by=None) -> list[Registration]:
         _add_seats(event, seats)
         audit_record(
             actor=by,
-            action="registration.promote",
+            action="registration.promoted",
             target=registration,
             changes={"status": (RegistrationStatus.WAITLISTED, RegistrationStatus.CONFIRMED)},
         )
@@ -224,7 +224,10 @@ def registration_cancel(*, registration: Registration, by) -> Registration:
             event.confirmed_seats -= registration_seats(registration)
             event.save(update_fields=["confirmed_seats", "updated_at"])
         audit_record(
-            actor=by, action="registration.cancel", target=registration, changes={"status": (old, registration.status)}
+            actor=by,
+            action="registration.cancelled",
+            target=registration,
+            changes={"status": (old, registration.status)},
         )
         if old == RegistrationStatus.CONFIRMED:
             promote_waitlist(event=event, by=by)
@@ -266,5 +269,5 @@ def registration_check_in(*, event: Event, code: str, by) -> Registration:
             raise Conflict(_("Already checked in at %(time)s.") % {"time": local.strftime("%H:%M")})
         registration.checked_in_at = timezone.now()
         registration.save(update_fields=["checked_in_at", "updated_at"])
-        audit_record(actor=by, action="registration.check_in", target=registration, changes={"event": event.pk})
+        audit_record(actor=by, action="registration.checked_in", target=registration, changes={"event": event.pk})
     return registration
