@@ -1,7 +1,8 @@
 """Kepu settings: everything comes from the environment, read here and nowhere else.
 
-With no environment at all the app runs for a demo: SQLite file, a Celery broker on the
-filesystem, console email and SMS. Set ``DJANGO_ENV=production`` and the secrets become
+With no environment at all the app runs for a demo: the private PostgreSQL that `make run` starts
+under ``var/postgres`` (backend/localservices.py), a Celery broker on the filesystem, console
+email and SMS. Set ``DJANGO_ENV=production`` and the secrets become
 mandatory so that a misconfigured deployment fails at start.
 """
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -47,6 +49,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "django_celery_beat",
     "axes",
     "kepu.common",
@@ -94,19 +97,23 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
-    "default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'kepu.sqlite3'}"),
-}
+if env.str("DATABASE_URL", default="") or PRODUCTION:
+    DATABASES = {"default": env.db_url("DATABASE_URL")}
+else:
+    from localservices import database_url_for
+
+    DATABASES = {"default": env.db_url_config(database_url_for(VAR_DIR / "postgres"))}
+if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+    raise ImproperlyConfigured("Kepu runs on PostgreSQL only: DATABASE_URL must be a postgres:// URL.")
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # Bounded waits: a lock or a query that waits longer answers a retryable error instead of hanging.
-    DATABASES["default"].setdefault("OPTIONS", {})
-    DATABASES["default"]["OPTIONS"]["options"] = (
-        f"-c lock_timeout={env.int('DATABASE_LOCK_TIMEOUT_MS', default=5000)}"
-        f" -c statement_timeout={env.int('DATABASE_STATEMENT_TIMEOUT_MS', default=30000)}"
-    )
-    DATABASES["default"]["OPTIONS"]["connect_timeout"] = env.int("DATABASE_CONNECT_TIMEOUT", default=3)
+# Bounded waits: a lock or a query that waits longer answers a retryable error instead of hanging.
+DATABASES["default"].setdefault("OPTIONS", {})
+DATABASES["default"]["OPTIONS"]["options"] = (
+    f"-c lock_timeout={env.int('DATABASE_LOCK_TIMEOUT_MS', default=5000)}"
+    f" -c statement_timeout={env.int('DATABASE_STATEMENT_TIMEOUT_MS', default=30000)}"
+)
+DATABASES["default"]["OPTIONS"]["connect_timeout"] = env.int("DATABASE_CONNECT_TIMEOUT", default=3)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -221,6 +228,10 @@ SPECTACULAR_SETTINGS = {
     "materials, funding and statistics.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI and ReDoc from our own static files: the docs work offline and behind the Great Firewall.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     "POSTPROCESSING_HOOKS": [
@@ -256,6 +267,7 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         "data_folder_in": str(_queue_dir),
         "data_folder_out": str(_queue_dir),
         "processed_folder": str(VAR_DIR / "celery-processed"),
+        "control_folder": str(VAR_DIR / "celery-control"),
         "store_processed": False,
     }
 else:
@@ -305,7 +317,7 @@ AXES_ENABLED = env.bool("KEPU_AXES_ENABLED", default=True)
 AXES_LOCKOUT_CALLABLE = "kepu.accounts.lockout.axes_lockout_response"
 AXES_USERNAME_CALLABLE = "kepu.accounts.lockout.axes_username"
 
-# Domain settings (DOMAIN.md): defaults users can change through the environment.
+# Domain settings (docs/domain.md): defaults users can change through the environment.
 KEPU = {
     "LARGE_EVENT_THRESHOLD": env.int("KEPU_LARGE_EVENT_THRESHOLD", default=1000),
     "PER_CAPITA_TARGET": Decimal(env.str("KEPU_PER_CAPITA_TARGET", default="1.50")),
@@ -328,7 +340,7 @@ KEPU = {
     # JSON request bodies (kepu.common.parsers): larger or deeper ones answer 400.
     "JSON_MAX_BYTES": env.int("KEPU_JSON_MAX_BYTES", default=2 * 1024 * 1024),
     "JSON_MAX_DEPTH": env.int("KEPU_JSON_MAX_DEPTH", default=20),
-    # Demonstration-community rules (DOMAIN.md): local standards differ, so every threshold is configurable.
+    # Demonstration-community rules (docs/domain.md): local standards differ, so every threshold is configurable.
     "SCORECARD": {
         "EVENTS_PER_YEAR": env.int("KEPU_SCORECARD_EVENTS", default=4),
         "LECTURES_PER_YEAR": env.int("KEPU_SCORECARD_LECTURES", default=6),

@@ -39,7 +39,7 @@ def _positions(event):
     rows = registrations_with_position(
         Registration.objects.filter(event=event, status=RegistrationStatus.WAITLISTED)
     ).order_by("queued_at", "id")
-    return [row.waiting_ahead + 1 for row in rows]
+    return [row.waitlist_position for row in rows]
 
 
 def test_500_residents_for_100_seats_confirm_exactly_100_and_queue_400_without_gaps(organization):

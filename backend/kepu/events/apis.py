@@ -314,7 +314,7 @@ class EventViewSet(GenericViewSet):
         ]
         rows = []
         for registration in selectors.registrants_for_export(event=event):
-            position = registration.waiting_ahead + 1 if registration.status == "waitlisted" else None
+            position = registration.waitlist_position or None
             checked_in = registration.checked_in_at
             rows.append(
                 [

@@ -3,7 +3,6 @@
 from decimal import Decimal
 from typing import Any
 
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -13,6 +12,7 @@ from kepu.common.fields import BoundedDateTimeField
 from kepu.materials.models import Material
 from kepu.places.models import Area, Organization, Setting
 
+from .large_scale import is_large_scale
 from .models import (
     ActivityType,
     Audience,
@@ -25,6 +25,7 @@ from .models import (
     RegistrationStatus,
 )
 from .permissions import can_mark_large_scale
+from .selectors import registration_waitlist_position
 from .services.reports import ReportFigures
 
 MAX_CAPACITY = 100_000
@@ -52,17 +53,6 @@ class MyRegistrationSerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=RegistrationStatus.choices)
     position = serializers.IntegerField(allow_null=True)
     companions = serializers.IntegerField()
-
-
-def position_of(registration: Registration) -> int | None:
-    if registration.status != RegistrationStatus.WAITLISTED:
-        return None
-    ahead = getattr(registration, "waiting_ahead", None)
-    if ahead is None:
-        from .selectors import waitlist_position_of
-
-        return waitlist_position_of(registration)
-    return ahead + 1
 
 
 class EventOutputSerializer(serializers.ModelSerializer):
@@ -130,8 +120,7 @@ class EventOutputSerializer(serializers.ModelSerializer):
         return getattr(event, "waitlist_count", None) or 0
 
     def get_is_large_scale(self, event) -> bool:
-        attendance = getattr(event, "reported_attendance", 0) or 0
-        return event.marked_large_scale or attendance >= settings.KEPU["LARGE_EVENT_THRESHOLD"]
+        return is_large_scale(marked=event.marked_large_scale, attendance=getattr(event, "reported_attendance", None))
 
     def get_can_mark_large_scale(self, event) -> bool:
         request = self.context.get("request")
@@ -146,7 +135,7 @@ class EventOutputSerializer(serializers.ModelSerializer):
         return {
             "id": registration.pk,
             "status": registration.status,
-            "position": position_of(registration),
+            "position": registration_waitlist_position(registration=registration),
             "companions": registration.companions,
         }
 
@@ -379,7 +368,7 @@ class RegistrationOutputSerializer(serializers.ModelSerializer):
         return getattr(request, "user", None)
 
     def get_position(self, registration) -> int | None:
-        return position_of(registration)
+        return registration_waitlist_position(registration=registration)
 
     def get_check_in_code(self, registration) -> str | None:
         viewer = self._viewer()

@@ -10,7 +10,6 @@ from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 
-from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import (
     Case,
@@ -32,6 +31,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Coalesce, TruncMonth
 
+from kepu.events.large_scale import large_scale_q as events_large_scale_q
 from kepu.events.models import (
     ActivityType,
     Event,
@@ -183,8 +183,9 @@ def with_attendance(qs: QuerySet[Event], f: StatsFilter) -> QuerySet[Event]:
 
 
 def large_scale_q() -> Q:
-    """Large-scale (大型/重大科普活动): marked so by staff, or at least the threshold of person-times."""
-    return Q(marked_large_scale=True) | Q(att__gte=settings.KEPU["LARGE_EVENT_THRESHOLD"])
+    """Large-scale (大型/重大科普活动): marked so by staff, or at least the threshold of person-times
+    (the events app's one rule, applied to ``att``)."""
+    return events_large_scale_q("att")
 
 
 def event_aggregates() -> dict:

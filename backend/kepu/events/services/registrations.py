@@ -19,6 +19,7 @@ from kepu.notifications.models import NotificationKind
 from kepu.notifications.services import notify
 
 from ..models import Audience, Event, EventStatus, Registration, RegistrationStatus
+from ..selectors import registration_waitlist_position
 from .common import lock_event, organizers_of, registration_seats
 
 
@@ -99,7 +100,7 @@ def _announce(registration: Registration) -> None:
         context={
             "title": event.title,
             "starts_at": event.starts_at.isoformat(),
-            "position": waitlist_position(registration) if not confirmed else None,
+            "position": registration_waitlist_position(registration=registration),
             "companions": registration.companions,
         },
     )
@@ -232,15 +233,6 @@ def registration_cancel(*, registration: Registration, by) -> Registration:
         if old == RegistrationStatus.CONFIRMED:
             promote_waitlist(event=event, by=by)
     return registration
-
-
-def waitlist_position(registration: Registration) -> int | None:
-    """1 + waitlisted rows queued earlier: computed, so the list never has gaps."""
-    if registration.status != RegistrationStatus.WAITLISTED:
-        return None
-    from ..selectors import waitlist_position_of
-
-    return waitlist_position_of(registration)
 
 
 def registration_check_in(*, event: Event, code: str, by) -> Registration:
