@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "kepu.funding",
     "kepu.stats",
     "kepu.notifications",
+    "kepu.people",
+    "kepu.venues",
     "kepu.auditlog",
     "kepu.demo",
 ]
@@ -241,6 +243,8 @@ SPECTACULAR_SETTINGS = {
     ],
     "ENUM_NAME_OVERRIDES": {
         "EventStatusEnum": "kepu.events.models.EventStatus",
+        "EventActionEnum": "kepu.events.lifecycle.EventAction",
+        "SignUpStateEnum": "kepu.events.lifecycle.SignUpState",
         "RegistrationStatusEnum": "kepu.events.models.RegistrationStatus",
         "ReportStatusEnum": "kepu.events.models.ReportStatus",
         "EvidenceKindEnum": "kepu.events.models.EvidenceKind",
@@ -254,6 +258,10 @@ SPECTACULAR_SETTINGS = {
         "DeliveryChannelEnum": "kepu.notifications.models.Channel",
         "DeliveryStateEnum": "kepu.notifications.models.DeliveryState",
         "NotificationChannelsEnum": "kepu.notifications.models.ChannelChoice",
+        "PopularizerKindEnum": "kepu.people.models.PopularizerKind",
+        "GenderEnum": "kepu.people.models.Gender",
+        "VolunteerSignupStatusEnum": "kepu.people.models.VolunteerSignupStatus",
+        "VenueKindEnum": "kepu.venues.models.VenueKind",
     },
 }
 
@@ -346,6 +354,7 @@ KEPU = {
         "LECTURES_PER_YEAR": env.int("KEPU_SCORECARD_LECTURES", default=6),
         "LECTURE_TYPES": ("lecture", "training", "consultation"),
         "PARTICIPATION_RATE": Decimal(env.str("KEPU_SCORECARD_PARTICIPATION", default="0.20")),
+        "GALLERY_REFRESHES_PER_YEAR": env.int("KEPU_SCORECARD_GALLERY_REFRESHES", default=6),
         "FUNDING_PER_RESIDENT": Decimal(env.str("KEPU_SCORECARD_FUNDING_PER_RESIDENT", default="1.50")),
     },
 }

@@ -32,7 +32,6 @@ export function completeEvent(fields: Partial<KepuEvent> = {}): KepuEvent {
     waitlist_count: 0,
     is_large_scale: false,
     marked_large_scale: false,
-    can_mark_large_scale: false,
     status: 'approved',
     status_reason: '',
     logged_afterwards: false,
@@ -41,6 +40,9 @@ export function completeEvent(fields: Partial<KepuEvent> = {}): KepuEvent {
     submitted_at: null,
     approved_at: null,
     my_registration: null,
+    is_public: true,
+    sign_up: 'open',
+    allowed_actions: [],
     ...fields,
   }
 }

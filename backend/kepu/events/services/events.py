@@ -17,6 +17,7 @@ from kepu.notifications.models import NotificationKind
 from kepu.notifications.services import notify
 from kepu.places.models import Area, Organization
 
+from .. import lifecycle
 from ..models import Audience, Event, EventStatus
 from .common import (
     active_registrants,
@@ -27,8 +28,6 @@ from .common import (
 )
 from .registrations import promote_waitlist
 
-EDITABLE_STATUSES = (EventStatus.DRAFT, EventStatus.REJECTED, EventStatus.APPROVED)
-CANCELLABLE_STATUSES = (EventStatus.DRAFT, EventStatus.SUBMITTED, EventStatus.APPROVED, EventStatus.REJECTED)
 # Changes registrants must hear about once an event is published.
 TRACKED_FIELDS = ("starts_at", "ends_at", "address", "online_url", "mode", "area")
 
@@ -162,7 +161,7 @@ def event_update(
         reminder_hours=reminder_hours,
     )
     event = lock_event(event.pk)
-    require_status(event, EDITABLE_STATUSES, _("edit"))
+    require_status(event, lifecycle.EDITABLE, _("edit"))
     changes = diff_fields(event, fields)
     if "capacity" in changes:
         new_capacity = fields["capacity"]
@@ -209,8 +208,8 @@ def event_update(
 def event_submit(*, event: Event, by) -> Event:
     """Send a draft (or a rejected event, after edits) to the staff of its area for approval."""
     event = lock_event(event.pk)
-    require_status(event, (EventStatus.DRAFT, EventStatus.REJECTED), _("submit"))
-    if event.starts_at <= timezone.now():
+    require_status(event, lifecycle.SUBMITTABLE, _("submit"))
+    if not lifecycle.can_submit_now(event, now=timezone.now()):
         raise ValidationError({"starts_at": [_("An event must start in the future to be submitted.")]})
     old = event.status
     event.status = EventStatus.SUBMITTED
@@ -232,7 +231,7 @@ def event_submit(*, event: Event, by) -> Event:
 def event_approve(*, event: Event, by) -> Event:
     """Publish a submitted event: it becomes visible and open for sign-up."""
     event = lock_event(event.pk)
-    require_status(event, (EventStatus.SUBMITTED,), _("approve"))
+    require_status(event, lifecycle.REVIEWABLE, _("approve"))
     event.status = EventStatus.APPROVED
     event.approved_at = timezone.now()
     event.approved_by = by
@@ -254,7 +253,7 @@ def event_approve(*, event: Event, by) -> Event:
 def event_reject(*, event: Event, by, reason: str) -> Event:
     """Send a submitted event back to its organizers with a reason; they may edit and resubmit."""
     event = lock_event(event.pk)
-    require_status(event, (EventStatus.SUBMITTED,), _("reject"))
+    require_status(event, lifecycle.REVIEWABLE, _("reject"))
     event.status = EventStatus.REJECTED
     event.status_reason = reason
     event.save(update_fields=["status", "status_reason", "updated_at"])
@@ -279,7 +278,7 @@ def event_cancel(*, event: Event, by, reason: str) -> Event:
     """Call an event off before it took place; every registrant hears the reason, and calendars that
     imported it see it cancelled (a new revision)."""
     event = lock_event(event.pk)
-    require_status(event, CANCELLABLE_STATUSES, _("cancel"))
+    require_status(event, lifecycle.CANCELLABLE, _("cancel"))
     old = event.status
     event.status = EventStatus.CANCELLED
     event.status_reason = reason
@@ -306,8 +305,8 @@ def event_complete(*, event: Event, by=None) -> Event:
     second call answers Conflict instead of completing twice.
     """
     event = lock_event(event.pk)
-    require_status(event, (EventStatus.APPROVED,), _("complete"))
-    if event.starts_at > timezone.now():
+    require_status(event, lifecycle.COMPLETABLE, _("complete"))
+    if not lifecycle.can_complete_now(event, now=timezone.now()):
         raise Conflict(_("The event has not started yet."))
     event.status = EventStatus.COMPLETED
     event.save(update_fields=["status", "updated_at"])
@@ -340,13 +339,13 @@ def event_approve_batch(*, events: Sequence[Event], by) -> list[Event]:
 
 @transaction.atomic
 def event_mark_large_scale(*, event: Event, by, marked: bool) -> Event:
-    """Staff mark (or unmark) an event as large-scale whatever its attendance; a cancelled event is never one.
+    """Staff mark (or unmark) an event that took place as large-scale whatever its attendance.
 
     Idempotent: setting the mark it already has changes nothing and writes no audit entry.
     """
     event = lock_event(event.pk)
-    if event.status == EventStatus.CANCELLED:
-        raise Conflict(_("A cancelled event cannot be marked large-scale."))
+    if event.status not in lifecycle.HELD:
+        raise Conflict(_("Only an event that took place can be marked large-scale."))
     if event.marked_large_scale != marked:
         old = event.marked_large_scale
         event.marked_large_scale = marked
