@@ -1,6 +1,7 @@
 """Writes on accounts: sign-up, sign-in, profile changes and the anonymisation of personal data."""
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
@@ -272,7 +273,7 @@ def staff_update(
 ) -> User:
     """Change a staff member's name, area or whether the account may sign in; set a new password."""
     user = User.objects.select_for_update().get(pk=user.pk)
-    changes = assign_changes(user, given(name=name, staff_area=staff_area, is_active=is_active))
+    changes: dict[str, Any] = dict(assign_changes(user, given(name=name, staff_area=staff_area, is_active=is_active)))
     if password:
         _set_checked_password(user, password)
         changes["password_reset"] = True

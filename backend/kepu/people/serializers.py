@@ -7,6 +7,7 @@ from rest_framework import serializers
 
 from kepu.accounts.models import normalize_phone
 from kepu.common.errors import Conflict
+from kepu.common.fields import BoundedDatesMixin
 from kepu.common.phones import mask_phone
 from kepu.events.serializers import IdNameSerializer
 from kepu.places.models import Area, Organization
@@ -24,7 +25,7 @@ def _viewer(serializer):
 # Popularizers ------------------------------------------------------------------------------------
 
 
-class PopularizerInputSerializer(serializers.ModelSerializer):
+class PopularizerInputSerializer(BoundedDatesMixin, serializers.ModelSerializer):
     organization = serializers.PrimaryKeyRelatedField(queryset=Organization.objects.all())
     work_months = serializers.DecimalField(
         max_digits=3, decimal_places=1, min_value=Decimal(0), max_value=Decimal(12), required=False, allow_null=True

@@ -9,6 +9,7 @@ its type and under 重大科普活动, so these lines overlap; the total counts 
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from django.db.models import CharField, Count, Q, Sum, Value
 from django.db.models.functions import Concat, Trim
@@ -94,8 +95,8 @@ def activity_lines(f: StatsFilter, language: str) -> dict:
     the venue and online, and for groups and open days the number of groups or units; in two queries."""
     online = Q(mode=Mode.ONLINE)
     held = with_attendance(held_events(f), f)
-    cells = {
-        (r["activity_type"], r["campaign"]): r
+    cells: dict[tuple[str, str], dict[str, Any]] = {
+        (r["activity_type"], r["campaign"]): dict(r)
         for r in held.values("activity_type", "campaign").annotate(
             sessions_offline=Count("id", filter=~online),
             sessions_online=Count("id", filter=online),
@@ -165,7 +166,8 @@ def annual_report(f: StatsFilter, language: str) -> dict:
     source and spent by category, per-capita funding both ways over the year-end population, materials."""
     activities = activity_lines(f, language)
     funding = funding_figures(f)
-    population, missing = (None, [])
+    population: int | None = None
+    missing: list[str] = []
     if f.root is not None:
         population, missing = load_tree(f.root, f.year).population(f.root.pk)
     return {

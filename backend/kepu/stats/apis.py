@@ -13,6 +13,7 @@ from rest_framework.views import APIView
 
 from kepu.accounts.policies import is_association_staff
 from kepu.common import spreadsheets
+from kepu.common.files import ViewMixinBase
 
 from . import exports, selectors
 from .annual import annual_report
@@ -47,7 +48,7 @@ class IsStaff(BasePermission):
         return is_association_staff(request.user)
 
 
-class AggregateSessionMixin:
+class AggregateSessionMixin(ViewMixinBase):
     def dispatch(self, request, *args, **kwargs):
         with selectors.aggregate_session():
             return super().dispatch(request, *args, **kwargs)

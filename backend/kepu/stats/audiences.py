@@ -29,10 +29,9 @@ OVERLAPPING_COLUMNS = ("events", "reach")
 def _sole_audience() -> Subquery:
     """The outer event's audience when it targets exactly one, else NULL."""
     links = Event.audiences.through.objects.filter(event_id=OuterRef("pk")).values("event_id")
-    return Subquery(
-        links.annotate(n=Count("audience_id"), only=Min("audience_id")).filter(n=1).values("only"),
-        output_field=CharField(),
-    )
+    # Grouped by event, then HAVING count = 1 (the type plugin cannot follow names annotated after values()).
+    sole = links.annotate(n=Count("audience_id"), only=Min("audience_id")).filter(n=1)  # type: ignore[misc]
+    return Subquery(sole.values("only"), output_field=CharField())  # type: ignore[misc]
 
 
 def _recorded_walk_ins() -> Subquery:
@@ -60,29 +59,31 @@ def audience_figures(f: StatsFilter) -> dict[str | None, dict[str, int]]:
     def row(key: str | None) -> dict[str, int]:
         return figures.setdefault(key, dict.fromkeys(AUDIENCE_COLUMNS, 0))
 
-    for r in held.values(k=F("audiences__key")).annotate(n=Count("id"), reach=int_sum("att")):
-        row(r["k"]).update(events=r["n"], reach=r["reach"])
+    for reached in held.values(k=F("audiences__key")).annotate(n=Count("id"), reach=int_sum("att")):
+        row(reached["k"]).update(events=reached["n"], reach=reached["reach"])
     held_pks = held_events(f).values("pk")
-    for r in WalkInCount.objects.filter(report__event__in=held_pks).values("audience_id").annotate(n=Sum("count")):
-        row(r["audience_id"])["walk_ins"] = r["n"]
-    for r in (
+    walked = WalkInCount.objects.filter(report__event__in=held_pks).values("audience_id").annotate(n=Sum("count"))
+    for walk_in in walked:
+        row(walk_in["audience_id"])["walk_ins"] = walk_in["n"]
+    declared = (
         Registration.objects.filter(event__in=held_pks, checked_in_at__isnull=False, audience__isnull=False)
         .values("audience_id")
         .annotate(n=Sum(F("companions") + 1))
-    ):
-        row(r["audience_id"])["registrants"] = r["n"]
+    )
+    for registrant in declared:
+        row(registrant["audience_id"])["registrants"] = registrant["n"]
     rest_rows = (
         held.annotate(
             sole=_sole_audience(),
-            rest=F("att") - Coalesce(_recorded_walk_ins(), 0) - Coalesce(_declared_registrants(), 0),
+            undeclared=F("att") - Coalesce(_recorded_walk_ins(), 0) - Coalesce(_declared_registrants(), 0),
         )
         .values("sole")
-        .annotate(rest=Coalesce(Sum("rest"), 0))
+        .annotate(rest=Coalesce(Sum("undeclared"), 0))
     )
-    rest = {r["sole"]: r["rest"] for r in rest_rows}
+    rest: dict[str | None, int] = {r["sole"]: r["rest"] for r in rest_rows}
     for key in set(figures) | set(rest):
-        r = row(key)
-        r["attendance"] = r["walk_ins"] + r["registrants"] + rest.get(key, 0)
+        figure = row(key)
+        figure["attendance"] = figure["walk_ins"] + figure["registrants"] + rest.get(key, 0)
     return figures
 
 

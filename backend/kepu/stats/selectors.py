@@ -7,7 +7,7 @@ states each one with the line of the national survey it serves.
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from django.db import connection, transaction
@@ -417,7 +417,7 @@ def target_progress(f: StatsFilter, *, events: int, attendance: int, materials: 
         key: {
             "target": target[key],
             "actual": actual[key],
-            "percent": round(actual[key] * 100 / target[key], 1) if target[key] else None,
+            "percent": round(actual[key] * 100 / goal, 1) if (goal := target[key]) else None,
         }
         for key in ("events", "participants", "materials")
         if target[key] is not None
@@ -463,10 +463,11 @@ def month_list(f: StatsFilter) -> list[date]:
     return months
 
 
-def _as_month(value: object) -> date:
-    if hasattr(value, "astimezone") and getattr(value, "tzinfo", None):
-        value = value.astimezone(LOCAL_TZ)
-    return value.date() if hasattr(value, "date") and callable(value.date) else value
+def _as_month(value: date | datetime) -> date:
+    """A month as the database gives it (a local date, or an aware instant) as the local first day."""
+    if isinstance(value, datetime):
+        return value.astimezone(LOCAL_TZ).date() if value.tzinfo else value.date()
+    return value
 
 
 MONTH_EVENT_KEYS = tuple(k for k in event_aggregates() if k != "large_scale")
@@ -520,9 +521,9 @@ def stats_timeseries(f: StatsFilter, language: str) -> dict:
             "spent": money(ZERO),
         }
     for row in event_rows:
-        target = by_month.get(_as_month(row.pop("month")))
+        target = by_month.get(_as_month(row["month"]))
         if target is not None:
-            target.update(row)
+            target.update({key: value for key, value in row.items() if key != "month"})
     for row in material_rows_:
         target = by_month.get(_as_month(row["month"]))
         if target is not None:

@@ -3,6 +3,7 @@ from decimal import Decimal
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from kepu.common.fields import BoundedDateField, BoundedDatesMixin
 from kepu.events.serializers import IdNameSerializer
 from kepu.places.models import Area, Organization
 
@@ -21,7 +22,7 @@ def _square_metres() -> serializers.DecimalField:
     )
 
 
-class VenueInputSerializer(serializers.ModelSerializer):
+class VenueInputSerializer(BoundedDatesMixin, serializers.ModelSerializer):
     area = serializers.PrimaryKeyRelatedField(queryset=Area.objects.all())
     organization = serializers.PrimaryKeyRelatedField(
         queryset=Organization.objects.select_related("area"), required=False, allow_null=True
@@ -102,7 +103,7 @@ class VenueKindSerializer(serializers.Serializer):
 
 
 class GalleryRefreshInputSerializer(serializers.Serializer):
-    date = serializers.DateField()
+    date = BoundedDateField()
     theme = serializers.CharField(max_length=200)
     photo = serializers.FileField(required=False, help_text=_("A photo of the new content (JPEG or PNG)."))
 

@@ -1941,9 +1941,10 @@ export interface components {
          *     * `sending` - Sending
          *     * `sent` - Sent
          *     * `failed` - Failed
+         *     * `dropped` - Dropped
          * @enum {string}
          */
-        DeliveryStateEnum: "pending" | "sending" | "sent" | "failed";
+        DeliveryStateEnum: "pending" | "sending" | "sent" | "failed" | "dropped";
         Distribution: {
             readonly id: number;
             readonly material: number;
@@ -2349,13 +2350,14 @@ export interface components {
             readonly date: string;
             readonly area: number;
             readonly area_name: string;
+            /** 来源 */
             readonly source: components["schemas"]["FundingSourceEnum"] | components["schemas"]["BlankEnum"];
             /**
              * Special popularization funds
              * @description Part of a government appropriation earmarked for popularization.
              */
             readonly is_special: boolean;
-            /** spending category */
+            /** 支出类别 */
             readonly category: components["schemas"]["SpendingCategoryEnum"] | components["schemas"]["BlankEnum"];
             readonly purpose: string;
             readonly event: number | null;
@@ -2707,6 +2709,8 @@ export interface components {
             /** @example http://api.example.org/accounts/?page=2 */
             previous?: string | null;
             results: components["schemas"]["EventOutput"][];
+            /** @description False when there are more rows than `count` says: narrow the filters to page further. */
+            count_exact: boolean;
         };
         PaginatedFailedNotificationOutputList: {
             /** @example 123 */
@@ -2943,6 +2947,7 @@ export interface components {
             contact_phone?: string;
             is_active?: boolean;
         };
+        /** @description For model serializers: the model's date and date-time fields become the bounded ones above. */
         PatchedPopularizerInputRequest: {
             organization?: number;
             name?: string;
@@ -2996,6 +3001,7 @@ export interface components {
             participants?: number | null;
             materials?: number | null;
         };
+        /** @description For model serializers: the model's date and date-time fields become the bounded ones above. */
         PatchedVenueInputRequest: {
             area?: number;
             organization?: number | null;
@@ -3099,6 +3105,7 @@ export interface components {
             areas: components["schemas"]["PersonnelArea"][];
             hours_by_organization: components["schemas"]["HoursByOrganization"][];
         };
+        /** @description For model serializers: the model's date and date-time fields become the bounded ones above. */
         PopularizerInputRequest: {
             organization: number;
             name: string;
@@ -3649,6 +3656,7 @@ export interface components {
             };
             areas: components["schemas"]["VenueArea"][];
         };
+        /** @description For model serializers: the model's date and date-time fields become the bounded ones above. */
         VenueInputRequest: {
             area: number;
             organization?: number | null;
@@ -5844,6 +5852,8 @@ export interface operations {
                 page?: number;
                 /** @description Number of results to return per page. */
                 page_size?: number;
+                /** @description upcoming: not ended yet, soonest first (the default without a date range); past: ended, latest first; all: every event by start (the default with a date range). */
+                period?: "all" | "past" | "upcoming";
                 /** @description Text in title, description, address. */
                 q?: string;
                 /**

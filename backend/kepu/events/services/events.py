@@ -14,6 +14,7 @@ from kepu.common.arguments import UNSET, Maybe, given
 from kepu.common.audit import audit_record, diff_fields
 from kepu.common.errors import Conflict
 from kepu.notifications.models import NotificationKind
+from kepu.notifications.planning import withdraw_moved_reminders
 from kepu.notifications.services import notify
 from kepu.places.models import Area, Organization
 
@@ -192,6 +193,8 @@ def event_update(
     entry = audit_record(actor=by, action="event.updated", target=event, changes=changes)
     if "capacity" in changes and event.status == EventStatus.APPROVED:
         promote_waitlist(event=event, by=by)
+    if "starts_at" in changes:
+        withdraw_moved_reminders(event=event, now=timezone.now())
     tracked = sorted(set(changes) & set(TRACKED_FIELDS))
     if event.status == EventStatus.APPROVED and tracked:
         notify(

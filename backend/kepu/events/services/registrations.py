@@ -31,6 +31,12 @@ class SignUpResult:
     created: bool
 
 
+def _queued(registration: Registration) -> str:
+    """The registration's place in time, for notification keys: one notice per queueing."""
+    assert registration.queued_at is not None  # set by _allocate before anyone is told
+    return f"{registration.queued_at.timestamp():.6f}"
+
+
 def _fits(event: Event, seats: int) -> bool:
     return event.capacity is None or event.confirmed_seats + seats <= event.capacity
 
@@ -96,8 +102,7 @@ def _announce(registration: Registration) -> None:
     notify(
         recipients=[registration.resident],
         kind=NotificationKind.REGISTRATION_CONFIRMED if confirmed else NotificationKind.REGISTRATION_WAITLISTED,
-        subject_key=f"event:{event.pk}:registration:{registration.pk}:{registration.status}:"
-        f"{registration.queued_at.timestamp():.6f}",
+        subject_key=f"event:{event.pk}:registration:{registration.pk}:{registration.status}:{_queued(registration)}",
         event=event,
         context={
             "title": event.title,
@@ -195,8 +200,7 @@ def promote_waitlist(*, event: Event, by=None) -> list[Registration]:
         notify(
             recipients=[registration.resident],
             kind=NotificationKind.WAITLIST_PROMOTED,
-            subject_key=f"event:{event.pk}:registration:{registration.pk}:promoted:"
-            f"{registration.queued_at.timestamp():.6f}",
+            subject_key=f"event:{event.pk}:registration:{registration.pk}:promoted:{_queued(registration)}",
             event=event,
             context={"title": event.title, "starts_at": event.starts_at.isoformat()},
         )

@@ -327,7 +327,7 @@ def evidence_add(*, event: Event, by, kind: str, upload) -> Evidence:
     if upload.size > limit:
         raise ValidationError({"file": [_("The file is larger than %(mb).1f MB.") % {"mb": limit / 1024 / 1024}]})
     file_type = detect_file_type(upload)
-    if file_type is None or file_type.kind not in ALLOWED_CONTENT[kind]:
+    if file_type is None or file_type.kind not in ALLOWED_CONTENT[EvidenceKind(kind)]:
         expected = _("an image (JPEG, PNG)") if kind == EvidenceKind.PHOTO else _("an image or a PDF scan")
         raise ValidationError({"file": [_("The file is not %(expected)s.") % {"expected": expected}]})
     event = lock_event(event.pk)
