@@ -9,7 +9,7 @@ from django.contrib.auth import authenticate
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -170,7 +170,7 @@ def user_delete_own_account(*, user: User, password: str) -> User:
     return user
 
 
-def residents_past_retention(*, cutoff: datetime):
+def residents_past_retention(*, cutoff: datetime) -> QuerySet[User]:
     """Residents whose every registration is on an event that ended before ``cutoff`` and who have not
     signed in (nor joined) since: their personal data has served its purpose."""
     return (

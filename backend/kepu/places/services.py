@@ -7,7 +7,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import ProtectedError, RestrictedError, Value
+from django.db.models import Model, ProtectedError, RestrictedError, Value
 from django.db.models.functions import Concat, Substr
 from django.utils.translation import gettext as _
 
@@ -129,7 +129,7 @@ def area_update(
     return area_save(area=area, by=by, changes=changes)
 
 
-def _delete_or_conflict(instance, message: str) -> None:
+def _delete_or_conflict(instance: Model, message: str) -> None:
     try:
         with transaction.atomic():
             instance.delete()

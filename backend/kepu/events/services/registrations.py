@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kepu.accounts.models import User
 from kepu.common.audit import audit_record
 from kepu.common.errors import Conflict
 from kepu.events.codes import new_check_in_code
@@ -92,7 +93,7 @@ def _allocate(*, event: Event, registration: Registration) -> None:
         registration.status = RegistrationStatus.WAITLISTED
 
 
-def _existing(event: Event, resident) -> Registration | None:
+def _existing(event: Event, resident: User) -> Registration | None:
     return Registration.objects.filter(event=event, resident=resident).first()
 
 
@@ -116,7 +117,7 @@ def _announce(registration: Registration) -> None:
 
 
 def registration_create(
-    *, event: Event, resident, companions: int = 0, audience: Audience | None = None
+    *, event: Event, resident: User, companions: int = 0, audience: Audience | None = None
 ) -> SignUpResult:
     """Sign ``resident`` up for ``event``: confirmed while seats remain, else waitlisted.
 
@@ -170,7 +171,7 @@ def registration_create(
         return SignUpResult(registration, created=False)
 
 
-def promote_waitlist(*, event: Event, by=None) -> list[Registration]:
+def promote_waitlist(*, event: Event, by: User | None = None) -> list[Registration]:
     """Promote waitlisted registrations first come, first served while their seats fit.
 
     Must run inside the transaction that holds ``event``'s row lock. Strict order: a party that does
@@ -210,7 +211,7 @@ def promote_waitlist(*, event: Event, by=None) -> list[Registration]:
     return promoted
 
 
-def registration_cancel(*, registration: Registration, by) -> Registration:
+def registration_cancel(*, registration: Registration, by: User) -> Registration:
     """Cancel a sign-up; a confirmed one frees its seats and promotes the waiting list at once."""
     with transaction.atomic():
         event = lock_event(registration.event_id)
@@ -241,7 +242,7 @@ def registration_cancel(*, registration: Registration, by) -> Registration:
     return registration
 
 
-def registration_check_in(*, event: Event, code: str, by) -> Registration:
+def registration_check_in(*, event: Event, code: str, by: User) -> Registration:
     """Accept a confirmed registration's code at the door, once.
 
     Codes of other events are reported as unknown, so nothing leaks across events.

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import F, Sum
 from django.utils import timezone
@@ -62,7 +63,7 @@ def _write_figures(
     *,
     event: Event,
     report: EventReport,
-    by,
+    by: User,
     walk_ins: dict[Audience, int],
     materials: list[MaterialLine],
     expenditure: Decimal,
@@ -279,7 +280,7 @@ def event_create_retrospective(
 
 
 @transaction.atomic
-def report_review(*, event: Event, by, accept: bool, comment: str = "") -> EventReport:
+def report_review(*, event: Event, by: User, accept: bool, comment: str = "") -> EventReport:
     """Staff accept a submitted report (its figures then count officially) or return it with a comment."""
     event = lock_event(event.pk)
     report = EventReport.objects.select_for_update().filter(event=event).first()
@@ -320,7 +321,7 @@ ALLOWED_CONTENT = {
 
 
 @transaction.atomic
-def evidence_add(*, event: Event, by, kind: str, upload) -> Evidence:
+def evidence_add(*, event: Event, by: User, kind: str, upload: UploadedFile) -> Evidence:
     """Attach a photo or a scanned sign-in sheet to the event's report (not once accepted). The file is
     judged by its content and stored under a name of ours (``kepu.common.uploads``)."""
     limit = settings.KEPU["EVIDENCE_MAX_BYTES"]
@@ -342,7 +343,7 @@ def evidence_add(*, event: Event, by, kind: str, upload) -> Evidence:
 
 
 @transaction.atomic
-def report_accept_batch(*, events: Sequence[Event], by) -> list[EventReport]:
+def report_accept_batch(*, events: Sequence[Event], by: User) -> list[EventReport]:
     """Accept several reports at once, all or none: if one cannot be accepted (returned or accepted by
     someone else meanwhile) nothing is, and the error names it. Rows are locked in id order."""
     accepted = []
