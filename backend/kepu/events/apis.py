@@ -11,7 +11,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
@@ -380,15 +380,16 @@ class EventViewSet(GenericViewSet):
     def registrants_csv(self, request, pk=None):
         event = self.get_event()
         _deny_unless(policy.can_organize(request.user, event), _("Only the event's organizers see registrants."))
+        # A context of their own: bare words like "Registration" are also in other apps' catalogues.
         headers = [
-            _("Registration"),
-            _("Name"),
-            _("Phone"),
-            _("Status"),
-            _("Position"),
-            _("Accompanying persons"),
-            _("Signed up at"),
-            _("Checked in at"),
+            pgettext("registrants export", "Registration"),
+            pgettext("registrants export", "Name"),
+            pgettext("registrants export", "Phone"),
+            pgettext("registrants export", "Status"),
+            pgettext("registrants export", "Position"),
+            pgettext("registrants export", "Accompanying persons"),
+            pgettext("registrants export", "Signed up at"),
+            pgettext("registrants export", "Checked in at"),
         ]
         rows = []
         for registration in selectors.registrants_for_export(event=event):

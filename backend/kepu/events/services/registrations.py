@@ -24,6 +24,7 @@ from ..lifecycle import SignUpState
 from ..models import Audience, Event, Registration, RegistrationStatus
 from ..selectors import registration_waitlist_position
 from .common import lock_event, organizers_of, registration_seats
+from .door import check_in_by_code
 
 
 @dataclass
@@ -243,30 +244,5 @@ def registration_cancel(*, registration: Registration, by: User) -> Registration
 
 
 def registration_check_in(*, event: Event, code: str, by: User) -> Registration:
-    """Accept a confirmed registration's code at the door, once.
-
-    Codes of other events are reported as unknown, so nothing leaks across events.
-    """
-    normalised = code.strip().upper()
-    with transaction.atomic():
-        registration = (
-            Registration.objects.select_for_update(of=("self",))
-            .select_related("resident")
-            .filter(event=event, check_in_code=normalised)
-            .first()
-        )
-        if registration is None:
-            raise ValidationError({"code": [_("No registration with this code for this event.")]})
-        if event.status not in lifecycle.CHECK_IN_OPEN:
-            raise Conflict(_("Check-in is only possible for published events."))
-        if registration.status == RegistrationStatus.CANCELLED:
-            raise ValidationError({"code": [_("This registration was cancelled.")]})
-        if registration.status == RegistrationStatus.WAITLISTED:
-            raise ValidationError({"code": [_("This registration is on the waiting list, not confirmed.")]})
-        if registration.checked_in_at:
-            local = timezone.localtime(registration.checked_in_at)
-            raise Conflict(_("Already checked in at %(time)s.") % {"time": local.strftime("%H:%M")})
-        registration.checked_in_at = timezone.now()
-        registration.save(update_fields=["checked_in_at", "updated_at"])
-        audit_record(actor=by, action="registration.checked_in", target=registration, changes={"event": event.pk})
-    return registration
+    """Accept a confirmed registration's code at the door, once, within the event's check-in window."""
+    return check_in_by_code(event=event, code=code, by=by)

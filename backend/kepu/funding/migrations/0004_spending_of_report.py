@@ -14,7 +14,7 @@ def link_report_spending(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("events", "0005_report_online_attendance_registration_audience"),
+        ("events", "0006_report_online_attendance_registration_audience"),
         ("funding", "0003_attachments"),
     ]
 

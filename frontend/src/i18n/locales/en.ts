@@ -1,4 +1,5 @@
 import type { MessageSchema } from './zh-CN'
+import peopleEn from './people.en'
 
 const en: MessageSchema = {
   app: {
@@ -514,6 +515,7 @@ const en: MessageSchema = {
     system: 'System',
     filterAction: 'Filter by action, e.g. event.approve',
   },
+  people: peopleEn,
 }
 
 export default en

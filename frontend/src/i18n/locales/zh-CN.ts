@@ -1,3 +1,5 @@
+import peopleZhCN from './people.zh-CN'
+
 const zhCN = {
   app: {
     name: '科普活动',
@@ -511,6 +513,7 @@ const zhCN = {
     system: '系统',
     filterAction: '按操作筛选，如 event.approve',
   },
+  people: peopleZhCN,
 }
 
 export default zhCN

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0004_event_list_indexes'),
+        ('events', '0005_check_in_window_and_scans'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
