@@ -93,7 +93,7 @@ def test_1_official_spending_counts_accepted_reports_only(survey, district_staff
     assert data["funding"]["spent_by_category"]["activities"] == "4000.00"
     assert xlsx.tables["科普经费"].by_first()["经费使用额(元)"] == [14000]
     assert after(pdf, "经费使用额(元)") == ["14,000.00"]
-    assert after(pdf, "经费使用额(元): 活动") == ["4,000.00"]
+    assert after(pdf, "经费使用额(元): 科普活动支出") == ["4,000.00"]
     late_data, late_xlsx, late_pdf, _ = annual(client, provisional="true")
     assert late_data["funding"]["spent"] == "14800.00"
     assert late_xlsx.tables["科普经费"].by_first()["经费使用额(元)"] == [14800]

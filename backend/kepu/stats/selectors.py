@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 
-from django.db import connection, transaction
+from django.db import connections, transaction
 from django.db.models import (
     Case,
     CharField,
@@ -31,6 +31,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Coalesce, TruncMonth
 
+from kepu.common.replica import replica_reads
 from kepu.events.large_scale import large_scale_q as events_large_scale_q
 from kepu.events.models import (
     ActivityType,
@@ -80,7 +81,7 @@ def aggregate_session() -> Iterator[None]:
     and registrations and sorting a year's distributions by month need more than the default 4 MB of
     work memory (below it they spill to disk), and queries of a few hundred milliseconds lose more to JIT
     compilation than they gain."""
-    with transaction.atomic(), connection.cursor() as cursor:
+    with replica_reads() as alias, transaction.atomic(using=alias), connections[alias].cursor() as cursor:
         cursor.execute("SET LOCAL work_mem = '64MB'; SET LOCAL jit = off")
         yield
 
