@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from django.db import connections, transaction
 from django.db.models import (
@@ -115,7 +116,7 @@ def held_q(f: StatsFilter, prefix: str = "") -> Q:
     whose report was accepted, provisional ones add events that took place but whose report is missing,
     waiting or returned. A cancelled event never counts. ``prefix="event__"`` applies it through a relation."""
 
-    def on(**lookups: object) -> Q:
+    def on(**lookups: Any) -> Q:
         return Q(**{prefix + key: value for key, value in lookups.items()})
 
     q = on(starts_at__gte=f.start_dt, starts_at__lt=f.end_dt)
