@@ -334,16 +334,16 @@ class EventViewSet(GenericViewSet):
     )
     def register(self, request, pk=None):
         """201 for a new (or renewed) sign-up; 200 with the existing registration for a repeat."""
-        event = self.get_event()
+        # The service reads the event once, under its lock, and answers 404 for one the caller may not
+        # see; the registration it returns carries everything the answer shows.
         _deny_unless(policy.can_register(request.user))
         serializer = SignUpInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         result = services.registration_create(
-            event=event, resident=request.user, companions=serializer.validated_data["companions"]
+            event=int(pk), resident=request.user, companions=serializer.validated_data["companions"]
         )
-        registration = selectors.registration_list(user=request.user).get(pk=result.registration.pk)
         return Response(
-            RegistrationOutputSerializer(registration, context={"request": request}).data,
+            RegistrationOutputSerializer(result.registration, context={"request": request}).data,
             status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK,
         )
 

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connections, transaction
 from django.db.models import (
     CharField,
     Count,
@@ -32,6 +32,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Coalesce, TruncMonth
 
+from kepu.common.replica import replica_reads
 from kepu.events.models import Event, EventStatus, Mode, Registration, RegistrationStatus, ReportStatus
 from kepu.funding.models import Direction, FundingRecord, FundingSource, SpendingCategory, Target
 from kepu.materials.models import Distribution
@@ -63,7 +64,7 @@ def aggregate_session() -> Iterator[None]:
     and registrations and sorting a year's distributions by month need more than the default 4 MB of
     work memory (below it they spill to disk), and queries of a few hundred milliseconds lose more to JIT
     compilation than they gain."""
-    with transaction.atomic(), connection.cursor() as cursor:
+    with replica_reads() as alias, transaction.atomic(using=alias), connections[alias].cursor() as cursor:
         cursor.execute("SET LOCAL work_mem = '64MB'; SET LOCAL jit = off")
         yield
 
