@@ -9,8 +9,9 @@ at an event count in the period of the event and follow every slice.
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from django.conf import settings
 from django.db import connections, transaction
@@ -69,7 +70,7 @@ def aggregate_session() -> Iterator[None]:
         yield
 
 
-def money(value) -> str:
+def money(value: Decimal | None) -> str:
     return str((value or ZERO).quantize(CENT))
 
 
@@ -97,7 +98,7 @@ def held_q(f: StatsFilter, prefix: str = "") -> Q:
     """The condition for events that took place in the period and slice and count under the
     official/provisional switch, on the event itself or (``prefix="event__"``) through a relation."""
 
-    def on(**lookups) -> Q:
+    def on(**lookups: Any) -> Q:
         return Q(**{prefix + key: value for key, value in lookups.items()})
 
     q = on(starts_at__gte=f.start_dt, starts_at__lt=f.end_dt)
@@ -369,7 +370,7 @@ def month_list(f: StatsFilter) -> list[date]:
     return months
 
 
-def _as_month(value) -> date:
+def _as_month(value: date | datetime) -> date:
     if hasattr(value, "astimezone") and getattr(value, "tzinfo", None):
         value = value.astimezone(LOCAL_TZ)
     return value.date() if hasattr(value, "date") and callable(value.date) else value
