@@ -93,6 +93,7 @@ const en: MessageSchema = {
     waitlistCount: '{n} on the waiting list',
     online: 'Online',
     largeScale: 'Large-scale',
+    markLargeScale: 'Mark as large-scale (whatever the attendance)',
   },
   finder: {
     title: 'Find events',
@@ -334,6 +335,8 @@ const en: MessageSchema = {
     walkIns: 'Walk-ins',
     attendance: 'Attendance (person-times)',
     walkInsByAudience: 'Walk-ins by group',
+    onlineAttendance: 'Online participants (person-times)',
+    onlineAttendanceHint: 'Viewers or participants online; for a mixed event, the online part only.',
     materials: 'Materials handed out',
     material: 'Material',
     quantity: 'Quantity',

@@ -92,6 +92,7 @@ const zhCN = {
     waitlistCount: '候补 {n} 人',
     online: '线上',
     largeScale: '大型活动',
+    markLargeScale: '标为大型活动（不论人数）',
   },
   finder: {
     title: '找活动',
@@ -332,6 +333,8 @@ const zhCN = {
     walkIns: '现场未报名人数',
     attendance: '参与人次',
     walkInsByAudience: '现场人数（按人群）',
+    onlineAttendance: '线上参与人次',
+    onlineAttendanceHint: '线上活动的观看或参与人次；线上线下结合的活动只填线上部分。',
     materials: '发放的科普资料',
     material: '资料',
     quantity: '数量',
