@@ -55,3 +55,13 @@ export const EVENT_STATUSES = allOf<EventStatus>()([
 ])
 export const CAMPAIGNS = allOf<Exclude<Campaign, ''>>()(['science_week', 'science_day', 'science_month', 'other'])
 export const EVIDENCE_KINDS = allOf<EvidenceKind>()(['photo', 'sign_in_sheet', 'other'])
+export const AREA_LEVELS = allOf<AreaLevel>()(['district', 'subdistrict', 'town', 'township', 'community', 'village'])
+
+export type FundingSource = Schemas['FundingSourceEnum']
+export type FundingDirection = Schemas['FundingDirectionEnum']
+export type SpendingCategory = Schemas['SpendingCategoryEnum']
+export type MaterialKind = Schemas['MaterialKindEnum']
+export const FUNDING_SOURCES = allOf<FundingSource>()(['government', 'donation', 'self_raised', 'other'])
+export const FUNDING_DIRECTIONS = allOf<FundingDirection>()(['income', 'expenditure'])
+export const SPENDING_CATEGORIES = allOf<SpendingCategory>()(['administration', 'activities', 'venue', 'exhibits', 'other'])
+export const MATERIAL_KINDS = allOf<MaterialKind>()(['brochure', 'poster', 'booklet', 'kit', 'video', 'other'])

@@ -1161,6 +1161,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff-accounts/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Association staff accounts and their areas (administrators) */
+        get: operations["staff_accounts_list"];
+        put?: never;
+        post: operations["staff_accounts_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff-accounts/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["staff_accounts_retrieve"];
+        put?: never;
+        post?: never;
+        /** No longer association staff: a resident again, history kept */
+        delete: operations["staff_accounts_destroy"];
+        options?: never;
+        head?: never;
+        patch: operations["staff_accounts_partial_update"];
+        trace?: never;
+    };
     "/api/v1/stats/breakdown/": {
         parameters: {
             query?: never;
@@ -1420,9 +1454,13 @@ export interface components {
         AuditEntry: {
             readonly id: number;
             readonly actor: components["schemas"]["AuditActor"] | null;
+            readonly actor_name: string;
             readonly action: string;
             readonly target_type: string;
             readonly target_id: string;
+            readonly target: components["schemas"]["AuditTarget"];
+            /** @description The reason or comment the entry recorded, if any. */
+            readonly note: string;
             readonly changes: {
                 [key: string]: unknown;
             };
@@ -1431,6 +1469,14 @@ export interface components {
              * Format: date-time
              */
             readonly created_at: string;
+        };
+        /** @description The object an entry is about, named, with the page of the web app that shows it. */
+        AuditTarget: {
+            /** @description event, report's event, funding, target, population (by area)… */
+            kind: string;
+            /** @description Id of the object that page shows; null when gone. */
+            id: number | null;
+            name: string;
         };
         /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
         BatchInputRequest: {
@@ -2005,17 +2051,30 @@ export interface components {
              */
             readonly is_superuser: boolean;
         };
+        MemberEvent: {
+            id: number;
+            title: string;
+            status: string;
+            /** Format: date-time */
+            starts_at: string;
+        };
         MemberInputRequest: {
             /** @description The mobile number the person signed up with. */
             phone: string;
         };
-        /** @description An organizer of the organization; the number is masked for everyone but the person. */
+        /**
+         * @description An organizer of the organization; the number is masked for everyone but the person. With the
+         *     events of the organization they registered: how many, and the latest few.
+         */
         MemberOutput: {
             user: number;
             name: string;
             readonly phone: string;
             /** Format: date-time */
             joined_at: string;
+            /** @default 0 */
+            event_count: number;
+            recent_events?: components["schemas"]["MemberEvent"][];
         };
         /**
          * @description * `offline` - Offline
@@ -2215,6 +2274,15 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["ReportQueueItem"][];
         };
+        PaginatedStaffAccountList: {
+            /** @example 123 */
+            count: number;
+            /** @example http://api.example.org/accounts/?page=4 */
+            next?: string | null;
+            /** @example http://api.example.org/accounts/?page=2 */
+            previous?: string | null;
+            results: components["schemas"]["StaffAccount"][];
+        };
         PaginatedTargetList: {
             /** @example 123 */
             count: number;
@@ -2320,6 +2388,12 @@ export interface components {
             year?: number;
             residents?: number;
             source?: string;
+        };
+        PatchedStaffUpdateInputRequest: {
+            name?: string;
+            staff_area?: number;
+            is_active?: boolean;
+            password?: string;
         };
         PatchedTargetInputRequest: {
             area?: number;
@@ -2668,6 +2742,30 @@ export interface components {
          * @enum {string}
          */
         SpendingCategoryEnum: "administration" | "activities" | "venue" | "exhibits" | "other";
+        /** @description An association staff account as administrators see it (the number masked, as everywhere). */
+        StaffAccount: {
+            readonly id: number;
+            phone: string;
+            readonly name: string;
+            staff_area: components["schemas"]["AreaBrief"];
+            /** Active */
+            readonly is_active: boolean;
+            /** Format: date-time */
+            readonly last_login: string | null;
+            /**
+             * Joined
+             * Format: date-time
+             */
+            readonly date_joined: string;
+        };
+        StaffAppointInputRequest: {
+            /** @description An existing resident's number, or the number of a new account. */
+            phone: string;
+            name: string;
+            staff_area: number;
+            /** @description The first password of a new account (optional for an existing one). */
+            password?: string;
+        };
         Summary: {
             period: components["schemas"]["Period"];
             events: {
@@ -7982,7 +8080,34 @@ export interface operations {
     };
     funding_totals_retrieve: {
         parameters: {
-            query?: never;
+            query?: {
+                area?: number;
+                /**
+                 * @description * `administration` - Administration
+                 *     * `activities` - Activities
+                 *     * `venue` - Venue construction
+                 *     * `exhibits` - Exhibits and facilities
+                 *     * `other` - Other
+                 */
+                category?: "activities" | "administration" | "exhibits" | "other" | "venue";
+                date_from?: string;
+                date_to?: string;
+                /**
+                 * @description * `income` - Raised
+                 *     * `expenditure` - Spent
+                 */
+                direction?: "expenditure" | "income";
+                event?: number;
+                is_special?: boolean;
+                /**
+                 * @description * `government` - Government appropriation
+                 *     * `donation` - Donation
+                 *     * `self_raised` - Self-raised
+                 *     * `other` - Other
+                 */
+                source?: "donation" | "government" | "other" | "self_raised";
+                year?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -11047,6 +11172,429 @@ export interface operations {
                 };
             };
             /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    staff_accounts_list: {
+        parameters: {
+            query?: {
+                /** @description Staff of this area and the areas under it. */
+                area?: number;
+                is_active?: boolean;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description Name contains, or number ends with. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedStaffAccountList"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    staff_accounts_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffAppointInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["StaffAppointInputRequest"];
+                "multipart/form-data": components["schemas"]["StaffAppointInputRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    staff_accounts_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    staff_accounts_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    staff_accounts_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedStaffUpdateInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedStaffUpdateInputRequest"];
+                "multipart/form-data": components["schemas"]["PatchedStaffUpdateInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             409: {
                 headers: {
                     [name: string]: unknown;

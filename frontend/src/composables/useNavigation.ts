@@ -20,6 +20,7 @@ const ITEMS: NavItem[] = [
   { name: 'staff-approvals', label: 'staff.approvals', audience: 'staff' },
   { name: 'staff-reports', label: 'staff.reviews', audience: 'staff' },
   { name: 'staff-dashboard', label: 'staff.dashboard', audience: 'staff' },
+  { name: 'staff-areas', label: 'workspace.title', audience: 'staff' },
 ]
 
 /** The top-level pages the current user can open, in menu order. */

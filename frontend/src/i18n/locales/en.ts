@@ -1,6 +1,9 @@
 import type { MessageSchema } from './zh-CN'
+import workspace, { choiceLabels } from './workspace.en'
 
 const en: MessageSchema = {
+  ...choiceLabels,
+  workspace,
   app: {
     name: 'Kepu',
     fullName: 'Kepu · Science events',
@@ -422,6 +425,7 @@ const en: MessageSchema = {
     returned: 'Returned',
     showAll: 'Include reviewed',
     adminLinks: 'Reference data',
+    djangoAdmin: 'Django admin',
     admin: {
       areas: 'Areas',
       population: 'Population',
@@ -509,6 +513,7 @@ const en: MessageSchema = {
     time: 'Time',
     system: 'System',
     filterAction: 'Filter by action, e.g. event.approve',
+    noteSeparator: ': ',
   },
 }
 

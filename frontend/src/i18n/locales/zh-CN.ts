@@ -1,4 +1,8 @@
+import workspace, { choiceLabels } from './workspace.zh-CN'
+
 const zhCN = {
+  ...choiceLabels,
+  workspace,
   app: {
     name: '科普活动',
     fullName: '科普活动 · Kepu',
@@ -419,6 +423,7 @@ const zhCN = {
     returned: '已退回',
     showAll: '包括已审核',
     adminLinks: '基础数据管理',
+    djangoAdmin: '后台管理（Django）',
     admin: {
       areas: '行政区划',
       population: '常住人口',
@@ -506,6 +511,7 @@ const zhCN = {
     time: '时间',
     system: '系统',
     filterAction: '按操作筛选，如 event.approve',
+    noteSeparator: '：',
   },
 }
 
