@@ -1,21 +1,11 @@
 """Shared fixtures: a small district, one user per role, API clients."""
 
 import pytest
-from django.conf import settings
 from rest_framework.test import APIClient
 
 from kepu.accounts.models import Role
 from kepu.demo.factories import AreaFactory, MembershipFactory, OrganizationFactory, UserFactory
 from kepu.places.models import AreaLevel, Setting
-
-
-def pytest_configure(config):
-    engine = settings.DATABASES["default"]["ENGINE"]
-    if engine != "django.db.backends.postgresql":
-        raise pytest.UsageError(
-            "The tests run against PostgreSQL: set DATABASE_URL (make test does), e.g. "
-            "postgres://postgres@127.0.0.1:5432/kepu"
-        )
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,8 @@
 """Kepu settings: everything comes from the environment, read here and nowhere else.
 
-With no environment at all the app runs for a demo: SQLite file, a Celery broker on the
-filesystem, console email and SMS. Set ``DJANGO_ENV=production`` and the secrets become
+With no environment at all the app runs for a demo: the private PostgreSQL that `make run` starts
+under ``var/postgres`` (backend/localservices.py), a Celery broker on the filesystem, console
+email and SMS. Set ``DJANGO_ENV=production`` and the secrets become
 mandatory so that a misconfigured deployment fails at start.
 """
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -47,6 +49,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "django_celery_beat",
     "axes",
     "kepu.common",
@@ -63,6 +66,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -93,24 +97,29 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
-    "default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'kepu.sqlite3'}"),
-}
+if env.str("DATABASE_URL", default="") or PRODUCTION:
+    DATABASES = {"default": env.db_url("DATABASE_URL")}
+else:
+    from localservices import database_url_for
+
+    DATABASES = {"default": env.db_url_config(database_url_for(VAR_DIR / "postgres"))}
+if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+    raise ImproperlyConfigured("Kepu runs on PostgreSQL only: DATABASE_URL must be a postgres:// URL.")
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # Bounded waits: a lock or a query that waits longer answers a retryable error instead of hanging.
-    DATABASES["default"].setdefault("OPTIONS", {})
-    DATABASES["default"]["OPTIONS"]["options"] = (
-        f"-c lock_timeout={env.int('DATABASE_LOCK_TIMEOUT_MS', default=5000)}"
-        f" -c statement_timeout={env.int('DATABASE_STATEMENT_TIMEOUT_MS', default=30000)}"
-    )
-    DATABASES["default"]["OPTIONS"]["connect_timeout"] = env.int("DATABASE_CONNECT_TIMEOUT", default=3)
+# Bounded waits: a lock or a query that waits longer answers a retryable error instead of hanging.
+DATABASES["default"].setdefault("OPTIONS", {})
+DATABASES["default"]["OPTIONS"]["options"] = (
+    f"-c lock_timeout={env.int('DATABASE_LOCK_TIMEOUT_MS', default=5000)}"
+    f" -c statement_timeout={env.int('DATABASE_STATEMENT_TIMEOUT_MS', default=30000)}"
+)
+DATABASES["default"]["OPTIONS"]["connect_timeout"] = env.int("DATABASE_CONNECT_TIMEOUT", default=3)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    "kepu.accounts.limits.SignInGuardBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
@@ -148,6 +157,26 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
+# Content-Security-Policy of every page (django-csp): only our own scripts run, so markup someone
+# managed to inject cannot; uploads are served with a stricter, sandboxing policy of their own
+# (kepu.common.uploads). Inline styles stay allowed: Element Plus and the admin set them.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "worker-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("KEPU_MEDIA_ROOT", default=str(VAR_DIR / "media")))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
@@ -186,7 +215,10 @@ REST_FRAMEWORK = {
         "login": env.str("KEPU_THROTTLE_LOGIN", default="20/min"),
         "register": env.str("KEPU_THROTTLE_REGISTER", default="10/min"),
         "signup": env.str("KEPU_THROTTLE_SIGNUP", default="60/min"),
+        "register_site": env.str("KEPU_THROTTLE_REGISTER_SITE", default="1000/hour"),
     },
+    # Client addresses (kepu.common.network): the proxies in front of the app whose X-Forwarded-For we trust.
+    "NUM_PROXIES": env.int("KEPU_TRUSTED_PROXIES", default=0),
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
 
@@ -196,6 +228,10 @@ SPECTACULAR_SETTINGS = {
     "materials, funding and statistics.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI and ReDoc from our own static files: the docs work offline and behind the Great Firewall.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     "POSTPROCESSING_HOOKS": [
@@ -231,6 +267,7 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         "data_folder_in": str(_queue_dir),
         "data_folder_out": str(_queue_dir),
         "processed_folder": str(VAR_DIR / "celery-processed"),
+        "control_folder": str(VAR_DIR / "celery-control"),
         "store_processed": False,
     }
 else:
@@ -268,8 +305,10 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="kepu@localhost")
 
 AXES_FAILURE_LIMIT = env.int("KEPU_LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("KEPU_LOGIN_COOLOFF_MINUTES", default=15))
-# Lock the account under attack; per-address limits come from the DRF login throttle.
-AXES_LOCKOUT_PARAMETERS = ["username"]
+# Lock the pair account + address: whoever guesses locks out only themselves. The account as a whole
+# slows down by progressive delays and the site by a ceiling on failures (kepu.accounts.limits).
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "kepu.common.network.client_address"
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_USERNAME_FORM_FIELD = "phone"
 AXES_RESET_ON_SUCCESS = True
@@ -278,7 +317,7 @@ AXES_ENABLED = env.bool("KEPU_AXES_ENABLED", default=True)
 AXES_LOCKOUT_CALLABLE = "kepu.accounts.lockout.axes_lockout_response"
 AXES_USERNAME_CALLABLE = "kepu.accounts.lockout.axes_username"
 
-# Domain settings (DOMAIN.md): defaults users can change through the environment.
+# Domain settings (docs/domain.md): defaults users can change through the environment.
 KEPU = {
     "LARGE_EVENT_THRESHOLD": env.int("KEPU_LARGE_EVENT_THRESHOLD", default=1000),
     "PER_CAPITA_TARGET": Decimal(env.str("KEPU_PER_CAPITA_TARGET", default="1.50")),
@@ -296,10 +335,12 @@ KEPU = {
     "NOTIFICATION_RETRY_SECONDS": env.float("KEPU_NOTIFICATION_RETRY_SECONDS", default=60.0),
     "NOTIFICATION_CLAIM_TIMEOUT": env.float("KEPU_NOTIFICATION_CLAIM_TIMEOUT", default=300.0),
     "EVIDENCE_MAX_BYTES": env.int("KEPU_EVIDENCE_MAX_BYTES", default=5 * 1024 * 1024),
+    "TRUSTED_PROXIES": env.int("KEPU_TRUSTED_PROXIES", default=0),
+    "LOGIN_GLOBAL_FAILURES": env.str("KEPU_LOGIN_GLOBAL_FAILURES", default="600/hour"),
     # JSON request bodies (kepu.common.parsers): larger or deeper ones answer 400.
     "JSON_MAX_BYTES": env.int("KEPU_JSON_MAX_BYTES", default=2 * 1024 * 1024),
     "JSON_MAX_DEPTH": env.int("KEPU_JSON_MAX_DEPTH", default=20),
-    # Demonstration-community rules (DOMAIN.md): local standards differ, so every threshold is configurable.
+    # Demonstration-community rules (docs/domain.md): local standards differ, so every threshold is configurable.
     "SCORECARD": {
         "EVENTS_PER_YEAR": env.int("KEPU_SCORECARD_EVENTS", default=4),
         "LECTURES_PER_YEAR": env.int("KEPU_SCORECARD_LECTURES", default=6),
@@ -331,6 +372,7 @@ if PRODUCTION:
     SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+    LANGUAGE_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True

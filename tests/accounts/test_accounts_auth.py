@@ -1,7 +1,11 @@
 """Sign-up, sign-in (session with CSRF, token), sign-out, the profile, throttles and the lockout."""
 
+from datetime import timedelta
+
 import pytest
+import time_machine
 from django.conf import settings as django_settings
+from django.utils import timezone
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
@@ -228,18 +232,27 @@ def test_register_is_throttled_per_client_address(settings, api):
     assert User.objects.filter(phone__startswith="1381234500").count() == 2
 
 
-def test_five_failed_logins_lock_the_account_even_with_the_right_password(api, resident):
+def test_five_failed_logins_lock_that_address_out_of_the_account_for_the_cool_off(api, resident):
+    attacker = {"REMOTE_ADDR": "203.0.113.7"}
     for _attempt in range(4):
-        assert api.post("/api/v1/auth/login/", {"phone": resident.phone, "password": "wrong"}).status_code == 400
-    fifth = api.post("/api/v1/auth/login/", {"phone": resident.phone, "password": "wrong"})
+        wrong = api.post("/api/v1/auth/login/", {"phone": resident.phone, "password": "wrong"}, **attacker)
+        assert wrong.status_code == 400
+    fifth = api.post("/api/v1/auth/login/", {"phone": resident.phone, "password": "wrong"}, **attacker)
     assert fifth.status_code == 429
-    locked = api.post("/api/v1/auth/login/", {"phone": resident.phone, "password": PASSWORD})
-    assert locked.status_code == 429
-    assert "15" in locked.data["detail"]
-    assert api.post("/api/v1/auth/token/", {"phone": resident.phone, "password": PASSWORD}).status_code == 429
+    refused = api.post("/api/v1/auth/login/", {"phone": resident.phone, "password": PASSWORD}, **attacker)
+    assert refused.status_code == 429 and int(refused["Retry-After"]) > 0
+    assert (
+        api.post("/api/v1/auth/token/", {"phone": resident.phone, "password": PASSWORD}, **attacker).status_code == 429
+    )
     # Another account is not affected.
     other = UserFactory(phone="13800000077")
-    assert api.post("/api/v1/auth/login/", {"phone": other.phone, "password": PASSWORD}).status_code == 200
+    assert api.post("/api/v1/auth/login/", {"phone": other.phone, "password": PASSWORD}, **attacker).status_code == 200
+    # Past the account's short delay the resident signs in from their own address; the attacker's stays locked.
+    with time_machine.travel(timezone.now() + timedelta(minutes=2)):
+        at_home = APIClient().post("/api/v1/auth/login/", {"phone": resident.phone, "password": PASSWORD})
+        assert at_home.status_code == 200
+        still = api.post("/api/v1/auth/login/", {"phone": resident.phone, "password": PASSWORD}, **attacker)
+        assert still.status_code == 429 and "15" in still.data["detail"]
 
 
 def test_a_successful_login_resets_the_failure_count(api, resident):

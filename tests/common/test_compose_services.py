@@ -7,18 +7,19 @@ from backend/ the way the image does.
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
-from urllib.parse import quote
 
 import psycopg
 import pytest
 import yaml
+from database_urls import connection_kwargs, database_url
 from django.conf import settings
+
+from localservices import spare_port
 
 REPO = Path(__file__).resolve().parents[2]
 BACKEND = REPO / "backend"
@@ -61,30 +62,16 @@ def executable(argv: list[str]) -> list[str]:
     return [program, *argv[1:]]
 
 
-def spare_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 def scratch_database():
     """An empty database for the migrate service to fill, dropped afterwards."""
     db = settings.DATABASES["default"]
     name = f"test_{db['NAME'].removeprefix('test_')}_compose"
-    admin = {
-        "host": db["HOST"] or "127.0.0.1",
-        "port": db["PORT"] or 5432,
-        "user": db["USER"],
-        "password": db["PASSWORD"] or None,
-        "dbname": "postgres",
-        "autocommit": True,
-    }
+    admin = {**connection_kwargs(db, "postgres"), "autocommit": True}
     with psycopg.connect(**admin) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')
-    auth = quote(db["USER"]) + (f":{quote(db['PASSWORD'])}" if db["PASSWORD"] else "")
-    yield f"postgres://{auth}@{admin['host']}:{admin['port']}/{name}"
+    yield database_url(db, name)
     with psycopg.connect(**admin) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 

@@ -1,8 +1,5 @@
 """The demo seed: a believable district whose figures agree at every level, written once."""
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -240,16 +237,3 @@ def test_large_batches_of_check_in_codes_are_unique_and_avoid_taken_ones():
     assert len(codes) == len(set(codes)) == 30_000
     assert not taken & set(codes)
     assert all(len(code) == 8 and set(code) <= set(CHECK_IN_ALPHABET) for code in codes)
-
-
-@pytest.mark.slow
-def test_seed_runs_on_sqlite_as_make_run_uses_it(tmp_path):
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'demo.sqlite3'}", "KEPU_VAR_DIR": str(tmp_path)}
-    for name in ("REDIS_URL", "CELERY_BROKER_URL", "DJANGO_ENV"):
-        env.pop(name, None)
-    manage = [sys.executable, "manage.py"]
-    subprocess.run([*manage, "migrate", "--noinput", "-v0"], cwd=BACKEND, env=env, check=True, timeout=120)
-    first = subprocess.run(
-        [*manage, "seed_demo"], cwd=BACKEND, env=env, check=True, timeout=120, capture_output=True, text=True
-    )
-    assert "Demo year:" in first.stdout and DEMO_PHONES["resident"] in first.stdout

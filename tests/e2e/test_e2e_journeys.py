@@ -30,7 +30,7 @@ from kepu.events.models import (
     ReportStatus,
 )
 from kepu.events.services.registrations import registration_create
-from kepu.events.services.reports import event_create_retrospective, report_review
+from kepu.events.services.reports import ReportFigures, event_create_retrospective, report_review
 from kepu.materials.models import Distribution, MaterialKind
 from kepu.places.models import Setting
 
@@ -126,12 +126,12 @@ def earlier_this_year(organization, organizer, staff, community):
             address="少先路社区活动中心",
             starts_at=starts,
             ends_at=starts + timedelta(hours=2),
-            report={
-                "walk_ins": walk_ins,
-                "materials": [(posters, 40)],
-                "expenditure": Decimal("600.00"),
-                "summary": "活动顺利开展。",
-            },
+            report=ReportFigures(
+                walk_ins=walk_ins,
+                materials=[(posters, 40)],
+                expenditure=Decimal("600.00"),
+                summary="活动顺利开展。",
+            ),
         )
         report_review(event=event, by=staff, accept=True)
 

@@ -135,7 +135,7 @@ class TestCreatingAndEditing:
         assert body["setting"] == organization.setting
         assert body["area"]["id"] == organization.area_id
         assert body["audiences"] == ["youth", "general_public"]
-        assert AuditEntry.objects.filter(action="event.create", target_id=str(body["id"])).exists()
+        assert AuditEntry.objects.filter(action="event.created", target_id=str(body["id"])).exists()
 
     def test_an_organizer_cannot_create_for_another_organization(self, client_for, organizer, other_organization):
         response = client_for(organizer).post("/api/v1/events/", _new_event_payload(other_organization))
@@ -171,7 +171,7 @@ class TestCreatingAndEditing:
             assert response.status_code == 200, response.content
         changed = Notification.objects.filter(kind=NotificationKind.EVENT_CHANGED, event=event)
         assert [n.recipient_id for n in changed] == [resident.pk, resident.pk]
-        assert AuditEntry.objects.filter(action="event.update", target_id=str(event.pk)).count() == 2
+        assert AuditEntry.objects.filter(action="event.updated", target_id=str(event.pk)).count() == 2
 
     def test_raising_capacity_promotes_from_the_waiting_list(self, client_for, organizer, organization):
         full = make_event(organization, capacity=1)

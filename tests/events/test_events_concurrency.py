@@ -39,7 +39,7 @@ def _positions(event):
     rows = registrations_with_position(
         Registration.objects.filter(event=event, status=RegistrationStatus.WAITLISTED)
     ).order_by("queued_at", "id")
-    return [row.waiting_ahead + 1 for row in rows]
+    return [row.waitlist_position for row in rows]
 
 
 def test_500_residents_for_100_seats_confirm_exactly_100_and_queue_400_without_gaps(organization):
@@ -134,7 +134,7 @@ def test_fifty_cancellations_racing_fifty_sign_ups_keep_capacity_and_promote_fir
     assert max(new_confirmed) < min(new_waiting)
     assert _positions(event) == list(range(1, 21))
     # Each promotion happened once: one audit entry and one notification per promoted registration.
-    promotions = Counter(AuditEntry.objects.filter(action="registration.promote").values_list("target_id", flat=True))
+    promotions = Counter(AuditEntry.objects.filter(action="registration.promoted").values_list("target_id", flat=True))
     assert promotions and set(promotions.values()) == {1}
     assert {str(r.pk) for r in queued} <= set(promotions)
     assert Notification.objects.filter(kind=NotificationKind.WAITLIST_PROMOTED, event=event).count() == len(promotions)

@@ -9,7 +9,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from events_builders import make_event, make_residents, register
 from PIL import Image
+from pypdf import PdfWriter
 
+from kepu.common.models import AuditEntry
 from kepu.demo.factories import MaterialFactory
 from kepu.events.models import EventReport, EventStatus
 from kepu.funding.models import Direction, FundingRecord, SpendingCategory
@@ -148,8 +150,13 @@ class TestEvidence:
         _report(client, held)
         photo = self._upload(client, held, "photo", "hall.png", png_bytes())
         assert photo.status_code == 201, photo.content
-        scan = self._upload(client, held, "sign_in_sheet", "sheet.pdf", b"%PDF-1.4\n%fake but well-started\n")
+        writer, pdf = PdfWriter(), io.BytesIO()
+        writer.add_blank_page(width=595, height=842)
+        writer.write(pdf)
+        scan = self._upload(client, held, "sign_in_sheet", "sheet.pdf", pdf.getvalue())
         assert scan.status_code == 201
+        fake_scan = self._upload(client, held, "sign_in_sheet", "sheet.pdf", b"%PDF-1.4\n%only a header\n")
+        assert fake_scan.status_code == 400
         url = photo.json()["url"]
         for viewer, status in ((organizer, 200), (staff, 200), (resident, 403), (other_staff, 403)):
             assert client_for(viewer).get(url).status_code == status, viewer
@@ -170,3 +177,24 @@ class TestEvidence:
     def test_evidence_waits_for_the_report(self, client_for, organizer, held):
         response = self._upload(client_for(organizer), held, "photo", "p.png", png_bytes())
         assert response.status_code == 409
+
+
+def test_a_report_writes_its_materials_and_spending_through_their_apps_with_audit_entries(
+    client_for, organizer, staff, held
+):
+    brochure = MaterialFactory()
+    client = client_for(organizer)
+    _report(client, held, materials=[{"material": brochure.pk, "quantity": 500}], expenditure="100.00")
+    first = Distribution.objects.get(event=held)
+    spending = FundingRecord.objects.get(event=held)
+    client_for(staff).post(f"/api/v1/events/{held.pk}/report/review/", {"decision": "return", "comment": "数量有误"})
+    _report(client, held, materials=[{"material": brochure.pk, "quantity": 50}], expenditure="80.00")
+
+    def actions(model_label, pk):
+        rows = AuditEntry.objects.filter(target_type=model_label, target_id=str(pk), actor=organizer)
+        return sorted(rows.values_list("action", flat=True))
+
+    assert actions("materials.distribution", first.pk) == ["distribution.created", "distribution.deleted"]
+    assert actions("funding.fundingrecord", spending.pk) == ["funding.created", "funding.deleted"]
+    assert actions("materials.distribution", Distribution.objects.get(event=held).pk) == ["distribution.created"]
+    assert actions("funding.fundingrecord", FundingRecord.objects.get(event=held).pk) == ["funding.created"]

@@ -121,7 +121,7 @@ def test_a_batch_accepts_every_report_it_names_and_audits_each(client_for, staff
     assert response.status_code == 200, response.data
     assert response.data["events"] == sorted(ids)
     assert set(EventReport.objects.filter(event_id__in=ids).values_list("status", flat=True)) == {"accepted"}
-    assert AuditEntry.objects.filter(action="report.accept").count() == 2
+    assert AuditEntry.objects.filter(action="report.accepted").count() == 2
 
 
 def test_a_batch_naming_a_report_outside_the_queue_changes_nothing(client_for, staff, reports):
@@ -138,7 +138,7 @@ def test_a_batch_with_a_report_decided_meanwhile_is_refused_whole(client_for, st
     assert response.status_code == 409
     assert "少先路已通过" in response.data["detail"]
     assert EventReport.objects.get(event=reports["mine"]).status == ReportStatus.SUBMITTED
-    assert not AuditEntry.objects.filter(action="report.accept").exists()
+    assert not AuditEntry.objects.filter(action="report.accepted").exists()
 
 
 def test_the_approval_queue_holds_the_subtrees_submitted_events_and_approves_in_a_batch(

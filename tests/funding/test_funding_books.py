@@ -9,6 +9,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook, load_workbook
 from PIL import Image
+from pypdf import PdfWriter
 
 from kepu.common.models import AuditEntry
 from kepu.demo.factories import FundingRecordFactory
@@ -16,7 +17,16 @@ from kepu.funding.models import FundingAttachment, FundingRecord
 
 pytestmark = pytest.mark.django_db
 
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+def _one_page_pdf() -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+PDF = _one_page_pdf()
 
 
 def png() -> bytes:

@@ -58,8 +58,8 @@ def test_event_funding_and_population_changes_are_visible_to_the_staff_of_their_
         client_for, organization, community, organizer, staff
     )
     seen = {(e["target_type"], e["target_id"], e["action"]) for e in _entries(client_for(staff))}
-    assert ("events.event", str(event_id), "event.approve") in seen
-    assert ("events.event", str(event_id), "event.submit") in seen
+    assert ("events.event", str(event_id), "event.approved") in seen
+    assert ("events.event", str(event_id), "event.submitted") in seen
     assert ("funding.fundingrecord", str(funding_id), "funding.created") in seen
     assert ("places.population", str(population_id), "population.created") in seen
     assert {(t, i, a) for t, i, a in seen} <= {
@@ -129,7 +129,7 @@ def test_a_page_of_the_scoped_log_costs_a_constant_number_of_queries(
 
     for index in range(12):
         event = EventFactory(organization=organization if index % 2 else other_organization, status=EventStatus.DRAFT)
-        audit_record(actor=staff, action="event.update", target=event, changes={"title": ("a", "b")})
+        audit_record(actor=staff, action="event.updated", target=event, changes={"title": ("a", "b")})
     small, small_rows = page_queries(2)
     large, large_rows = page_queries(50)
     assert (small_rows, large_rows) == (2, 6)

@@ -1,7 +1,7 @@
 """PostgreSQL and Redis go away and come back while a real gunicorn keeps serving.
 
-The test starts its own PostgreSQL (initdb + pg_ctl) and redis-server on spare ports so it can stop
-them, and a gunicorn on the project's config. Policy under test (README "Outages"):
+The test starts its own PostgreSQL (the embedded server binaries) and redis-server on spare ports so
+it can stop them, and a gunicorn on the project's config. Policy under test (README "Outages"):
 
 - database down: every API request that needs it answers 503 with a clear message; ``/healthz`` is
   503 and names the database; when it is back, the same workers serve again (no restart).
@@ -10,22 +10,18 @@ them, and a gunicorn on the project's config. Policy under test (README "Outages
   is 503 and names the broker; when Redis is back, everything works without a restart.
 """
 
-import glob
-import http.cookiejar
-import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
+from live_http import LiveClient
+
+from localservices import FAST_SETTINGS, PrivatePostgres, PrivateRedis, spare_port, wait_for_port
 
 REPO = Path(__file__).resolve().parents[2]
 BACKEND = REPO / "backend"
@@ -34,144 +30,31 @@ BIN = Path(sys.executable).parent
 pytestmark = pytest.mark.timeout(120)
 
 
-def _spare_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+class FaultPostgres(PrivatePostgres):
+    """A throwaway cluster on a spare TCP port, stopped abruptly (``immediate``) to simulate a crash."""
 
-
-def _pg_bin(name: str) -> str:
-    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
-    if not found:
-        pytest.skip(f"PostgreSQL server binaries ({name}) not installed")
-    return found[-1]
-
-
-class PrivatePostgres:
-    """A throwaway cluster; run as the ``postgres`` user when we are root (initdb refuses root)."""
-
-    def __init__(self):
-        self.port = _spare_port()
+    def __init__(self) -> None:
         self.dir = Path(tempfile.mkdtemp(prefix="kepu-fault-pg-"))
-        self.data = self.dir / "data"
-        self.prefix: list[str] = []
-        if os.geteuid() == 0:
-            self.dir.chmod(0o755)
-            shutil.chown(self.dir, "postgres", "postgres")
-            self.prefix = ["runuser", "-u", "postgres", "--"]
-        self._run(_pg_bin("initdb"), "-D", str(self.data), "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8")
+        super().__init__(self.dir / "data", port=spare_port(), settings=FAST_SETTINGS)
 
-    def _run(self, *args):
-        subprocess.run([*self.prefix, *args], check=True, capture_output=True, timeout=60)
+    def stop(self, mode: str = "immediate") -> None:
+        super().stop(mode)
 
-    def start(self):
-        options = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
-        self._run(_pg_bin("pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.dir / "log"), "-w", "start")
-
-    def stop(self):
-        self._run(_pg_bin("pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
-
-    def url(self, name: str) -> str:
-        return f"postgres://postgres@127.0.0.1:{self.port}/{name}"
-
-    def cleanup(self):
-        subprocess.run(
-            [*self.prefix, _pg_bin("pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"],
-            capture_output=True,
-            timeout=30,
-        )
+    def cleanup(self) -> None:
+        self.stop()
         shutil.rmtree(self.dir, ignore_errors=True)
-
-
-class PrivateRedis:
-    def __init__(self):
-        self.port = _spare_port()
-        self.process: subprocess.Popen | None = None
-
-    def start(self):
-        server = shutil.which("redis-server")
-        if not server:
-            pytest.skip("redis-server not installed")
-        self.process = subprocess.Popen(
-            [server, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-            stdout=subprocess.DEVNULL,
-        )
-        _wait_for_port(self.port)
-
-    def stop(self):
-        if self.process:
-            self.process.terminate()
-            self.process.wait(timeout=10)
-            self.process = None
-
-
-def _wait_for_port(port: int, timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.1)
-    raise TimeoutError(f"nothing listens on port {port}")
-
-
-class Http:
-    """A browser-like client: keeps cookies and sends the CSRF token like the web app does."""
-
-    def __init__(self, port: int):
-        self.base = f"http://127.0.0.1:{port}"
-        self.cookies = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies))
-
-    def fetch_csrf_token(self) -> None:
-        self.request("GET", "/api/v1/auth/csrf/")
-
-    @property
-    def csrf(self) -> str:
-        """The current token: Django rotates it when a sign-up signs the person in."""
-        return next((cookie.value for cookie in self.cookies if cookie.name == "csrftoken"), "")
-
-    def request(self, method: str, path: str, body: dict | None = None) -> tuple[int, dict]:
-        data = json.dumps(body).encode() if body is not None else None
-        request = urllib.request.Request(self.base + path, data=data, method=method)  # noqa: S310 loopback http
-        request.add_header("Content-Type", "application/json")
-        if self.csrf:
-            request.add_header("X-CSRFToken", self.csrf)
-        try:
-            with self.opener.open(request, timeout=20) as response:
-                status, raw = response.status, response.read()
-        except urllib.error.HTTPError as error:
-            status, raw = error.code, error.read()
-        try:
-            return status, json.loads(raw or b"{}")
-        except ValueError:
-            return status, {"raw": raw.decode(errors="replace")[:300]}
 
 
 @pytest.fixture(scope="module")
 def stack():
-    postgres, redis = PrivatePostgres(), PrivateRedis()
+    postgres = FaultPostgres()
+    redis = PrivateRedis(postgres.dir / "redis")
     gunicorn = None
     try:
         postgres.start()
-        subprocess.run(
-            [
-                *postgres.prefix,
-                _pg_bin("createdb"),
-                "-h",
-                "127.0.0.1",
-                "-p",
-                str(postgres.port),
-                "-U",
-                "postgres",
-                "kepu",
-            ],
-            check=True,
-            capture_output=True,
-            timeout=30,
-        )
+        postgres.ensure_database("kepu")
         redis.start()
-        port = _spare_port()
+        port = spare_port()
         env = {
             **os.environ,
             "DATABASE_URL": postgres.url("kepu"),
@@ -199,8 +82,8 @@ def stack():
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        _wait_for_port(port)
-        client = Http(port)
+        wait_for_port(port)
+        client = LiveClient(f"http://127.0.0.1:{port}")
         client.fetch_csrf_token()
         yield postgres, redis, client, gunicorn
     finally:
@@ -211,7 +94,7 @@ def stack():
         postgres.cleanup()
 
 
-def _register(client: Http, phone: str) -> int:
+def _register(client: LiveClient, phone: str) -> int:
     status, body = client.request(
         "POST", "/api/v1/auth/register/", {"phone": phone, "name": "故障测试", "password": "Kepu-fault-2026"}
     )

@@ -59,7 +59,7 @@ def world(organization, community, resident, other_resident, organizer, staff):
         due_at=timezone.now(),
         state=NotificationState.FAILED,
     )
-    audit_record(actor=resident, action="registration.create", target=mine, changes={"phone": resident.phone})
+    audit_record(actor=resident, action="registration.created", target=mine, changes={"phone": resident.phone})
     return {"event": event, "mine": mine, "theirs": theirs}
 
 

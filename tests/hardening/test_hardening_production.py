@@ -62,3 +62,13 @@ def test_the_load_test_baseline_views_are_never_mounted_in_production(production
     assert _manage(development, code=code).stdout.strip().splitlines()[-1] == "spa"
     bench = {**development, "DJANGO_SETTINGS_MODULE": "bench_settings", "PYTHONPATH": str(BACKEND.parent / "scripts")}
     assert _manage(bench, code=code).stdout.strip().splitlines()[-1] == "bench-json"
+
+
+def test_every_cookie_we_set_is_secure_in_production(production_env):
+    code = (
+        "import django; django.setup()\nfrom django.conf import settings as s\n"
+        "print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.LANGUAGE_COOKIE_SECURE)\n"
+    )
+    result = _manage(production_env, code=code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "True True True"

@@ -119,7 +119,7 @@ def test_preferences_are_saved_and_audited(client_for, resident):
     assert NotificationPreference.objects.get(user=resident).channels == "both"
     from kepu.common.models import AuditEntry
 
-    entry = AuditEntry.objects.get(action="notifications.preference_update")
+    entry = AuditEntry.objects.get(action="preference.updated")
     assert entry.changes["reminders"] == {"old": True, "new": False}
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import redis
+from database_urls import database_url
 from django.db import connection, transaction
 from django.utils import timezone
 from notification_fixtures import (
@@ -125,11 +126,9 @@ class Workers:
         self.processes: list[subprocess.Popen] = []
 
     def start(self, **env) -> subprocess.Popen:
-        db = connection.settings_dict
-        database_url = f"postgres://{db['USER']}:{db['PASSWORD'] or ''}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
         environment = {
             **os.environ,
-            "DATABASE_URL": database_url,
+            "DATABASE_URL": database_url(connection.settings_dict),
             "CELERY_BROKER_URL": self.broker.url,
             "CELERY_VISIBILITY_TIMEOUT": "10",
             "REDIS_URL": "",

@@ -13,6 +13,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from . import selectors, services
+from .limits import remember_device
 from .serializers import (
     DeleteAccountInputSerializer,
     ErrorSerializer,
@@ -24,12 +25,16 @@ from .serializers import (
     RegisterInputSerializer,
     TokenOutputSerializer,
 )
-from .throttles import SettingsScopedRateThrottle
+from .throttles import SettingsScopedRateThrottle, SiteWideRateThrottle
 
 
 class LockedOutError(exceptions.APIException):
     status_code = status.HTTP_429_TOO_MANY_REQUESTS
     default_code = "locked_out"
+
+    def __init__(self, detail: str, wait: int):
+        super().__init__(detail)
+        self.wait = wait  # DRF answers it as Retry-After
 
 
 class CsrfProtectedMixin:
@@ -43,7 +48,15 @@ class CsrfProtectedMixin:
 
 def _me_response(user, status_code=status.HTTP_200_OK) -> Response:
     response = Response(MeOutputSerializer(selectors.user_for_me(user=user)).data, status=status_code)
-    response.set_cookie(settings.LANGUAGE_COOKIE_NAME, user.language, samesite="Lax")
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        user.language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
     return response
 
 
@@ -53,7 +66,7 @@ def _authenticate(request) -> object:
     try:
         return services.user_authenticate(request=request._request, **serializer.validated_data)
     except services.LockedOut as exc:
-        raise LockedOutError(str(exc)) from exc
+        raise LockedOutError(str(exc), wait=exc.retry_after) from exc
 
 
 @method_decorator(ensure_csrf_cookie, name="dispatch")
@@ -71,7 +84,7 @@ class CsrfApi(APIView):
 class RegisterApi(CsrfProtectedMixin, APIView):
     permission_classes = [AllowAny]
     authentication_classes = []
-    throttle_classes = [SettingsScopedRateThrottle]
+    throttle_classes = [SettingsScopedRateThrottle, SiteWideRateThrottle]
     throttle_scope = "register"
 
     @extend_schema(
@@ -103,7 +116,9 @@ class LoginApi(CsrfProtectedMixin, APIView):
     def post(self, request):
         user = _authenticate(request)
         login(request._request, user)
-        return _me_response(user)
+        response = _me_response(user)
+        remember_device(response, phone=user.phone)
+        return response
 
 
 class LogoutApi(APIView):
@@ -165,7 +180,7 @@ class MeApi(APIView):
     def patch(self, request):
         serializer = MeUpdateInputSerializer(data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
-        user = services.user_update_profile(user=request.user, data=serializer.validated_data)
+        user = services.user_update_profile(user=request.user, **serializer.validated_data)
         return _me_response(user)
 
     @extend_schema(

@@ -84,7 +84,7 @@ class StaffAccountViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, view
         password = values.pop("password", "")
         if user.pk == request.user.pk and values.get("is_active") is False:
             raise ValidationError({"is_active": [_("You cannot switch off your own account.")]})
-        user = services.staff_update(user=user, by=request.user, data=values, password=password)
+        user = services.staff_update(user=user, by=request.user, password=password, **values)
         return Response(StaffAccountSerializer(selectors.staff_account_list().get(pk=user.pk)).data)
 
     @extend_schema(

@@ -14,17 +14,23 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from rest_framework.authtoken.models import Token
 
+from kepu.common.arguments import UNSET, Maybe, given
 from kepu.common.audit import assign_changes, audit_record
 from kepu.common.errors import Conflict
 from kepu.notifications.models import Notification
-from kepu.places.models import Membership
+from kepu.places.models import Area, Membership
 
+from .limits import signin_refusal
 from .models import Language, Role, User
 from .selectors import user_upcoming_registrations
 
 
 class LockedOut(Exception):
-    """Too many failed sign-ins for this account: django-axes refuses it until the cool-off ends."""
+    """Too many failed sign-ins: the attempt must wait ``retry_after`` seconds (``kepu.accounts.limits``)."""
+
+    def __init__(self, message: str, retry_after: int | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after or int(settings.AXES_COOLOFF_TIME.total_seconds())
 
 
 def lockout_message() -> str:
@@ -41,8 +47,12 @@ def user_authenticate(*, request: HttpRequest, phone: str, password: str) -> Use
 
     ``request`` must be the Django ``HttpRequest`` (not DRF's wrapper): axes records the failure on it
     and flags it as locked out. Raises ``LockedOut`` or a ``ValidationError`` with one message that does
-    not tell which of phone and password was wrong.
+    not tell which of phone and password was wrong. An account (or the site) waiting out its delay is
+    refused before the password is tried, so a refused attempt is no guess.
     """
+    refusal = signin_refusal(request=request, phone=phone)
+    if refusal is not None:
+        raise LockedOut(refusal.message, refusal.retry_after)
     user = authenticate(request=request, phone=phone, password=password)
     if getattr(request, "axes_locked_out", False):
         raise LockedOut(lockout_message())
@@ -73,10 +83,11 @@ def user_register(*, phone: str, name: str, password: str, email: str = "", lang
 
 
 @transaction.atomic
-def user_update_profile(*, user: User, data: dict) -> User:
+def user_update_profile(
+    *, user: User, name: Maybe[str] = UNSET, language: Maybe[str] = UNSET, email: Maybe[str] = UNSET
+) -> User:
     """Change the person's own name, language or email (nothing that grants rights)."""
-    allowed = {key: value for key, value in data.items() if key in {"name", "language", "email"}}
-    changes = assign_changes(user, allowed)
+    changes = assign_changes(user, given(name=name, language=language, email=email))
     if not changes:
         return user
     user.full_clean(exclude=["password", "staff_area"])
@@ -209,7 +220,7 @@ def _set_checked_password(user: User, password: str) -> None:
 
 
 @transaction.atomic
-def staff_appoint(*, phone: str, name: str, staff_area, by: User, password: str = "") -> User:
+def staff_appoint(*, phone: str, name: str, staff_area: Area, by: User, password: str = "") -> User:
     """Make a person association staff of ``staff_area``: a new account, or an existing one of a
     resident. Organizers act through their organizations and are not made staff while they have one."""
     user = User.objects.select_for_update().filter(phone=phone).first()
@@ -249,14 +260,19 @@ def staff_appoint(*, phone: str, name: str, staff_area, by: User, password: str 
     return user
 
 
-STAFF_ACCOUNT_FIELDS = {"name", "staff_area", "is_active"}
-
-
 @transaction.atomic
-def staff_update(*, user: User, by: User, data: dict, password: str = "") -> User:
+def staff_update(
+    *,
+    user: User,
+    by: User,
+    name: Maybe[str] = UNSET,
+    staff_area: Maybe[Area] = UNSET,
+    is_active: Maybe[bool] = UNSET,
+    password: str = "",
+) -> User:
     """Change a staff member's name, area or whether the account may sign in; set a new password."""
     user = User.objects.select_for_update().get(pk=user.pk)
-    changes = assign_changes(user, {key: value for key, value in data.items() if key in STAFF_ACCOUNT_FIELDS})
+    changes = assign_changes(user, given(name=name, staff_area=staff_area, is_active=is_active))
     if password:
         _set_checked_password(user, password)
         changes["password_reset"] = True

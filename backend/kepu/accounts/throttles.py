@@ -1,13 +1,39 @@
 """Abuse limits on the sign-in and sign-up endpoints, counted in the shared cache (Redis in production)."""
 
 from rest_framework.settings import api_settings
-from rest_framework.throttling import ScopedRateThrottle
+from rest_framework.throttling import ScopedRateThrottle, SimpleRateThrottle
+
+from kepu.common.network import client_address
 
 
 class SettingsScopedRateThrottle(ScopedRateThrottle):
     """A scoped throttle (``throttle_scope`` on the view: ``login``, ``register``) counted per user, or per
-    client address for anonymous requests. It reads its rate when it runs rather than when it is imported,
-    so a rate changed in ``REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]`` takes effect."""
+    client address for anonymous requests (``kepu.common.network``: a forged ``X-Forwarded-For`` does not
+    make a new client). It reads its rate when it runs rather than when it is imported, so a rate changed
+    in ``REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]`` takes effect."""
 
     def get_rate(self):
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+    def get_ident(self, request):
+        return client_address(request)
+
+
+class SiteWideRateThrottle(SimpleRateThrottle):
+    """One count for the whole site (``<scope>_site`` rate): the ceiling that requests spread over many
+    addresses still hit."""
+
+    def __init__(self):
+        # The scope comes from the view, so the rate is read in allow_request.
+        pass
+
+    def allow_request(self, request, view):
+        self.scope = f"{getattr(view, 'throttle_scope', '')}_site"
+        self.rate = api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+        if self.rate is None:
+            return True
+        self.num_requests, self.duration = self.parse_rate(self.rate)
+        return super().allow_request(request, view)
+
+    def get_cache_key(self, request, view):
+        return self.cache_format % {"scope": self.scope, "ident": "site"}

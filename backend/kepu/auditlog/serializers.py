@@ -6,6 +6,7 @@ from rest_framework import serializers
 from kepu.common.models import AuditEntry
 from kepu.common.phones import mask_phones
 
+from .actions import action_label
 from .targets import actor_name, describe_targets
 
 
@@ -25,6 +26,7 @@ class AuditTargetSerializer(serializers.Serializer):
 
 class AuditEntrySerializer(serializers.ModelSerializer):
     actor = AuditActorSerializer(allow_null=True, read_only=True)
+    action_label = serializers.SerializerMethodField(help_text="The action in words, in the reader's language.")
     actor_name = serializers.SerializerMethodField()
     target = serializers.SerializerMethodField()
     note = serializers.SerializerMethodField(help_text="The reason or comment the entry recorded, if any.")
@@ -37,6 +39,7 @@ class AuditEntrySerializer(serializers.ModelSerializer):
             "actor",
             "actor_name",
             "action",
+            "action_label",
             "target_type",
             "target_id",
             "target",
@@ -45,6 +48,9 @@ class AuditEntrySerializer(serializers.ModelSerializer):
             "created_at",
         ]
         read_only_fields = fields
+
+    def get_action_label(self, entry: AuditEntry) -> str:
+        return action_label(entry.action)
 
     def _words(self, entry):
         words = self.context.get("target_words")

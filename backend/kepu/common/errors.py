@@ -8,7 +8,6 @@ from django.db import DatabaseError, IntegrityError, InterfaceError, Operational
 from django.http import Http404
 from django.utils.translation import gettext as _
 from rest_framework import exceptions, status
-from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 
@@ -53,11 +52,31 @@ def _flatten(data, prefix=""):
     return errors
 
 
-def _is_lock_timeout(exc: Exception) -> bool:
+def _sqlstate(exc: BaseException) -> str | None:
     cause = getattr(exc, "__cause__", None)
-    sqlstate = getattr(cause, "sqlstate", None) or getattr(getattr(cause, "diag", None), "sqlstate", None)
-    # 55P03 lock_not_available, 57014 query_canceled (statement timeout), 40P01 deadlock, 40001 serialization
-    return sqlstate in {"55P03", "57014", "40P01", "40001"}
+    return getattr(cause, "sqlstate", None) or getattr(getattr(cause, "diag", None), "sqlstate", None)
+
+
+# 55P03 lock_not_available, 57014 query_canceled (statement timeout), 40P01 deadlock, 40001 serialization
+_BUSY_SQLSTATES = {"55P03", "57014", "40P01", "40001"}
+# 08 connection exceptions, 53 insufficient resources, 57P0x server shutting down or starting, 58 system error
+_UNAVAILABLE_SQLSTATE_CLASSES = {"08", "53", "57", "58"}
+
+
+def _is_lock_timeout(exc: BaseException) -> bool:
+    return _sqlstate(exc) in _BUSY_SQLSTATES
+
+
+def is_database_outage(exc: BaseException) -> bool:
+    """The server could not be reached or refused for its own state, so a retry can succeed.
+
+    An error in the SQL itself (a syntax error, a missing table) is permanent and must not be
+    presented as "temporarily unavailable".
+    """
+    if not isinstance(exc, (OperationalError, InterfaceError)):
+        return False
+    sqlstate = _sqlstate(exc)
+    return sqlstate is None or sqlstate[:2] in _UNAVAILABLE_SQLSTATE_CLASSES
 
 
 def exception_handler(exc, context):
@@ -70,10 +89,10 @@ def exception_handler(exc, context):
         exc = exceptions.PermissionDenied()
     elif isinstance(exc, IntegrityError):
         exc = Conflict(_("This conflicts with existing data."))
-    elif isinstance(exc, (OperationalError, InterfaceError)) or (
-        isinstance(exc, DatabaseError) and _is_lock_timeout(exc)
-    ):
-        exc = ServiceBusy() if _is_lock_timeout(exc) else ServiceBusy(_("The database is unavailable."))
+    elif isinstance(exc, DatabaseError) and _is_lock_timeout(exc):
+        exc = ServiceBusy()
+    elif is_database_outage(exc):
+        exc = ServiceBusy(_("The database is unavailable."))
 
     response = drf_exception_handler(exc, context)
     if response is None:
@@ -88,10 +107,3 @@ def exception_handler(exc, context):
     if isinstance(exc, ServiceBusy):
         response["Retry-After"] = "2"
     return response
-
-
-def error_response(detail: str, status_code: int, errors: dict | None = None) -> Response:
-    body = {"detail": detail}
-    if errors:
-        body["errors"] = errors
-    return Response(body, status=status_code)

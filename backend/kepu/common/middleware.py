@@ -2,9 +2,10 @@
 
 import logging
 
-from django.db import InterfaceError, OperationalError
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
+
+from kepu.common.errors import is_database_outage
 
 logger = logging.getLogger(__name__)
 
@@ -18,7 +19,7 @@ def _redis_errors() -> tuple[type[BaseException], ...]:
     return (RedisConnectionError, RedisTimeoutError)
 
 
-OUTAGE_ERRORS = (OperationalError, InterfaceError, *_redis_errors())
+REDIS_OUTAGE_ERRORS = _redis_errors()
 
 
 class ServiceUnavailableMiddleware:
@@ -29,7 +30,7 @@ class ServiceUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if isinstance(exception, OUTAGE_ERRORS):
+        if isinstance(exception, REDIS_OUTAGE_ERRORS) or is_database_outage(exception):
             logger.warning("service unavailable: %s", exception)
             response = JsonResponse(
                 {"detail": _("A backing service is temporarily unavailable, please retry shortly.")},

@@ -33,3 +33,11 @@ def csrf_failure(request, reason=""):
             json_dumps_params={"ensure_ascii": False},
         )
     return django_csrf_failure(request, reason=reason)
+
+
+def server_error(request, *args, **kwargs):
+    """An unexpected error: said plainly, in the API's shape for API clients; the traceback is logged."""
+    message = _("Something went wrong on our side and it has been logged. If it happens again, please tell us.")
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": message}, status=500, json_dumps_params={"ensure_ascii": False})
+    return HttpResponse(message, status=500, content_type="text/plain; charset=utf-8")

@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.urls import path
 
+from kepu.events.large_scale import is_large_scale
 from kepu.events.selectors import event_list
 
 
@@ -28,7 +29,6 @@ def plain_event_list(request):
     except ValueError:
         return JsonResponse({"detail": "Invalid page."}, status=400)
     page = Paginator(event_list(user=request.user), page_size).get_page(number)
-    threshold = settings.KEPU["LARGE_EVENT_THRESHOLD"]
     results = []
     for event in page:
         rows = getattr(event, "my_registrations", None)
@@ -56,7 +56,7 @@ def plain_event_list(request):
                 "seats_left": event.seats_left,
                 "confirmed_count": event.confirmed_count or 0,
                 "waitlist_count": event.waitlist_count or 0,
-                "is_large_scale": event.marked_large_scale or (event.reported_attendance or 0) >= threshold,
+                "is_large_scale": is_large_scale(marked=event.marked_large_scale, attendance=event.reported_attendance),
                 "marked_large_scale": event.marked_large_scale,
                 "status": event.status,
                 "status_reason": event.status_reason,

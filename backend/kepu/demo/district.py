@@ -1,6 +1,6 @@
 """The demo district's fixed facts: names, codes and weights.
 
-Subdistricts, towns and the district total come from DOMAIN.md (Kundulun District, 7th census);
+Subdistricts, towns and the district total come from docs/domain.md (Kundulun District, 7th census);
 communities, villages, schools and companies below them are invented but shaped like the real ones.
 """
 

@@ -11,21 +11,16 @@ from typing import Any
 
 from django.db import connection, models
 
-BATCH_SIZE = 2000
 SEED_LOCK_KEY = 0x6B657075  # 'kepu'
 
 
 class BulkWriter:
     def __init__(self) -> None:
-        self.postgres = connection.vendor == "postgresql"
         self.timings: list[tuple[str, int, float]] = []  # (table, rows, seconds)
 
     @contextmanager
     def exclusive(self) -> Iterator[None]:
         """One seeding at a time: a second run waits, then finds the first one's work and skips it."""
-        if not self.postgres:
-            yield
-            return
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_lock(%s)", [SEED_LOCK_KEY])
         try:
@@ -36,27 +31,21 @@ class BulkWriter:
 
     def prepare(self) -> None:
         """Long COPYs and the deferred foreign-key checks at commit must not hit the request timeouts."""
-        if self.postgres:
-            with connection.cursor() as cursor:
-                cursor.execute("SET LOCAL statement_timeout = 0")
-                cursor.execute("SET LOCAL lock_timeout = 0")
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL statement_timeout = 0")
+            cursor.execute("SET LOCAL lock_timeout = 0")
 
     def reserve_ids(self, model: type[models.Model], count: int) -> int:
         """The first of ``count`` consecutive primary keys nobody else will be given."""
-        table = connection.ops.quote_name(model._meta.db_table)
+        if count == 0:
+            return 0
         with connection.cursor() as cursor:
-            if self.postgres:
-                cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", [model._meta.db_table])
-                sequence = cursor.fetchone()[0]
-                if count == 0:
-                    return 0
-                cursor.execute("SELECT nextval(%s)", [sequence])
-                first = cursor.fetchone()[0]
-                cursor.execute("SELECT setval(%s, %s)", [sequence, first + count - 1])
-                return first
-            # Single-writer databases (SQLite): continue after the highest key; AUTOINCREMENT follows.
-            cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}")  # noqa: S608 - quoted table name
-            return cursor.fetchone()[0] + 1
+            cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", [model._meta.db_table])
+            sequence = cursor.fetchone()[0]
+            cursor.execute("SELECT nextval(%s)", [sequence])
+            first = cursor.fetchone()[0]
+            cursor.execute("SELECT setval(%s, %s)", [sequence, first + count - 1])
+            return first
 
     def insert(self, model: type[models.Model], columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
         """Write ``rows`` as they are: no ``save()``, no signals, no ``auto_now`` (the plan sets the times)."""
@@ -71,12 +60,7 @@ class BulkWriter:
         column_sql = ", ".join(quote(f.column) for f in (*given, *extra))
         table = quote(model._meta.db_table)
         started = time.monotonic()
-        if self.postgres:
-            count = self._copy(f"COPY {table} ({column_sql}) FROM STDIN", given, rows, constants)
-        else:
-            placeholders = ", ".join(["%s"] * (len(given) + len(extra)))
-            sql = f"INSERT INTO {table} ({column_sql}) VALUES ({placeholders})"  # noqa: S608 - quoted names
-            count = self._execute_many(sql, given, rows, constants)
+        count = self._copy(f"COPY {table} ({column_sql}) FROM STDIN", given, rows, constants)
         self.timings.append((model._meta.db_table, count, time.monotonic() - started))
         return count
 
@@ -96,33 +80,16 @@ class BulkWriter:
                 count += 1
         return count
 
-    @staticmethod
-    def _execute_many(sql: str, given: list[models.Field], rows, constants: tuple) -> int:
-        preps = [f.get_db_prep_save for f in given]
-        batch: list[tuple] = []
-        count = 0
-        with connection.cursor() as cursor:
-            for row in rows:
-                batch.append((*(prep(v, connection) for prep, v in zip(preps, row, strict=True)), *constants))
-                if len(batch) >= BATCH_SIZE:
-                    cursor.executemany(sql, batch)
-                    count += len(batch)
-                    batch = []
-            if batch:
-                cursor.executemany(sql, batch)
-                count += len(batch)
-        return count
-
     @contextmanager
     def indexes_deferred(self, model: type[models.Model], *, enabled: bool = True) -> Iterator[None]:
         """Load a big batch without maintaining the table's plain indexes and outgoing foreign keys.
 
-        On PostgreSQL they are dropped inside the transaction and rebuilt afterwards from their own
+        They are dropped inside the transaction and rebuilt afterwards from their own
         definitions (read from the catalog, so indexes added later are kept too): building an index once
         and validating a foreign key with one join is far cheaper than a million single-row updates.
         Unique and check constraints stay in force throughout.
         """
-        if not (self.postgres and enabled):
+        if not enabled:
             yield
             return
         table = model._meta.db_table
@@ -161,6 +128,5 @@ class BulkWriter:
         self.timings.append((f"{table} (indexes and foreign keys rebuilt)", 0, time.monotonic() - started))
 
     def analyze(self) -> None:
-        if self.postgres:
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")

@@ -4,7 +4,7 @@ import csv
 import io
 
 import segno
-from django.http import FileResponse, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,6 +20,7 @@ from rest_framework.viewsets import GenericViewSet
 
 from kepu.common.errors import Conflict
 from kepu.common.parsers import BoundedJSONParser
+from kepu.common.uploads import upload_response
 
 from . import permissions as policy
 from . import selectors, services
@@ -132,7 +133,10 @@ class EventViewSet(GenericViewSet):
         serializer = RetrospectiveInputSerializer(data=request.data, context={"request": request})
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
-        report = ReportInputSerializer.service_arguments(data.pop("report"))
+        report = ReportInputSerializer.figures(data.pop("report"))
+        # The serializer accepts only "no sign-up" for these; a retrospective event has none anyway.
+        for name in ("capacity", "registration_required", "registration_opens_at", "registration_closes_at"):
+            data.pop(name, None)
         event = services.event_create_retrospective(by=request.user, report=report, **data)
         return Response(_output(event, request), status=status.HTTP_201_CREATED)
 
@@ -193,7 +197,15 @@ class EventViewSet(GenericViewSet):
         _deny_unless(policy.can_organize(request.user, event))
         serializer = ReportInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        services.report_submit(event=event, by=request.user, **serializer.to_service())
+        figures = serializer.to_service()
+        services.report_submit(
+            event=event,
+            by=request.user,
+            walk_ins=figures.walk_ins,
+            materials=figures.materials,
+            expenditure=figures.expenditure,
+            summary=figures.summary,
+        )
         return Response(ReportOutputSerializer(self._report_of(event)).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(request=ReviewInputSerializer, responses=ReportOutputSerializer)
@@ -229,7 +241,9 @@ class EventViewSet(GenericViewSet):
         event = self.get_event()
         _deny_unless(policy.can_see_evidence(request.user, event), policy.report_refusal(request.user))
         evidence = get_object_or_404(Evidence, pk=evidence_id, report__event=event)
-        return FileResponse(evidence.file.open("rb"), filename=evidence.file.name.rsplit("/", 1)[-1])
+        return upload_response(
+            evidence.file.open("rb"), stored_name=evidence.file.name, label=f"evidence-{evidence.pk}"
+        )
 
     # Sign-up and the door --------------------------------------------------------------------------
 
@@ -285,7 +299,7 @@ class EventViewSet(GenericViewSet):
             ]
         )
         for registration in selectors.registrants_for_export(event=event):
-            position = registration.waiting_ahead + 1 if registration.status == "waitlisted" else ""
+            position = registration.waitlist_position or ""
             checked_in = registration.checked_in_at
             writer.writerow(
                 [

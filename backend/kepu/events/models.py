@@ -46,7 +46,7 @@ class EventStatus(models.TextChoices):
 
 
 class Audience(models.Model):
-    """Target groups (DOMAIN.md): a small fixed table so events can be filtered and counted by group."""
+    """Target groups (docs/domain.md): a small fixed table so events can be filtered and counted by group."""
 
     key = models.CharField(_("key"), max_length=32, primary_key=True)
     name_zh = models.CharField(_("Chinese name"), max_length=64)

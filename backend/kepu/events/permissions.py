@@ -1,12 +1,11 @@
 """Who may see and do what with events and registrations.
 
 Policy functions answer one question each; the views turn "not visible" into 404 and
-"visible but not allowed" into 403 (STYLE.md rule 5).
+"visible but not allowed" into 403 (docs/architecture.md, "Permissions").
 """
 
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
-from rest_framework.permissions import BasePermission
 
 from kepu.accounts.policies import (
     is_association_staff,
@@ -105,33 +104,3 @@ def is_registration_owner(user, registration: Registration) -> bool:
 def can_manage_registration(user, registration: Registration) -> bool:
     """The resident themself, or an organizer of the event (who may cancel on their behalf)."""
     return is_registration_owner(user, registration) or is_organizer_of(user, registration.event.organization_id)
-
-
-class IsOrganizerOfEvent(BasePermission):
-    def has_object_permission(self, request, view, obj) -> bool:
-        return can_organize(request.user, obj)
-
-
-class IsStaffCoveringEvent(BasePermission):
-    def has_object_permission(self, request, view, obj) -> bool:
-        return can_review(request.user, obj)
-
-
-class CanCancelEvent(BasePermission):
-    def has_object_permission(self, request, view, obj) -> bool:
-        return can_cancel(request.user, obj)
-
-
-class CanSeeEvidence(BasePermission):
-    def has_object_permission(self, request, view, obj) -> bool:
-        return can_see_evidence(request.user, obj)
-
-
-class IsRegistrationOwner(BasePermission):
-    def has_object_permission(self, request, view, obj) -> bool:
-        return is_registration_owner(request.user, obj)
-
-
-class CanManageRegistration(BasePermission):
-    def has_object_permission(self, request, view, obj) -> bool:
-        return can_manage_registration(request.user, obj)

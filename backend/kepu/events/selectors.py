@@ -1,6 +1,6 @@
 """Reading events and registrations with a constant number of queries per page."""
 
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models import Case, Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -23,19 +23,27 @@ def _waiting_ahead_subquery(outer_event: str = "event", outer_queued: str = "que
 
 
 def registrations_with_position(queryset: QuerySet[Registration]) -> QuerySet[Registration]:
-    """Annotate ``waiting_ahead``: the waitlist position is that plus one (only for waitlisted rows)."""
-    return queryset.annotate(waiting_ahead=_waiting_ahead_subquery())
+    """Annotate ``waitlist_position``: 1 + the waitlisted rows of the same event queued earlier, for
+    waitlisted rows (``None`` for the others). Computed, so the list never has gaps; the one rule for
+    the position wherever it is shown."""
+    return queryset.annotate(
+        waitlist_position=Case(
+            When(status=RegistrationStatus.WAITLISTED, then=_waiting_ahead_subquery() + 1),
+            default=None,
+            output_field=IntegerField(),
+        )
+    )
 
 
-def waitlist_position_of(registration: Registration) -> int | None:
+def registration_waitlist_position(*, registration: Registration) -> int | None:
+    """The registration's place on the waiting list (``None`` unless waitlisted); reads the annotation
+    of ``registrations_with_position`` when the row has it, else one query."""
     if registration.status != RegistrationStatus.WAITLISTED:
         return None
-    ahead = (
-        Registration.objects.filter(event_id=registration.event_id, status=RegistrationStatus.WAITLISTED)
-        .filter(Q(queued_at__lt=registration.queued_at) | Q(queued_at=registration.queued_at, id__lt=registration.pk))
-        .count()
-    )
-    return ahead + 1
+    if hasattr(registration, "waitlist_position"):
+        return registration.waitlist_position
+    rows = registrations_with_position(Registration.objects.filter(pk=registration.pk))
+    return rows.values_list("waitlist_position", flat=True).get()
 
 
 def _count(status: str):

@@ -1,8 +1,8 @@
 """Input and output shapes of the events API. Inputs list exactly what a caller may set."""
 
 from decimal import Decimal
+from typing import Any
 
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -12,6 +12,7 @@ from kepu.common.fields import BoundedDateTimeField
 from kepu.materials.models import Material
 from kepu.places.models import Area, Organization, Setting
 
+from .large_scale import is_large_scale
 from .models import (
     ActivityType,
     Audience,
@@ -23,6 +24,8 @@ from .models import (
     Registration,
     RegistrationStatus,
 )
+from .selectors import registration_waitlist_position
+from .services.reports import ReportFigures
 
 MAX_CAPACITY = 100_000
 MAX_MONEY = Decimal("9999999999.99")
@@ -49,17 +52,6 @@ class MyRegistrationSerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=RegistrationStatus.choices)
     position = serializers.IntegerField(allow_null=True)
     companions = serializers.IntegerField()
-
-
-def position_of(registration: Registration) -> int | None:
-    if registration.status != RegistrationStatus.WAITLISTED:
-        return None
-    ahead = getattr(registration, "waiting_ahead", None)
-    if ahead is None:
-        from .selectors import waitlist_position_of
-
-        return waitlist_position_of(registration)
-    return ahead + 1
 
 
 class EventOutputSerializer(serializers.ModelSerializer):
@@ -125,8 +117,7 @@ class EventOutputSerializer(serializers.ModelSerializer):
         return getattr(event, "waitlist_count", None) or 0
 
     def get_is_large_scale(self, event) -> bool:
-        attendance = getattr(event, "reported_attendance", 0) or 0
-        return event.marked_large_scale or attendance >= settings.KEPU["LARGE_EVENT_THRESHOLD"]
+        return is_large_scale(marked=event.marked_large_scale, attendance=getattr(event, "reported_attendance", None))
 
     @extend_schema_field(MyRegistrationSerializer(allow_null=True))
     def get_my_registration(self, event):
@@ -137,7 +128,7 @@ class EventOutputSerializer(serializers.ModelSerializer):
         return {
             "id": registration.pk,
             "status": registration.status,
-            "position": position_of(registration),
+            "position": registration_waitlist_position(registration=registration),
             "companions": registration.companions,
         }
 
@@ -211,18 +202,18 @@ class ReportInputSerializer(StrictInputSerializer):
     )
     summary = serializers.CharField(max_length=5000, required=False, allow_blank=True)
 
-    def to_service(self) -> dict:
-        return self.service_arguments(self.validated_data)
+    def to_service(self) -> ReportFigures:
+        return self.figures(self.validated_data)
 
     @staticmethod
-    def service_arguments(data: dict) -> dict:
-        """The keyword arguments of ``report_submit`` from validated data."""
-        return {
-            "walk_ins": [(row["audience"], row["count"]) for row in data.get("walk_ins", [])],
-            "materials": [(row["material"], row["quantity"]) for row in data.get("materials", [])],
-            "expenditure": data.get("expenditure", Decimal("0")),
-            "summary": data.get("summary", ""),
-        }
+    def figures(data: dict[str, Any]) -> ReportFigures:
+        """The figures ``report_submit`` takes, from validated data."""
+        return ReportFigures(
+            walk_ins=[(row["audience"], row["count"]) for row in data.get("walk_ins", [])],
+            materials=[(row["material"], row["quantity"]) for row in data.get("materials", [])],
+            expenditure=data.get("expenditure", Decimal("0")),
+            summary=data.get("summary", ""),
+        )
 
 
 class RetrospectiveInputSerializer(EventInputSerializer):
@@ -349,7 +340,7 @@ class RegistrationOutputSerializer(serializers.ModelSerializer):
         return getattr(request, "user", None)
 
     def get_position(self, registration) -> int | None:
-        return position_of(registration)
+        return registration_waitlist_position(registration=registration)
 
     def get_check_in_code(self, registration) -> str | None:
         viewer = self._viewer()

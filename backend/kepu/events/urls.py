@@ -1,4 +1,4 @@
-"""Routes of the events app, spelled out so the public paths of SPEC.md read as written."""
+"""Routes of the events app, spelled out so the public paths read as they are documented."""
 
 from django.urls import path
 

@@ -1,4 +1,3 @@
-from django.http import FileResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
@@ -13,6 +12,7 @@ from rest_framework.response import Response
 from kepu.accounts.serializers import ErrorSerializer
 from kepu.common.files import FILE_RENDERERS, FileDownloadMixin, file_response
 from kepu.common.tabular import XLSX_MEDIA_TYPE, TableFileError
+from kepu.common.uploads import upload_response
 
 from . import services
 from .filters import FundingFilter, TargetFilter
@@ -203,7 +203,7 @@ class FundingViewSet(viewsets.ModelViewSet):
         if request.method == "DELETE":
             services.funding_attachment_remove(attachment=attachment, by=request.user)
             return Response(status=status.HTTP_204_NO_CONTENT)
-        return FileResponse(attachment.file.open("rb"), filename=attachment.name, as_attachment=True)
+        return upload_response(attachment.file.open("rb"), stored_name=attachment.file.name, label=attachment.name)
 
 
 class TargetViewSet(viewsets.ModelViewSet):

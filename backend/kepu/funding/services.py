@@ -1,14 +1,21 @@
 """Writes to funding records and targets, each with an audit entry in the same transaction."""
 
+from datetime import date as date_type
 from decimal import Decimal
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext as _
-from PIL import Image, UnidentifiedImageError
 
+from kepu.accounts.models import User
+from kepu.common.arguments import UNSET, Maybe, given
 from kepu.common.audit import assign_changes, audit_record
+from kepu.common.uploads import detect_file_type, name_upload
+from kepu.events.models import Event
+from kepu.places.models import Area
 
 from .models import AttachmentKind, Direction, FundingAttachment, FundingRecord, FundingSource, Target
 
@@ -33,17 +40,31 @@ def funding_validate(*, direction: str, amount: Decimal, source: str, is_special
 
 
 @transaction.atomic
-def funding_create(*, by, **fields) -> FundingRecord:
-    fields.setdefault("direction", Direction.INCOME)
-    fields.setdefault("source", "")
-    fields.setdefault("category", "")
-    fields.setdefault("is_special", False)
-    funding_validate(
-        direction=fields["direction"],
-        amount=fields.get("amount"),
-        source=fields["source"],
-        is_special=fields["is_special"],
-        category=fields["category"],
+def funding_create(
+    *,
+    by: User,
+    amount: Decimal,
+    date: date_type,
+    area: Area,
+    direction: str = Direction.INCOME,
+    source: str = "",
+    is_special: bool = False,
+    category: str = "",
+    purpose: Maybe[str] = UNSET,
+    event: Event | None = None,
+) -> FundingRecord:
+    """Record money raised (with a source) or spent (with a category), by the survey's rules."""
+    funding_validate(direction=direction, amount=amount, source=source, is_special=is_special, category=category)
+    fields = given(
+        direction=direction,
+        amount=amount,
+        date=date,
+        area=area,
+        source=source,
+        is_special=is_special,
+        category=category,
+        purpose=purpose,
+        event=event,
     )
     record = FundingRecord(recorded_by=by, **fields)
     record.full_clean()
@@ -53,7 +74,32 @@ def funding_create(*, by, **fields) -> FundingRecord:
 
 
 @transaction.atomic
-def funding_update(*, record: FundingRecord, by, **fields) -> FundingRecord:
+def funding_update(
+    *,
+    record: FundingRecord,
+    by: User,
+    amount: Maybe[Decimal] = UNSET,
+    date: Maybe[date_type] = UNSET,
+    area: Maybe[Area] = UNSET,
+    direction: Maybe[str] = UNSET,
+    source: Maybe[str] = UNSET,
+    is_special: Maybe[bool] = UNSET,
+    category: Maybe[str] = UNSET,
+    purpose: Maybe[str] = UNSET,
+    event: Maybe[Event | None] = UNSET,
+) -> FundingRecord:
+    """Correct a record; the result must still follow the survey's rules."""
+    fields = given(
+        direction=direction,
+        amount=amount,
+        date=date,
+        area=area,
+        source=source,
+        is_special=is_special,
+        category=category,
+        purpose=purpose,
+        event=event,
+    )
     changes = assign_changes(record, fields)
     funding_validate(
         direction=record.direction,
@@ -69,7 +115,7 @@ def funding_update(*, record: FundingRecord, by, **fields) -> FundingRecord:
 
 
 @transaction.atomic
-def funding_delete(*, record: FundingRecord, by) -> None:
+def funding_delete(*, record: FundingRecord, by: User) -> None:
     audit_record(
         actor=by,
         action="funding.deleted",
@@ -80,11 +126,26 @@ def funding_delete(*, record: FundingRecord, by) -> None:
 
 
 @transaction.atomic
-def target_create(*, by, **fields) -> Target:
+def target_create(
+    *,
+    by: User,
+    area: Area,
+    year: int,
+    per_capita_funding: Decimal | None = None,
+    events: int | None = None,
+    participants: int | None = None,
+    materials: int | None = None,
+) -> Target:
     """A yearly target; the per-capita figure defaults to the configured district target."""
-    if fields.get("per_capita_funding") is None:
-        fields["per_capita_funding"] = settings.KEPU["PER_CAPITA_TARGET"]
-    if Target.objects.filter(area=fields["area"], year=fields["year"]).exists():
+    fields = {
+        "area": area,
+        "year": year,
+        "per_capita_funding": settings.KEPU["PER_CAPITA_TARGET"] if per_capita_funding is None else per_capita_funding,
+        "events": events,
+        "participants": participants,
+        "materials": materials,
+    }
+    if Target.objects.filter(area=area, year=year).exists():
         raise ValidationError({"year": [_("This area already has a target for that year.")]})
     target = Target(**fields)
     target.full_clean()
@@ -94,7 +155,26 @@ def target_create(*, by, **fields) -> Target:
 
 
 @transaction.atomic
-def target_update(*, target: Target, by, **fields) -> Target:
+def target_update(
+    *,
+    target: Target,
+    by: User,
+    area: Maybe[Area] = UNSET,
+    year: Maybe[int] = UNSET,
+    per_capita_funding: Maybe[Decimal | None] = UNSET,
+    events: Maybe[int | None] = UNSET,
+    participants: Maybe[int | None] = UNSET,
+    materials: Maybe[int | None] = UNSET,
+) -> Target:
+    """Change the figures passed; clearing the per-capita figure goes back to the configured target."""
+    fields = given(
+        area=area,
+        year=year,
+        per_capita_funding=per_capita_funding,
+        events=events,
+        participants=participants,
+        materials=materials,
+    )
     if fields.get("per_capita_funding", target.per_capita_funding) is None:
         fields["per_capita_funding"] = settings.KEPU["PER_CAPITA_TARGET"]
     area, year = fields.get("area", target.area), fields.get("year", target.year)
@@ -108,42 +188,27 @@ def target_update(*, target: Target, by, **fields) -> Target:
 
 
 @transaction.atomic
-def target_delete(*, target: Target, by) -> None:
+def target_delete(*, target: Target, by: User) -> None:
     audit_record(
         actor=by, action="target.deleted", target=target, changes={"area": target.area_id, "year": target.year}
     )
     target.delete()
 
 
-def _document_kind(upload) -> str | None:
-    """'pdf' or 'image' judged by content, never by the file name or the declared type."""
-    upload.seek(0)
-    head = upload.read(5)
-    upload.seek(0)
-    if head == b"%PDF-":
-        return AttachmentKind.PDF
-    try:
-        with Image.open(upload) as image:
-            image.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        return None
-    finally:
-        upload.seek(0)
-    return AttachmentKind.IMAGE
-
-
 @transaction.atomic
-def funding_attachment_add(*, record: FundingRecord, upload, by) -> FundingAttachment:
+def funding_attachment_add(*, record: FundingRecord, upload: UploadedFile, by: User) -> FundingAttachment:
     """Attach the approving document (a PDF or a scan) to a funding record."""
     limit = settings.KEPU["EVIDENCE_MAX_BYTES"]
     if upload.size > limit:
         raise ValidationError({"file": [_("The file is larger than %(mb).1f MB.") % {"mb": limit / 1024 / 1024}]})
-    kind = _document_kind(upload)
-    if kind is None:
+    file_type = detect_file_type(upload)
+    if file_type is None:
         raise ValidationError({"file": [_("The file is neither a PDF nor an image (JPEG, PNG).")]})
+    kind = AttachmentKind.PDF if file_type.kind == "pdf" else AttachmentKind.IMAGE
+    # The person's file name is only a label; the file is stored under a name of ours.
     name = (upload.name or "").rsplit("/", 1)[-1].rsplit("\\", 1)[-1][:200] or f"{kind}"
     attachment = FundingAttachment.objects.create(
-        record=record, file=upload, name=name, kind=kind, size=upload.size, uploaded_by=by
+        record=record, file=name_upload(upload, file_type), name=name, kind=kind, size=upload.size, uploaded_by=by
     )
     audit_record(
         actor=by,
@@ -155,7 +220,7 @@ def funding_attachment_add(*, record: FundingRecord, upload, by) -> FundingAttac
 
 
 @transaction.atomic
-def funding_attachment_remove(*, attachment: FundingAttachment, by) -> None:
+def funding_attachment_remove(*, attachment: FundingAttachment, by: User) -> None:
     audit_record(
         actor=by,
         action="funding.attachment_removed",
@@ -170,7 +235,7 @@ FUNDING_FIELDS = ("direction", "amount", "date", "area", "source", "is_special",
 
 
 @transaction.atomic
-def funding_import(*, rows: list[dict], by) -> dict[str, int]:
+def funding_import(*, rows: list[dict[str, Any]], by: User) -> dict[str, int]:
     """Write validated import rows, all of them or none: a row with ``record`` updates that record,
     any other creates one. Each change is audited as imported."""
     counts = {"created": 0, "updated": 0, "unchanged": 0}

@@ -22,11 +22,6 @@ class MaterialInputSerializer(serializers.Serializer):
     is_active = serializers.BooleanField(required=False)
 
 
-class _Ref(serializers.Serializer):
-    id = serializers.IntegerField()
-    name = serializers.CharField()
-
-
 class DistributionSerializer(serializers.ModelSerializer):
     material_name = serializers.CharField(source="material.name", read_only=True)
     material_kind = serializers.CharField(source="material.kind", read_only=True)

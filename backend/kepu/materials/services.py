@@ -6,6 +6,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from kepu.accounts.models import User
+from kepu.common.arguments import UNSET, Maybe, given
 from kepu.common.audit import assign_changes, audit_record
 from kepu.common.errors import Conflict
 from kepu.events.models import Event, EventStatus
@@ -18,7 +20,17 @@ DISTRIBUTABLE_EVENT_STATUSES = (EventStatus.APPROVED, EventStatus.COMPLETED, Eve
 
 
 @transaction.atomic
-def material_create(*, by, **fields) -> Material:
+def material_create(
+    *,
+    by: User,
+    name: str,
+    kind: str,
+    unit: Maybe[str] = UNSET,
+    description: Maybe[str] = UNSET,
+    is_active: Maybe[bool] = UNSET,
+) -> Material:
+    """Add a material to the catalog (unit defaults to copies, 份)."""
+    fields = given(name=name, kind=kind, unit=unit, description=description, is_active=is_active)
     material = Material(**fields)
     material.full_clean()
     material.save()
@@ -27,7 +39,18 @@ def material_create(*, by, **fields) -> Material:
 
 
 @transaction.atomic
-def material_update(*, material: Material, by, **fields) -> Material:
+def material_update(
+    *,
+    material: Material,
+    by: User,
+    name: Maybe[str] = UNSET,
+    kind: Maybe[str] = UNSET,
+    unit: Maybe[str] = UNSET,
+    description: Maybe[str] = UNSET,
+    is_active: Maybe[bool] = UNSET,
+) -> Material:
+    """Change the fields passed; deactivating keeps the material in the statistics."""
+    fields = given(name=name, kind=kind, unit=unit, description=description, is_active=is_active)
     changes = assign_changes(material, fields)
     material.full_clean()
     material.save()
@@ -36,7 +59,7 @@ def material_update(*, material: Material, by, **fields) -> Material:
 
 
 @transaction.atomic
-def material_delete(*, material: Material, by) -> None:
+def material_delete(*, material: Material, by: User) -> None:
     """Only a material never handed out may go; the others are kept for the statistics (deactivate them)."""
     if material.distributions.exists():
         raise Conflict(_("This material has been distributed; deactivate it instead of deleting it."))
@@ -61,7 +84,7 @@ def _check_distribution(*, event: Event | None, channel: str, material: Material
 @transaction.atomic
 def distribution_create(
     *,
-    by,
+    by: User,
     material: Material,
     quantity: int,
     date: date_type,
@@ -107,9 +130,22 @@ def distribution_create(
 
 
 @transaction.atomic
-def distribution_update(*, distribution: Distribution, by, **fields) -> Distribution:
-    if "event" in fields and fields["event"] is not None:
-        fields["area"] = fields["event"].area
+def distribution_update(
+    *,
+    distribution: Distribution,
+    by: User,
+    material: Maybe[Material] = UNSET,
+    quantity: Maybe[int] = UNSET,
+    date: Maybe[date_type] = UNSET,
+    area: Maybe[Area | None] = UNSET,
+    event: Maybe[Event | None] = UNSET,
+    channel: Maybe[str] = UNSET,
+    note: Maybe[str] = UNSET,
+) -> Distribution:
+    """Correct a distribution; at an event the area follows the event."""
+    fields = given(material=material, quantity=quantity, date=date, area=area, event=event, channel=channel, note=note)
+    if event is not UNSET and event is not None:
+        fields["area"] = event.area
     changes = assign_changes(distribution, fields)
     _check_distribution(
         event=distribution.event,
@@ -124,7 +160,7 @@ def distribution_update(*, distribution: Distribution, by, **fields) -> Distribu
 
 
 @transaction.atomic
-def distribution_delete(*, distribution: Distribution, by) -> None:
+def distribution_delete(*, distribution: Distribution, by: User) -> None:
     audit_record(
         actor=by,
         action="distribution.deleted",

@@ -276,7 +276,7 @@ def _asynchronous_commit():
     otherwise an fsync). Losing the last few of them in a database crash only repeats a gateway call
     under the same idempotency key, which the provider drops; the locks that make the guard exclusive
     are unaffected."""
-    if connection.vendor != "postgresql" or connection.in_atomic_block:
+    if connection.in_atomic_block:
         yield
         return
     with connection.cursor() as cursor:

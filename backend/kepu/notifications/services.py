@@ -82,7 +82,7 @@ def preference_update(*, user, channels: str, reminders: bool) -> NotificationPr
         preference.channels = channels
         preference.reminders = reminders
         preference.save(update_fields=["channels", "reminders", "updated_at"])
-        audit_record(actor=user, action="notifications.preference_update", target=preference, changes=changes)
+        audit_record(actor=user, action="preference.updated", target=preference, changes=changes)
     return preference
 
 

@@ -80,7 +80,7 @@ class AreaViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         serializer.is_valid(raise_exception=True)
         if not can_create_area(request.user, parent=serializer.validated_data.get("parent")):
             _deny(_("You can only add areas inside your own area."))
-        area = services.area_create(by=request.user, data=serializer.validated_data)
+        area = services.area_create(by=request.user, **serializer.validated_data)
         return Response(AreaOutputSerializer(area).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(
@@ -95,7 +95,7 @@ class AreaViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         parent = serializer.validated_data.get("parent", area.parent)
         if "parent" in serializer.validated_data and not can_create_area(request.user, parent=parent):
             _deny(_("You can only move areas inside your own area."))
-        area = services.area_update(area=area, by=request.user, data=serializer.validated_data)
+        area = services.area_update(area=area, by=request.user, **serializer.validated_data)
         return Response(AreaOutputSerializer(area).data)
 
     @extend_schema(responses={204: None, **WRITE_ERRORS}, tags=["areas"])
@@ -139,7 +139,7 @@ class OrganizationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, view
         serializer.is_valid(raise_exception=True)
         if not can_manage_in_area(request.user, serializer.validated_data["area"]):
             _deny(_("You can only add organizations inside your own area."))
-        organization = services.organization_create(by=request.user, data=serializer.validated_data)
+        organization = services.organization_create(by=request.user, **serializer.validated_data)
         return self._output(organization, status.HTTP_201_CREATED)
 
     @extend_schema(
@@ -157,7 +157,7 @@ class OrganizationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, view
         if new_area is not None and not can_manage_in_area(request.user, new_area):
             _deny(_("You can only move organizations inside your own area."))
         organization = services.organization_update(
-            organization=organization, by=request.user, data=serializer.validated_data
+            organization=organization, by=request.user, **serializer.validated_data
         )
         return self._output(organization)
 
@@ -251,7 +251,7 @@ class PopulationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
         serializer.is_valid(raise_exception=True)
         if not can_manage_in_area(request.user, serializer.validated_data["area"]):
             _deny(_("You can only record figures for areas inside your own."))
-        population = services.population_create(by=request.user, data=serializer.validated_data)
+        population = services.population_create(by=request.user, **serializer.validated_data)
         return Response(PopulationOutputSerializer(population).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(
@@ -266,7 +266,7 @@ class PopulationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
         new_area = serializer.validated_data.get("area")
         if new_area is not None and not can_manage_in_area(request.user, new_area):
             _deny(_("You can only record figures for areas inside your own."))
-        population = services.population_update(population=population, by=request.user, data=serializer.validated_data)
+        population = services.population_update(population=population, by=request.user, **serializer.validated_data)
         return Response(PopulationOutputSerializer(population).data)
 
     @extend_schema(responses={204: None, **WRITE_ERRORS}, tags=["population"])

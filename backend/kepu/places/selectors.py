@@ -7,11 +7,6 @@ from kepu.accounts.policies import organizer_org_ids, staff_area_q
 from .models import Area, Membership, Organization, Population
 
 
-def area_subtree(*, area: Area) -> QuerySet[Area]:
-    """The area and everything under it: one indexed prefix match on the tree path."""
-    return Area.objects.filter(path__startswith=area.path)
-
-
 def area_list() -> QuerySet[Area]:
     """The administrative tree is public: the event finder filters by it."""
     return Area.objects.all()

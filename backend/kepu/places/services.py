@@ -12,6 +12,7 @@ from django.db.models.functions import Concat, Substr
 from django.utils.translation import gettext as _
 
 from kepu.accounts.models import Role, User
+from kepu.common.arguments import UNSET, Maybe, given
 from kepu.common.audit import assign_changes, audit_record, diff_fields
 from kepu.common.errors import Conflict
 
@@ -46,7 +47,7 @@ def _check_parent(area: Area) -> None:
 
 
 @transaction.atomic
-def area_save(*, area: Area, by=None, changes: dict[str, Any] | None = None) -> Area:
+def area_save(*, area: Area, by: User | None = None, changes: dict[str, Any] | None = None) -> Area:
     """Save an area and keep the tree paths of it and its whole subtree right (one UPDATE for the
     subtree). Refuses a parent inside the area's own subtree."""
     created = area.pk is None
@@ -92,15 +93,36 @@ def _validate_area(area: Area) -> None:
 
 
 @transaction.atomic
-def area_create(*, by: User, data: dict[str, Any]) -> Area:
-    area = Area(**data)
+def area_create(
+    *,
+    by: User,
+    name: str,
+    level: str,
+    parent: Area | None = None,
+    code: str | None = None,
+    urban_rural_code: str = "",
+) -> Area:
+    """A new area in the tree, below ``parent`` (none for a district)."""
+    area = Area(name=name, level=level, parent=parent, code=code, urban_rural_code=urban_rural_code)
     _validate_area(area)
     return area_save(area=area, by=by)
 
 
 @transaction.atomic
-def area_update(*, area: Area, by: User, data: dict[str, Any]) -> Area:
-    changes = assign_changes(area, data)
+def area_update(
+    *,
+    area: Area,
+    by: User,
+    name: Maybe[str] = UNSET,
+    level: Maybe[str] = UNSET,
+    parent: Maybe[Area | None] = UNSET,
+    code: Maybe[str | None] = UNSET,
+    urban_rural_code: Maybe[str] = UNSET,
+) -> Area:
+    """Rename, re-level or move an area; moving it moves its whole subtree."""
+    changes = assign_changes(
+        area, given(name=name, level=level, parent=parent, code=code, urban_rural_code=urban_rural_code)
+    )
     if not changes:
         return area
     _validate_area(area)
@@ -128,12 +150,28 @@ def area_delete(*, area: Area, by: User) -> None:
     _delete_or_conflict(area, _("This area is still used by organizations, events, records or staff."))
 
 
-ORGANIZATION_FIELDS = {"name", "setting", "area", "address", "contact_name", "contact_phone", "is_active"}
-
-
 @transaction.atomic
-def organization_create(*, by: User, data: dict[str, Any]) -> Organization:
-    organization = Organization(**{key: value for key, value in data.items() if key in ORGANIZATION_FIELDS})
+def organization_create(
+    *,
+    by: User,
+    name: str,
+    setting: str,
+    area: Area,
+    address: str = "",
+    contact_name: str = "",
+    contact_phone: str = "",
+    is_active: bool = True,
+) -> Organization:
+    """A host of events: a community office, a school, a village committee, a company, an agency."""
+    organization = Organization(
+        name=name,
+        setting=setting,
+        area=area,
+        address=address,
+        contact_name=contact_name,
+        contact_phone=contact_phone,
+        is_active=is_active,
+    )
     organization.full_clean()
     organization.save()
     audit_record(
@@ -146,8 +184,29 @@ def organization_create(*, by: User, data: dict[str, Any]) -> Organization:
 
 
 @transaction.atomic
-def organization_update(*, organization: Organization, by: User, data: dict[str, Any]) -> Organization:
-    changes = assign_changes(organization, {key: value for key, value in data.items() if key in ORGANIZATION_FIELDS})
+def organization_update(
+    *,
+    organization: Organization,
+    by: User,
+    name: Maybe[str] = UNSET,
+    setting: Maybe[str] = UNSET,
+    area: Maybe[Area] = UNSET,
+    address: Maybe[str] = UNSET,
+    contact_name: Maybe[str] = UNSET,
+    contact_phone: Maybe[str] = UNSET,
+    is_active: Maybe[bool] = UNSET,
+) -> Organization:
+    """Change the fields passed; an organization with events is deactivated rather than deleted."""
+    fields = given(
+        name=name,
+        setting=setting,
+        area=area,
+        address=address,
+        contact_name=contact_name,
+        contact_phone=contact_phone,
+        is_active=is_active,
+    )
+    changes = assign_changes(organization, fields)
     if not changes:
         return organization
     organization.full_clean()
@@ -205,16 +264,14 @@ def membership_remove(*, membership: Membership, by: User) -> None:
         user.save(update_fields=["role"])
 
 
-POPULATION_FIELDS = {"area", "year", "residents", "source"}
-
-
 def _population_conflict() -> ValidationError:
     return ValidationError({"year": [_("This area already has a population figure for this year.")]})
 
 
 @transaction.atomic
-def population_create(*, by: User, data: dict[str, Any]) -> Population:
-    population = Population(**{key: value for key, value in data.items() if key in POPULATION_FIELDS})
+def population_create(*, by: User, area: Area, year: int, residents: int, source: str = "") -> Population:
+    """The resident population of ``area`` in ``year``; one figure per area and year."""
+    population = Population(area=area, year=year, residents=residents, source=source)
     population.full_clean()
     try:
         with transaction.atomic():
@@ -231,8 +288,17 @@ def population_create(*, by: User, data: dict[str, Any]) -> Population:
 
 
 @transaction.atomic
-def population_update(*, population: Population, by: User, data: dict[str, Any]) -> Population:
-    changes = assign_changes(population, {key: value for key, value in data.items() if key in POPULATION_FIELDS})
+def population_update(
+    *,
+    population: Population,
+    by: User,
+    area: Maybe[Area] = UNSET,
+    year: Maybe[int] = UNSET,
+    residents: Maybe[int] = UNSET,
+    source: Maybe[str] = UNSET,
+) -> Population:
+    """Correct a figure; still one per area and year."""
+    changes = assign_changes(population, given(area=area, year=year, residents=residents, source=source))
     if not changes:
         return population
     population.full_clean()

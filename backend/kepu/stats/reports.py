@@ -25,7 +25,7 @@ from .selectors import (
     with_attendance,
 )
 
-# National statistics lines (DOMAIN.md); consultation fairs and shows count under "other".
+# National statistics lines (docs/domain.md); consultation fairs and shows count under "other".
 NATIONAL_LINES: list[tuple[str, tuple[str, str], tuple[str, ...]]] = [
     ("lecture", ("科普(技)讲座", "Popular science lectures"), ("lecture",)),
     ("exhibition", ("科普(技)专题展览", "Thematic exhibitions"), ("exhibition",)),

@@ -1,6 +1,6 @@
 """Statistics as database aggregates: every function runs a fixed number of queries whatever the data size.
 
-Counting rules (DOMAIN.md): sessions (次) and person-times (人次), online and offline apart; official
+Counting rules (docs/domain.md): sessions (次) and person-times (人次), online and offline apart; official
 figures count events with an accepted report only, provisional ones add events that finished but whose
 report is missing or not accepted yet (their attendance then comes from check-ins). Funding and standalone
 distributions have no setting, audience or host, so they are sliced by period and area only; distributions

@@ -13,7 +13,9 @@ export function useErrorMessage() {
       if (error.status === 401) return t('errors.loginRequired')
       if (error.status === 403) return t('errors.forbidden')
       if (error.status === 404) return t('errors.notFoundHint')
-      if (error.status >= 500) return t('errors.server')
+      // A gateway or an outage may pass by retrying; an error of the server itself will not.
+      if ([502, 503, 504].includes(error.status)) return t('errors.server')
+      if (error.status >= 500) return t('errors.internal')
       return t('errors.generic')
     }
     return t('errors.generic')

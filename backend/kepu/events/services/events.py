@@ -1,19 +1,23 @@
-"""Writing events: creation, edits and the lifecycle steps (SPEC.md, issue 3)."""
+"""Writing events: creation, edits and the lifecycle steps (docs/domain.md)."""
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kepu.accounts.models import User
+from kepu.common.arguments import UNSET, Maybe, given
 from kepu.common.audit import audit_record, diff_fields
 from kepu.common.errors import Conflict
 from kepu.notifications.models import NotificationKind
 from kepu.notifications.services import notify
+from kepu.places.models import Area, Organization
 
-from ..models import Event, EventStatus
+from ..models import Audience, Event, EventStatus
 from .common import (
     active_registrants,
     lock_event,
@@ -42,11 +46,56 @@ def _validate_times(event: Event) -> None:
         raise ValidationError(errors)
 
 
-def event_create(*, by, organization, audiences=(), **fields: Any) -> Event:
-    """A draft event of ``organization``; setting and area default to the organization's."""
-    fields.setdefault("setting", organization.setting)
-    if fields.get("area") is None:
-        fields["area"] = organization.area
+def event_create(
+    *,
+    by: User,
+    organization: Organization,
+    title: str,
+    activity_type: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    description: Maybe[str] = UNSET,
+    setting: Maybe[str] = UNSET,
+    mode: Maybe[str] = UNSET,
+    campaign: Maybe[str] = UNSET,
+    area: Area | None = None,
+    address: Maybe[str] = UNSET,
+    online_url: Maybe[str] = UNSET,
+    audiences: Iterable[Audience] = (),
+    registration_required: Maybe[bool] = UNSET,
+    capacity: Maybe[int | None] = UNSET,
+    max_companions: Maybe[int] = UNSET,
+    registration_opens_at: Maybe[datetime | None] = UNSET,
+    registration_closes_at: Maybe[datetime | None] = UNSET,
+    planned_budget: Maybe[Decimal] = UNSET,
+    reminder_hours: Maybe[list[int]] = UNSET,
+    logged_afterwards: bool = False,
+) -> Event:
+    """A draft event of ``organization``; setting and area default to the organization's.
+
+    Fields left ``UNSET`` take the model's defaults.
+    """
+    fields = given(
+        title=title,
+        activity_type=activity_type,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        description=description,
+        setting=organization.setting if setting is UNSET else setting,
+        mode=mode,
+        campaign=campaign,
+        area=organization.area if area is None else area,
+        address=address,
+        online_url=online_url,
+        registration_required=registration_required,
+        capacity=capacity,
+        max_companions=max_companions,
+        registration_opens_at=registration_opens_at,
+        registration_closes_at=registration_closes_at,
+        planned_budget=planned_budget,
+        reminder_hours=reminder_hours,
+        logged_afterwards=logged_afterwards,
+    )
     event = Event(organization=organization, created_by=by, status=EventStatus.DRAFT, **fields)
     _validate_times(event)
     with transaction.atomic():
@@ -54,7 +103,7 @@ def event_create(*, by, organization, audiences=(), **fields: Any) -> Event:
         event.audiences.set(audiences)
         audit_record(
             actor=by,
-            action="event.create",
+            action="event.created",
             target=event,
             changes={"title": event.title, "organization": organization.pk, "status": event.status},
         )
@@ -62,13 +111,56 @@ def event_create(*, by, organization, audiences=(), **fields: Any) -> Event:
 
 
 @transaction.atomic
-def event_update(*, event: Event, by, audiences=None, **fields: Any) -> Event:
-    """Edit a draft, rejected or approved event.
+def event_update(
+    *,
+    event: Event,
+    by: User,
+    title: Maybe[str] = UNSET,
+    activity_type: Maybe[str] = UNSET,
+    starts_at: Maybe[datetime] = UNSET,
+    ends_at: Maybe[datetime] = UNSET,
+    description: Maybe[str] = UNSET,
+    setting: Maybe[str] = UNSET,
+    mode: Maybe[str] = UNSET,
+    campaign: Maybe[str] = UNSET,
+    area: Maybe[Area] = UNSET,
+    address: Maybe[str] = UNSET,
+    online_url: Maybe[str] = UNSET,
+    audiences: Iterable[Audience] | None = None,
+    registration_required: Maybe[bool] = UNSET,
+    capacity: Maybe[int | None] = UNSET,
+    max_companions: Maybe[int] = UNSET,
+    registration_opens_at: Maybe[datetime | None] = UNSET,
+    registration_closes_at: Maybe[datetime | None] = UNSET,
+    planned_budget: Maybe[Decimal] = UNSET,
+    reminder_hours: Maybe[list[int]] = UNSET,
+) -> Event:
+    """Edit a draft, rejected or approved event; only the fields passed change.
 
     Runs under the event's row lock so capacity changes cannot race sign-ups: lowering below the
     confirmed seats is refused, raising promotes from the waiting list at once. Moving a published
     event in time or place is audited and every registrant is told.
     """
+    fields = given(
+        title=title,
+        activity_type=activity_type,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        description=description,
+        setting=setting,
+        mode=mode,
+        campaign=campaign,
+        area=area,
+        address=address,
+        online_url=online_url,
+        registration_required=registration_required,
+        capacity=capacity,
+        max_companions=max_companions,
+        registration_opens_at=registration_opens_at,
+        registration_closes_at=registration_closes_at,
+        planned_budget=planned_budget,
+        reminder_hours=reminder_hours,
+    )
     event = lock_event(event.pk)
     require_status(event, EDITABLE_STATUSES, _("edit"))
     changes = diff_fields(event, fields)
@@ -88,6 +180,7 @@ def event_update(*, event: Event, by, audiences=None, **fields: Any) -> Event:
     _validate_times(event)
     old_audiences = sorted(event.audiences.values_list("key", flat=True))
     if audiences is not None:
+        audiences = list(audiences)
         new_audiences = sorted(a.pk for a in audiences)
         if new_audiences != old_audiences:
             changes["audiences"] = (old_audiences, new_audiences)
@@ -97,7 +190,7 @@ def event_update(*, event: Event, by, audiences=None, **fields: Any) -> Event:
     event.save()
     if audiences is not None:
         event.audiences.set(audiences)
-    entry = audit_record(actor=by, action="event.update", target=event, changes=changes)
+    entry = audit_record(actor=by, action="event.updated", target=event, changes=changes)
     if "capacity" in changes and event.status == EventStatus.APPROVED:
         promote_waitlist(event=event, by=by)
     tracked = sorted(set(changes) & set(TRACKED_FIELDS))
@@ -124,7 +217,7 @@ def event_submit(*, event: Event, by) -> Event:
     event.submitted_at = timezone.now()
     event.status_reason = ""
     event.save(update_fields=["status", "submitted_at", "status_reason", "updated_at"])
-    audit_record(actor=by, action="event.submit", target=event, changes={"status": (old, event.status)})
+    audit_record(actor=by, action="event.submitted", target=event, changes={"status": (old, event.status)})
     notify(
         recipients=staff_covering(event),
         kind=NotificationKind.APPROVAL_PENDING,
@@ -145,7 +238,7 @@ def event_approve(*, event: Event, by) -> Event:
     event.approved_by = by
     event.save(update_fields=["status", "approved_at", "approved_by", "updated_at"])
     audit_record(
-        actor=by, action="event.approve", target=event, changes={"status": (EventStatus.SUBMITTED, event.status)}
+        actor=by, action="event.approved", target=event, changes={"status": (EventStatus.SUBMITTED, event.status)}
     )
     notify(
         recipients=organizers_of(event),
@@ -167,7 +260,7 @@ def event_reject(*, event: Event, by, reason: str) -> Event:
     event.save(update_fields=["status", "status_reason", "updated_at"])
     entry = audit_record(
         actor=by,
-        action="event.reject",
+        action="event.rejected",
         target=event,
         changes={"status": (EventStatus.SUBMITTED, event.status), "reason": reason},
     )
@@ -193,7 +286,7 @@ def event_cancel(*, event: Event, by, reason: str) -> Event:
     event.calendar_sequence += 1
     event.save(update_fields=["status", "status_reason", "calendar_sequence", "updated_at"])
     audit_record(
-        actor=by, action="event.cancel", target=event, changes={"status": (old, event.status), "reason": reason}
+        actor=by, action="event.cancelled", target=event, changes={"status": (old, event.status), "reason": reason}
     )
     notify(
         recipients=active_registrants(event),
@@ -219,7 +312,7 @@ def event_complete(*, event: Event, by=None) -> Event:
     event.status = EventStatus.COMPLETED
     event.save(update_fields=["status", "updated_at"])
     audit_record(
-        actor=by, action="event.complete", target=event, changes={"status": (EventStatus.APPROVED, event.status)}
+        actor=by, action="event.completed", target=event, changes={"status": (EventStatus.APPROVED, event.status)}
     )
     notify(
         recipients=organizers_of(event),

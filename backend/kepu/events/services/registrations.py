@@ -19,6 +19,7 @@ from kepu.notifications.models import NotificationKind
 from kepu.notifications.services import notify
 
 from ..models import Event, EventStatus, Registration, RegistrationStatus
+from ..selectors import registration_waitlist_position
 from .common import lock_event, organizers_of, registration_seats
 
 
@@ -99,7 +100,7 @@ def _announce(registration: Registration) -> None:
         context={
             "title": event.title,
             "starts_at": event.starts_at.isoformat(),
-            "position": waitlist_position(registration) if not confirmed else None,
+            "position": registration_waitlist_position(registration=registration),
             "companions": registration.companions,
         },
     )
@@ -138,7 +139,7 @@ def registration_create(*, event: Event, resident, companions: int = 0) -> SignU
             registration.save()
             audit_record(
                 actor=resident,
-                action="registration.create",
+                action="registration.created",
                 target=registration,
                 changes={"event": event.pk, "status": registration.status, "companions": companions},
             )
@@ -175,7 +176,7 @@ def promote_waitlist(*, event: Event, by=None) -> list[Registration]:
         _add_seats(event, seats)
         audit_record(
             actor=by,
-            action="registration.promote",
+            action="registration.promoted",
             target=registration,
             changes={"status": (RegistrationStatus.WAITLISTED, RegistrationStatus.CONFIRMED)},
         )
@@ -214,20 +215,14 @@ def registration_cancel(*, registration: Registration, by) -> Registration:
             event.confirmed_seats -= registration_seats(registration)
             event.save(update_fields=["confirmed_seats", "updated_at"])
         audit_record(
-            actor=by, action="registration.cancel", target=registration, changes={"status": (old, registration.status)}
+            actor=by,
+            action="registration.cancelled",
+            target=registration,
+            changes={"status": (old, registration.status)},
         )
         if old == RegistrationStatus.CONFIRMED:
             promote_waitlist(event=event, by=by)
     return registration
-
-
-def waitlist_position(registration: Registration) -> int | None:
-    """1 + waitlisted rows queued earlier: computed, so the list never has gaps."""
-    if registration.status != RegistrationStatus.WAITLISTED:
-        return None
-    from ..selectors import waitlist_position_of
-
-    return waitlist_position_of(registration)
 
 
 def registration_check_in(*, event: Event, code: str, by) -> Registration:
@@ -256,5 +251,5 @@ def registration_check_in(*, event: Event, code: str, by) -> Registration:
             raise Conflict(_("Already checked in at %(time)s.") % {"time": local.strftime("%H:%M")})
         registration.checked_in_at = timezone.now()
         registration.save(update_fields=["checked_in_at", "updated_at"])
-        audit_record(actor=by, action="registration.check_in", target=registration, changes={"event": event.pk})
+        audit_record(actor=by, action="registration.checked_in", target=registration, changes={"event": event.pk})
     return registration

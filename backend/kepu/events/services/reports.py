@@ -1,7 +1,8 @@
 """Post-event reports: figures, materials, spending, evidence, and the staff review."""
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
 
 from django.conf import settings
@@ -10,14 +11,19 @@ from django.db import transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from PIL import Image, UnidentifiedImageError
 
+from kepu.accounts.models import User
+from kepu.common.arguments import UNSET, Maybe
 from kepu.common.audit import audit_record
 from kepu.common.errors import Conflict
+from kepu.common.uploads import detect_file_type, name_upload
 from kepu.funding.models import Direction, FundingRecord, SpendingCategory
-from kepu.materials.models import Distribution, DistributionChannel
+from kepu.funding.services import funding_create, funding_delete
+from kepu.materials.models import Distribution, DistributionChannel, Material
+from kepu.materials.services import distribution_create, distribution_delete
 from kepu.notifications.models import NotificationKind
 from kepu.notifications.services import notify
+from kepu.places.models import Area, Organization
 
 from ..models import (
     Audience,
@@ -38,7 +44,7 @@ REPORT_PURPOSE = "event report"
 
 @dataclass
 class MaterialLine:
-    material: object
+    material: Material
     quantity: int
 
 
@@ -59,28 +65,33 @@ def _write_figures(
     materials: list[MaterialLine],
     expenditure: Decimal,
 ) -> None:
-    """Replace the report's walk-ins, distributions and spending record with the submitted ones."""
+    """Replace the report's walk-ins, distributions and spending record with the submitted ones.
+
+    Distributions and spending belong to the materials and funding apps: they are written through
+    those apps' services, so each row keeps its own checks and audit entry.
+    """
     report.walk_in_counts.all().delete()
     WalkInCount.objects.bulk_create(
         WalkInCount(report=report, audience=audience, count=count) for audience, count in walk_ins.items() if count
     )
-    Distribution.objects.filter(event=event, channel=DistributionChannel.EVENT).delete()
+    for distribution in Distribution.objects.filter(event=event, channel=DistributionChannel.EVENT):
+        distribution_delete(distribution=distribution, by=by)
     date = timezone.localtime(event.starts_at).date()
-    Distribution.objects.bulk_create(
-        Distribution(
+    for line in materials:
+        distribution_create(
+            by=by,
             material=line.material,
             quantity=line.quantity,
             date=date,
-            area=event.area,
             event=event,
             channel=DistributionChannel.EVENT,
-            recorded_by=by,
         )
-        for line in materials
-    )
-    FundingRecord.objects.filter(event=event, purpose=REPORT_PURPOSE, direction=Direction.EXPENDITURE).delete()
+    spent = FundingRecord.objects.filter(event=event, purpose=REPORT_PURPOSE, direction=Direction.EXPENDITURE)
+    for record in spent:
+        funding_delete(record=record, by=by)
     if expenditure > 0:
-        FundingRecord.objects.create(
+        funding_create(
+            by=by,
             direction=Direction.EXPENDITURE,
             amount=expenditure,
             date=date,
@@ -88,7 +99,6 @@ def _write_figures(
             category=SpendingCategory.ACTIVITIES,
             purpose=REPORT_PURPOSE,
             event=event,
-            recorded_by=by,
         )
 
 
@@ -99,7 +109,7 @@ def _merge_walk_ins(walk_ins: list[tuple[Audience, int]]) -> dict[Audience, int]
     return merged
 
 
-def _merge_materials(materials: list[tuple[object, int]]) -> list[MaterialLine]:
+def _merge_materials(materials: list[tuple[Material, int]]) -> list[MaterialLine]:
     merged: dict[int, MaterialLine] = {}
     for material, quantity in materials:
         line = merged.setdefault(material.pk, MaterialLine(material, 0))
@@ -111,9 +121,9 @@ def _merge_materials(materials: list[tuple[object, int]]) -> list[MaterialLine]:
 def report_submit(
     *,
     event: Event,
-    by,
+    by: User,
     walk_ins: list[tuple[Audience, int]],
-    materials: list[tuple[object, int]],
+    materials: list[tuple[Material, int]],
     expenditure: Decimal,
     summary: str,
 ) -> EventReport:
@@ -158,7 +168,7 @@ def report_submit(
     event.save(update_fields=["status", "updated_at"])
     audit_record(
         actor=by,
-        action="report.resubmit" if returned else "report.submit",
+        action="report.resubmitted" if returned else "report.submitted",
         target=report,
         changes={
             "event_status": (old_status, event.status),
@@ -177,22 +187,79 @@ def report_submit(
     return report
 
 
-def event_create_retrospective(*, by, organization, audiences=(), report: dict, **fields) -> Event:
+@dataclass(frozen=True)
+class ReportFigures:
+    """What an organizer reports after an event: walk-ins by audience, materials, spending, summary."""
+
+    walk_ins: list[tuple[Audience, int]] = field(default_factory=list)
+    materials: list[tuple[Material, int]] = field(default_factory=list)
+    expenditure: Decimal = Decimal("0")
+    summary: str = ""
+
+
+def event_create_retrospective(
+    *,
+    by: User,
+    organization: Organization,
+    title: str,
+    activity_type: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    report: ReportFigures,
+    description: Maybe[str] = UNSET,
+    setting: Maybe[str] = UNSET,
+    mode: Maybe[str] = UNSET,
+    campaign: Maybe[str] = UNSET,
+    area: Area | None = None,
+    address: Maybe[str] = UNSET,
+    online_url: Maybe[str] = UNSET,
+    audiences: Iterable[Audience] = (),
+    max_companions: Maybe[int] = UNSET,
+    planned_budget: Maybe[Decimal] = UNSET,
+    reminder_hours: Maybe[list[int]] = UNSET,
+) -> Event:
     """Log an event that already took place together with its report, in one transaction.
 
     Many village and agency events are only recorded afterwards; staff still review the report.
+    Such an event had no sign-up: it is created without capacity or registration.
     """
     from .events import event_create
 
-    if fields["ends_at"] > timezone.now():
+    if ends_at > timezone.now():
         raise ValidationError({"ends_at": [_("A retrospective event must have ended already.")]})
-    fields["registration_required"] = False
-    fields["capacity"] = None
     with transaction.atomic():
-        event = event_create(by=by, organization=organization, audiences=audiences, logged_afterwards=True, **fields)
+        event = event_create(
+            by=by,
+            organization=organization,
+            title=title,
+            activity_type=activity_type,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            description=description,
+            setting=setting,
+            mode=mode,
+            campaign=campaign,
+            area=area,
+            address=address,
+            online_url=online_url,
+            audiences=audiences,
+            registration_required=False,
+            capacity=None,
+            max_companions=max_companions,
+            planned_budget=planned_budget,
+            reminder_hours=reminder_hours,
+            logged_afterwards=True,
+        )
         event.status = EventStatus.COMPLETED
         event.save(update_fields=["status", "updated_at"])
-        report_submit(event=event, by=by, **report)
+        report_submit(
+            event=event,
+            by=by,
+            walk_ins=report.walk_ins,
+            materials=report.materials,
+            expenditure=report.expenditure,
+            summary=report.summary,
+        )
         event.refresh_from_db()
     return event
 
@@ -217,7 +284,7 @@ def report_review(*, event: Event, by, accept: bool, comment: str = "") -> Event
     report.save(update_fields=["status", "reviewed_by", "reviewed_at", "review_comment", "updated_at"])
     entry = audit_record(
         actor=by,
-        action="report.accept" if accept else "report.return",
+        action="report.accepted" if accept else "report.returned",
         target=report,
         changes={"status": (old, report.status), "comment": comment},
     )
@@ -231,23 +298,6 @@ def report_review(*, event: Event, by, accept: bool, comment: str = "") -> Event
     return report
 
 
-def _sniff(upload) -> str | None:
-    """'image' or 'pdf' judged by content, never by the file name or the declared type."""
-    upload.seek(0)
-    head = upload.read(5)
-    upload.seek(0)
-    if head == b"%PDF-":
-        return "pdf"
-    try:
-        with Image.open(upload) as image:
-            image.verify()
-        return "image"
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        return None
-    finally:
-        upload.seek(0)
-
-
 ALLOWED_CONTENT = {
     EvidenceKind.PHOTO: {"image"},
     EvidenceKind.SIGN_IN_SHEET: {"image", "pdf"},
@@ -257,12 +307,13 @@ ALLOWED_CONTENT = {
 
 @transaction.atomic
 def evidence_add(*, event: Event, by, kind: str, upload) -> Evidence:
-    """Attach a photo or a scanned sign-in sheet to the event's report (not once accepted)."""
+    """Attach a photo or a scanned sign-in sheet to the event's report (not once accepted). The file is
+    judged by its content and stored under a name of ours (``kepu.common.uploads``)."""
     limit = settings.KEPU["EVIDENCE_MAX_BYTES"]
     if upload.size > limit:
         raise ValidationError({"file": [_("The file is larger than %(mb).1f MB.") % {"mb": limit / 1024 / 1024}]})
-    content = _sniff(upload)
-    if content not in ALLOWED_CONTENT[kind]:
+    file_type = detect_file_type(upload)
+    if file_type is None or file_type.kind not in ALLOWED_CONTENT[kind]:
         expected = _("an image (JPEG, PNG)") if kind == EvidenceKind.PHOTO else _("an image or a PDF scan")
         raise ValidationError({"file": [_("The file is not %(expected)s.") % {"expected": expected}]})
     event = lock_event(event.pk)
@@ -271,8 +322,8 @@ def evidence_add(*, event: Event, by, kind: str, upload) -> Evidence:
         raise Conflict(_("File the report first, then add its evidence."))
     if report.status == ReportStatus.ACCEPTED:
         raise Conflict(_("The report was accepted; its evidence can no longer change."))
-    evidence = Evidence.objects.create(report=report, kind=kind, file=upload, uploaded_by=by)
-    audit_record(actor=by, action="evidence.add", target=evidence, changes={"kind": kind, "report": report.pk})
+    evidence = Evidence.objects.create(report=report, kind=kind, file=name_upload(upload, file_type), uploaded_by=by)
+    audit_record(actor=by, action="evidence.added", target=evidence, changes={"kind": kind, "report": report.pk})
     return evidence
 
 

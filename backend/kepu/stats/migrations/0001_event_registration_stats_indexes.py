@@ -18,24 +18,10 @@ REGISTRATION_EVENT = (
 )
 
 
-
-
-def _on_postgresql(sql: str):
-    """INCLUDE is PostgreSQL syntax; the SQLite demo database simply goes without these indexes."""
-
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [("events", "0002_audiences")]
 
     operations = [
-        migrations.RunPython(_on_postgresql(EVENT_START), _on_postgresql("DROP INDEX IF EXISTS stats_event_start_cover")),
-        migrations.RunPython(
-            _on_postgresql(REGISTRATION_EVENT), _on_postgresql("DROP INDEX IF EXISTS stats_registration_event_cover")
-        ),
+        migrations.RunSQL(EVENT_START, "DROP INDEX IF EXISTS stats_event_start_cover"),
+        migrations.RunSQL(REGISTRATION_EVENT, "DROP INDEX IF EXISTS stats_registration_event_cover"),
     ]

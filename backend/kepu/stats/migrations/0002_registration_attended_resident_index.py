@@ -13,20 +13,9 @@ ATTENDED_RESIDENT = (
 )
 
 
-def _on_postgresql(sql: str):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [("stats", "0001_event_registration_stats_indexes")]
 
     operations = [
-        migrations.RunPython(
-            _on_postgresql(ATTENDED_RESIDENT),
-            _on_postgresql("DROP INDEX IF EXISTS stats_registration_attended_resident"),
-        ),
+        migrations.RunSQL(ATTENDED_RESIDENT, "DROP INDEX IF EXISTS stats_registration_attended_resident"),
     ]

@@ -24,25 +24,12 @@ EVENT_START = (
 )
 
 
-def _on_postgresql(*statements: str):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            for sql in statements:
-                schema_editor.execute(sql)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [("stats", "0002_registration_attended_resident_index")]
 
     operations = [
-        migrations.RunPython(
-            _on_postgresql(EVENT_HELD, REPORT_EVENT, "DROP INDEX IF EXISTS stats_event_start_cover"),
-            _on_postgresql(
-                EVENT_START,
-                "DROP INDEX IF EXISTS stats_report_event_cover",
-                "DROP INDEX IF EXISTS stats_event_held_cover",
-            ),
+        migrations.RunSQL(
+            [EVENT_HELD, REPORT_EVENT, "DROP INDEX IF EXISTS stats_event_start_cover"],
+            [EVENT_START, "DROP INDEX IF EXISTS stats_report_event_cover", "DROP INDEX IF EXISTS stats_event_held_cover"],
         ),
     ]

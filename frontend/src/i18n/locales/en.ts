@@ -44,6 +44,7 @@ const en: MessageSchema = {
   errors: {
     network: 'Cannot reach the server. Check your connection and try again.',
     server: 'The server is not responding right now. Please try again later.',
+    internal: 'Something went wrong on the server and it has been logged. If it happens again, please tell the association.',
     generic: 'Something went wrong. Please try again later.',
     notFound: 'Page not found',
     notFoundHint: 'The page you are looking for does not exist or was removed.',

@@ -43,6 +43,7 @@ const zhCN = {
   errors: {
     network: '无法连接服务器，请检查网络后重试。',
     server: '服务器暂时无法响应，请稍后重试。',
+    internal: '服务器出错了，错误已记录。如果再次出现，请联系科协。',
     generic: '出错了，请稍后重试。',
     notFound: '页面不存在',
     notFoundHint: '您访问的页面不存在或已被移除。',

@@ -97,7 +97,7 @@ class Command(BaseCommand):
                     {"scale": scale},
                 )
                 self._report(f"Scale {scale:g}", outcome, scale_started, writer)
-        if wrote and writer.postgres:
+        if wrote:
             # Fresh statistics so the planner sees the new row counts right away.
             analyze_started = time.monotonic()
             writer.analyze()

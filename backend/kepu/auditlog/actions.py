@@ -1,0 +1,71 @@
+"""Every audit action the services record, with the words an audit screen shows for it.
+
+Actions are named ``<entity>.<past participle>``: an entry records what happened. A service that
+records a new action adds its label here; ``tests/common/test_audit_actions.py`` finds every
+action written in the code and fails on one without a label.
+"""
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+ACTION_LABELS: dict[str, Promise] = {
+    "user.registered": _("Account registered"),
+    "user.profile_updated": _("Profile updated"),
+    "user.password_changed": _("Password changed"),
+    "user.anonymised": _("Account anonymised"),
+    "staff.appointed": _("Staff member appointed"),
+    "staff.updated": _("Staff member's area or details changed"),
+    "staff.revoked": _("Staff role revoked"),
+    "area.created": _("Area created"),
+    "area.updated": _("Area updated"),
+    "area.deleted": _("Area deleted"),
+    "organization.created": _("Organization created"),
+    "organization.updated": _("Organization updated"),
+    "organization.deleted": _("Organization deleted"),
+    "membership.added": _("Organizer added to an organization"),
+    "membership.removed": _("Organizer removed from an organization"),
+    "population.created": _("Population figure recorded"),
+    "population.updated": _("Population figure corrected"),
+    "population.deleted": _("Population figure deleted"),
+    "population.imported": _("Population figure imported"),
+    "event.created": _("Event created"),
+    "event.updated": _("Event edited"),
+    "event.submitted": _("Event submitted for approval"),
+    "event.approved": _("Event approved"),
+    "event.rejected": _("Event returned for changes"),
+    "event.cancelled": _("Event cancelled"),
+    "event.completed": _("Event completed"),
+    "registration.created": _("Signed up"),
+    "registration.cancelled": _("Sign-up cancelled"),
+    "registration.promoted": _("Moved up from the waiting list"),
+    "registration.checked_in": _("Checked in"),
+    "report.submitted": _("Report filed"),
+    "report.resubmitted": _("Report filed again"),
+    "report.accepted": _("Report accepted"),
+    "report.returned": _("Report returned for changes"),
+    "evidence.added": _("Evidence attached to a report"),
+    "material.created": _("Material added to the catalog"),
+    "material.updated": _("Material edited"),
+    "material.deleted": _("Material deleted"),
+    "distribution.created": _("Materials handed out"),
+    "distribution.updated": _("Distribution corrected"),
+    "distribution.deleted": _("Distribution deleted"),
+    "funding.created": _("Funding recorded"),
+    "funding.updated": _("Funding corrected"),
+    "funding.deleted": _("Funding deleted"),
+    "funding.imported": _("Funding imported"),
+    "funding.attachment_added": _("Approving document attached"),
+    "funding.attachment_removed": _("Approving document removed"),
+    "target.created": _("Yearly target set"),
+    "target.updated": _("Yearly target changed"),
+    "target.deleted": _("Yearly target deleted"),
+    "preference.updated": _("Notification preferences changed"),
+    "demo.seeded": _("Demo data seeded"),
+    "demo.scaled": _("Benchmark data added"),
+}
+
+
+def action_label(action: str) -> str:
+    """The words for ``action`` in the active language (the key itself for an action not listed)."""
+    label = ACTION_LABELS.get(action)
+    return str(label) if label is not None else action
