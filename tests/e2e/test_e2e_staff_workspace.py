@@ -1,6 +1,7 @@
 """Association staff keep their reference data from the web app, each within their area, clicked through in
 Chromium at desktop width and on a 375 px phone. Visible texts are the zh-CN ones."""
 
+import io
 import re
 from datetime import timedelta
 from decimal import Decimal
@@ -8,6 +9,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 from openpyxl import Workbook
+from pypdf import PdfWriter
 from playwright.sync_api import Page, expect
 
 from kepu.accounts.models import Role
@@ -36,6 +38,14 @@ def log_in(page: Page, phone: str, next_path: str) -> None:
     page.get_by_test_id("submit").click()
     expect(page.get_by_test_id("current-user")).to_be_visible()
     expect(page).to_have_url(re.compile(re.escape(next_path) + r"$"))
+
+
+def one_page_pdf() -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
 
 
 def pick_area(page: Page, picker, name: str) -> None:
@@ -230,7 +240,7 @@ def test_a_funding_record_entered_in_the_screen_changes_the_dashboards_per_capit
     # The approving document goes with the record.
     page.get_by_test_id("funding-table").locator("tr", has_text="科普专项").get_by_test_id("funding-attach").click()
     page.get_by_test_id("funding-attachment-file").set_input_files(
-        {"name": "拨款通知.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4\n%%EOF\n"}
+        {"name": "拨款通知.pdf", "mimeType": "application/pdf", "buffer": one_page_pdf()}
     )
     expect(page.get_by_test_id("funding-attachment").filter(has_text="拨款通知.pdf")).to_be_visible()
     shoot(page, "funding-entered")

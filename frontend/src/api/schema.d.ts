@@ -1456,6 +1456,8 @@ export interface components {
             readonly actor: components["schemas"]["AuditActor"] | null;
             readonly actor_name: string;
             readonly action: string;
+            /** @description The action in words, in the reader's language. */
+            readonly action_label: string;
             readonly target_type: string;
             readonly target_id: string;
             readonly target: components["schemas"]["AuditTarget"];
