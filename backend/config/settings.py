@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "kepu.funding",
     "kepu.stats",
     "kepu.notifications",
+    "kepu.people",
+    "kepu.venues",
     "kepu.auditlog",
     "kepu.demo",
 ]
@@ -85,7 +87,8 @@ WSGI_APPLICATION = "config.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        # Our versions of third-party pages (ReDoc without inline script).
+        "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -241,6 +244,8 @@ SPECTACULAR_SETTINGS = {
     ],
     "ENUM_NAME_OVERRIDES": {
         "EventStatusEnum": "kepu.events.models.EventStatus",
+        "EventActionEnum": "kepu.events.lifecycle.EventAction",
+        "SignUpStateEnum": "kepu.events.lifecycle.SignUpState",
         "RegistrationStatusEnum": "kepu.events.models.RegistrationStatus",
         "ReportStatusEnum": "kepu.events.models.ReportStatus",
         "EvidenceKindEnum": "kepu.events.models.EvidenceKind",
@@ -254,6 +259,10 @@ SPECTACULAR_SETTINGS = {
         "DeliveryChannelEnum": "kepu.notifications.models.Channel",
         "DeliveryStateEnum": "kepu.notifications.models.DeliveryState",
         "NotificationChannelsEnum": "kepu.notifications.models.ChannelChoice",
+        "PopularizerKindEnum": "kepu.people.models.PopularizerKind",
+        "GenderEnum": "kepu.people.models.Gender",
+        "VolunteerSignupStatusEnum": "kepu.people.models.VolunteerSignupStatus",
+        "VenueKindEnum": "kepu.venues.models.VenueKind",
     },
 }
 
@@ -280,6 +289,14 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# The periodic work runs on a queue of its own, served by its own worker (Procfile, docker-compose.yml):
+# deliveries waiting on a slow mail server or SMS provider cannot hold up planning.
+SWEEP_QUEUE = "sweep"
+CELERY_TASK_ROUTES = {
+    "notifications.sweep": {"queue": SWEEP_QUEUE},
+    "events.complete_finished_events": {"queue": SWEEP_QUEUE},
+    "accounts.anonymise_expired_personal_data": {"queue": SWEEP_QUEUE},
+}
 CELERY_BEAT_SCHEDULE = {
     "events-close-finished": {
         "task": "events.complete_finished_events",
@@ -301,6 +318,12 @@ EMAIL_PORT = env.int("EMAIL_PORT", default=25)
 EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
 EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
+EMAIL_USE_SSL = env.bool("EMAIL_USE_SSL", default=False)
+# Seconds any wait on the mail server may take (connect, each reply): a server that stops answering fails
+# the attempt, which is retried, instead of holding a worker for ever.
+EMAIL_TIMEOUT = env.float("EMAIL_TIMEOUT", default=10.0)
+# Where django.core.mail.backends.filebased.EmailBackend writes messages.
+EMAIL_FILE_PATH = env.str("EMAIL_FILE_PATH", default=str(VAR_DIR / "mail"))
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="kepu@localhost")
 
 AXES_FAILURE_LIMIT = env.int("KEPU_LOGIN_FAILURE_LIMIT", default=5)
@@ -334,6 +357,7 @@ KEPU = {
     "NOTIFICATION_MAX_ATTEMPTS": env.int("KEPU_NOTIFICATION_MAX_ATTEMPTS", default=5),
     "NOTIFICATION_RETRY_SECONDS": env.float("KEPU_NOTIFICATION_RETRY_SECONDS", default=60.0),
     "NOTIFICATION_CLAIM_TIMEOUT": env.float("KEPU_NOTIFICATION_CLAIM_TIMEOUT", default=300.0),
+    "NOTIFICATION_TASK_TIME_LIMIT": env.int("KEPU_NOTIFICATION_TASK_TIME_LIMIT", default=120),
     "EVIDENCE_MAX_BYTES": env.int("KEPU_EVIDENCE_MAX_BYTES", default=5 * 1024 * 1024),
     "TRUSTED_PROXIES": env.int("KEPU_TRUSTED_PROXIES", default=0),
     "LOGIN_GLOBAL_FAILURES": env.str("KEPU_LOGIN_GLOBAL_FAILURES", default="600/hour"),
@@ -346,6 +370,7 @@ KEPU = {
         "LECTURES_PER_YEAR": env.int("KEPU_SCORECARD_LECTURES", default=6),
         "LECTURE_TYPES": ("lecture", "training", "consultation"),
         "PARTICIPATION_RATE": Decimal(env.str("KEPU_SCORECARD_PARTICIPATION", default="0.20")),
+        "GALLERY_REFRESHES_PER_YEAR": env.int("KEPU_SCORECARD_GALLERY_REFRESHES", default=6),
         "FUNDING_PER_RESIDENT": Decimal(env.str("KEPU_SCORECARD_FUNDING_PER_RESIDENT", default="1.50")),
     },
 }

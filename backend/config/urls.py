@@ -15,6 +15,8 @@ api_v1 = [
     path("", include("kepu.funding.urls")),
     path("", include("kepu.stats.urls")),
     path("", include("kepu.notifications.urls")),
+    path("", include("kepu.people.urls")),
+    path("", include("kepu.venues.urls")),
     path("", include("kepu.auditlog.urls")),
 ]
 

@@ -24,7 +24,7 @@ from localservices import spare_port
 REPO = Path(__file__).resolve().parents[2]
 BACKEND = REPO / "backend"
 BIN = Path(sys.executable).parent
-APP_SERVICES = ("migrate", "web", "worker", "beat")
+APP_SERVICES = ("migrate", "web", "worker", "sweeper", "beat")
 STARTUP_SECONDS = 45
 
 
@@ -82,9 +82,12 @@ def test_compose_defines_the_stack_with_healthchecks_and_ordered_start():
     assert services["postgres"]["image"].startswith("postgres:16")
     assert services["redis"]["image"].startswith("redis:7")
     assert any(v.endswith(":/var/lib/postgresql/data") for v in services["postgres"]["volumes"])
-    for name in ("postgres", "redis", "web", "worker", "beat"):
+    for name in ("postgres", "redis", "web", "worker", "sweeper", "beat"):
         assert services[name]["healthcheck"]["test"], name
-    for name in ("web", "worker", "beat"):
+    # Deliveries and the periodic sweep are served by different workers, so neither can starve the other.
+    assert services["worker"]["command"][services["worker"]["command"].index("-Q") + 1] == "celery"
+    assert services["sweeper"]["command"][services["sweeper"]["command"].index("-Q") + 1] == "sweep"
+    for name in ("web", "worker", "sweeper", "beat"):
         assert services[name]["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
     assert services["migrate"]["depends_on"]["postgres"]["condition"] == "service_healthy"
     env = service_environment(services["web"])
@@ -128,10 +131,10 @@ def test_each_app_service_command_starts_against_local_postgres_and_redis(scratc
     assert "Applying events.0001_initial... OK" in migrate.stdout
 
     processes: dict[str, subprocess.Popen] = {}
-    logs = {name: tmp_path / f"{name}.log" for name in ("web", "worker", "beat")}
-    extras = {"web": {"KEPU_BIND": f"127.0.0.1:{port}"}, "worker": {}, "beat": {}}
+    logs = {name: tmp_path / f"{name}.log" for name in ("web", "worker", "sweeper", "beat")}
+    extras = {"web": {"KEPU_BIND": f"127.0.0.1:{port}"}, "worker": {}, "sweeper": {}, "beat": {}}
     try:
-        for name in ("web", "worker", "beat"):
+        for name in ("web", "worker", "sweeper", "beat"):
             with logs[name].open("wb") as log:
                 processes[name] = subprocess.Popen(
                     executable(services[name]["command"]),
@@ -141,7 +144,7 @@ def test_each_app_service_command_starts_against_local_postgres_and_redis(scratc
                     stderr=subprocess.STDOUT,
                     start_new_session=True,
                 )
-        up: dict[str, bool] = {"web": False, "worker": False, "beat": False}
+        up: dict[str, bool] = {"web": False, "worker": False, "sweeper": False, "beat": False}
         deadline = time.monotonic() + STARTUP_SECONDS
         while not all(up.values()) and time.monotonic() < deadline:
             for name, process in processes.items():
@@ -153,6 +156,7 @@ def test_each_app_service_command_starts_against_local_postgres_and_redis(scratc
                 except OSError:
                     pass
             up["worker"] = " ready." in logs["worker"].read_text()
+            up["sweeper"] = " ready." in logs["sweeper"].read_text()
             up["beat"] = "beat: Starting" in logs["beat"].read_text()
             time.sleep(0.5)
         assert all(up.values()), {name: logs[name].read_text()[-1500:] for name, ok in up.items() if not ok}

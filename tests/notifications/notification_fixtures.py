@@ -8,6 +8,8 @@ from django.utils import timezone
 from kepu.accounts.models import User
 from kepu.demo.factories import EventFactory
 from kepu.events.models import Registration, RegistrationStatus
+from kepu.notifications.models import Delivery
+from kepu.notifications.planning import reminder_subject
 
 LOCAL = ZoneInfo("Asia/Shanghai")
 RECORDING_SMS = "notification_test_gateways.RecordingSmsGateway"
@@ -40,3 +42,13 @@ def bulk_register(event, residents, *, created_at: datetime | None = None) -> No
 def event_starting_in(delta: timedelta, **kwargs):
     starts = timezone.now() + delta
     return EventFactory(starts_at=starts, ends_at=starts + timedelta(hours=2), **kwargs)
+
+
+def key(notification, channel: str) -> str:
+    """The idempotency key the gateway saw for ``notification`` on ``channel``."""
+    return Delivery.objects.get(notification=notification, channel=channel).idempotency_key
+
+
+def reminder_key(event, hours: int) -> str:
+    """The subject of ``event``'s ``hours``-before reminder for its current start."""
+    return reminder_subject(event.pk, hours, event.starts_at)

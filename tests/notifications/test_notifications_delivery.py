@@ -10,7 +10,7 @@ import pytest
 import time_machine
 from django.db import transaction
 from django.utils import timezone
-from notification_fixtures import FAILING_SMS, local
+from notification_fixtures import FAILING_SMS, key, local
 
 from kepu.accounts.models import Role
 from kepu.demo.factories import EventFactory, UserFactory
@@ -50,7 +50,7 @@ def test_a_due_notification_goes_out_once_per_channel(resident, recorded, django
 
     notification.refresh_from_db()
     assert notification.state == NotificationState.SENT and notification.sent_at is not None
-    assert recorded.sends() == {f"{notification.pk}:sms": 1}
+    assert recorded.sends() == {key(notification, "sms"): 1}
     assert Delivery.objects.get().state == DeliveryState.SENT
 
 
@@ -64,7 +64,7 @@ def test_a_redelivered_task_sends_nothing_twice(resident, recorded, django_captu
     delivery.deliver_batch(ids=ids, token=token)
     delivery.deliver_batch(ids=ids, token=token)  # what Redis does after a lost acknowledgement
 
-    assert recorded.sends() == {f"{notification.pk}:sms": 1}
+    assert recorded.sends() == {key(notification, "sms"): 1}
 
 
 def test_a_task_with_a_superseded_claim_does_nothing(resident, recorded, django_capture_on_commit_callbacks):
@@ -87,9 +87,9 @@ def test_channels_follow_preferences_and_the_inbox_gets_everything(recorded, dja
 
     _sweep(django_capture_on_commit_callbacks)
 
-    assert recorded.sends() == {f"{notifications[both.pk].pk}:email": 1, f"{notifications[both.pk].pk}:sms": 1}
+    assert recorded.sends() == {key(notifications[both.pk], "email"): 1, key(notifications[both.pk], "sms"): 1}
     assert set(Notification.objects.values_list("state", flat=True)) == {NotificationState.SENT}
-    email_body = recorded.bodies()[f"{notifications[both.pk].pk}:email"]
+    email_body = recorded.bodies()[key(notifications[both.pk], "email")]
     assert "已通过审核" in email_body
 
 
@@ -98,7 +98,7 @@ def test_transactional_notices_reach_people_who_opted_out_of_reminders(recorded,
     NotificationPreference.objects.create(user=user, reminders=False)
     notification = _approved(user)
     _sweep(django_capture_on_commit_callbacks)
-    assert recorded.sends() == {f"{notification.pk}:sms": 1}
+    assert recorded.sends() == {key(notification, "sms"): 1}
 
 
 def test_quiet_hours_defer_sms_to_eight_but_not_email(settings, recorded, django_capture_on_commit_callbacks):
@@ -110,7 +110,7 @@ def test_quiet_hours_defer_sms_to_eight_but_not_email(settings, recorded, django
         notification = _approved(user)
     _sweep(django_capture_on_commit_callbacks, at=night)
 
-    assert recorded.sends() == {f"{notification.pk}:email": 1}
+    assert recorded.sends() == {key(notification, "email"): 1}
     sms = Delivery.objects.get(channel="sms")
     assert sms.state == DeliveryState.PENDING and sms.next_attempt_at == local(2026, 6, 11, 8, 0)
     notification.refresh_from_db()
@@ -119,7 +119,7 @@ def test_quiet_hours_defer_sms_to_eight_but_not_email(settings, recorded, django
     _sweep(django_capture_on_commit_callbacks, at=local(2026, 6, 11, 7, 59))
     assert len(recorded.sends()) == 1
     _sweep(django_capture_on_commit_callbacks, at=local(2026, 6, 11, 8, 0))
-    assert recorded.sends() == {f"{notification.pk}:email": 1, f"{notification.pk}:sms": 1}
+    assert recorded.sends() == {key(notification, "email"): 1, key(notification, "sms"): 1}
     notification.refresh_from_db()
     assert notification.state == NotificationState.SENT
 
@@ -157,7 +157,7 @@ def test_a_failing_gateway_is_retried_with_growing_backoff_then_failed(
     notification.refresh_from_db()
     assert final.state == DeliveryState.FAILED and final.attempts == 3
     assert notification.state == NotificationState.FAILED and "503" in notification.last_error
-    assert recorded.sends() == {f"{notification.pk}:sms": 3}
+    assert recorded.sends() == {key(notification, "sms"): 3}
     with time_machine.travel(second.next_attempt_at + timedelta(hours=1), tick=False):
         failed = client_for(staff).get("/api/v1/notifications/failed/").data["results"]
     assert [row["id"] for row in failed] == [notification.pk]
@@ -174,13 +174,13 @@ def test_a_stale_claim_is_taken_back_and_the_gateway_sees_the_same_key(
     Delivery.objects.create(
         notification=notification,
         channel="sms",
-        idempotency_key=f"{notification.pk}:sms",
+        idempotency_key="a-key-the-dead-worker-used",
         state=DeliveryState.SENDING,
         attempts=1,
         claimed_at=timezone.now(),
         next_attempt_at=timezone.now(),
     )
-    recorded.record(f"{notification.pk}:sms", "sms", resident.phone, "…")
+    recorded.record("a-key-the-dead-worker-used", "sms", resident.phone, "…")
 
     _sweep(django_capture_on_commit_callbacks)  # the claim is fresh: left alone
     assert Notification.objects.get().state == NotificationState.SENDING
@@ -191,7 +191,7 @@ def test_a_stale_claim_is_taken_back_and_the_gateway_sees_the_same_key(
     notification.refresh_from_db()
     assert notification.state == NotificationState.SENT
     assert Delivery.objects.get().attempts == 2
-    assert recorded.sends() == {f"{notification.pk}:sms": 2}  # one message for the provider: same key
+    assert recorded.sends() == {"a-key-the-dead-worker-used": 2}  # one message for the provider: same key
 
 
 def test_a_rolled_back_transaction_enqueues_nothing(resident, django_capture_on_commit_callbacks):
@@ -313,7 +313,7 @@ def test_a_failing_planner_does_not_hold_back_rows_already_due(
     notification = _approved(resident)
     with pytest.raises(RuntimeError), django_capture_on_commit_callbacks(execute=True):
         sweep()
-    assert recorded.sends() == {f"{notification.pk}:sms": 1}
+    assert recorded.sends() == {key(notification, "sms"): 1}
 
 
 def test_the_admin_lists_notifications_with_filters(client, django_user_model, resident):
@@ -343,4 +343,18 @@ def test_refused_messages_fail_at_once_and_unexpected_errors_are_retried_only_so
 
     notification.refresh_from_db()
     assert notification.state == NotificationState.FAILED and error in notification.last_error
-    assert recorded.sends() == {f"{notification.pk}:sms": calls}
+    assert recorded.sends() == {key(notification, "sms"): calls}
+
+
+def test_the_file_email_backend_writes_to_email_file_path(settings, tmp_path, django_capture_on_commit_callbacks):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    settings.EMAIL_FILE_PATH = str(tmp_path / "outbox")
+    user = UserFactory(email="files@example.org")
+    NotificationPreference.objects.create(user=user, channels="email")
+    notification = _approved(user)
+    _sweep(django_capture_on_commit_callbacks)
+
+    notification.refresh_from_db()
+    assert notification.state == NotificationState.SENT
+    (written,) = (tmp_path / "outbox").iterdir()
+    assert f"Message-ID: {delivery.message_id(Delivery.objects.get())}" in written.read_text()

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 import time_machine
-from notification_fixtures import local
+from notification_fixtures import key, local, reminder_key
 
 from kepu.accounts.models import Role
 from kepu.demo.factories import (
@@ -62,18 +62,18 @@ def test_reminders_go_out_at_24_and_2_hours_before_the_start(
     assert not Notification.objects.exists()
 
     sweep_at(START - timedelta(hours=24), django_capture_on_commit_callbacks)
-    first = Notification.objects.get(subject_key=f"event:{event.pk}:reminder:24")
-    assert reminder_keys(recorded) == {f"{first.pk}:sms"}
+    first = Notification.objects.get(subject_key=reminder_key(event, 24))
+    assert reminder_keys(recorded) == {key(first, "sms")}
     # The 2 h reminder already exists as a row, due later: the database is the schedule.
-    assert Notification.objects.get(subject_key=f"event:{event.pk}:reminder:2").state == NotificationState.PENDING
+    assert Notification.objects.get(subject_key=reminder_key(event, 2)).state == NotificationState.PENDING
 
     sweep_at(START - timedelta(hours=2, minutes=1), django_capture_on_commit_callbacks)
     assert len(recorded.sends()) == 1
 
     sweep_at(START - timedelta(hours=2), django_capture_on_commit_callbacks)
     sweep_at(START - timedelta(hours=1), django_capture_on_commit_callbacks)
-    second = Notification.objects.get(subject_key=f"event:{event.pk}:reminder:2")
-    assert reminder_keys(recorded) == {f"{first.pk}:sms", f"{second.pk}:sms"}
+    second = Notification.objects.get(subject_key=reminder_key(event, 2))
+    assert reminder_keys(recorded) == {key(first, "sms"), key(second, "sms")}
     assert Notification.objects.filter(state=NotificationState.SENT).count() == 2
 
 
@@ -87,7 +87,7 @@ def test_a_sign_up_inside_a_reminder_window_does_not_get_that_reminder(
         sweep_at(START - timedelta(hours=hours_before), django_capture_on_commit_callbacks)
 
     assert list(Notification.objects.values_list("recipient_id", "subject_key")) == [
-        (resident.pk, f"event:{event.pk}:reminder:2")
+        (resident.pk, reminder_key(event, 2))
     ]
     assert len(reminder_keys(recorded)) == 1
 
@@ -100,7 +100,7 @@ def test_per_event_reminder_hours_replace_the_default(resident, recorded, django
     for hours_before in (48, 24, 2):
         sweep_at(START - timedelta(hours=hours_before), django_capture_on_commit_callbacks)
 
-    assert list(Notification.objects.values_list("subject_key", flat=True)) == [f"event:{event.pk}:reminder:48"]
+    assert list(Notification.objects.values_list("subject_key", flat=True)) == [reminder_key(event, 48)]
 
 
 def test_residents_who_opted_out_get_no_reminders(event, resident, recorded, django_capture_on_commit_callbacks):
@@ -124,7 +124,7 @@ def test_a_reminder_for_a_cancelled_registration_is_withdrawn_not_sent(
 
     sweep_at(START - timedelta(hours=2), django_capture_on_commit_callbacks)
 
-    two_hour = Notification.objects.get(subject_key=f"event:{event.pk}:reminder:2")
+    two_hour = Notification.objects.get(subject_key=reminder_key(event, 2))
     assert two_hour.state == NotificationState.CANCELLED
     assert len(recorded.sends()) == 1
 
@@ -137,7 +137,7 @@ def test_a_moved_event_moves_its_pending_reminders(event, resident, recorded, dj
 
     sweep_at(START - timedelta(hours=2), django_capture_on_commit_callbacks)
     assert len(recorded.sends()) == 1
-    two_hour = Notification.objects.get(subject_key=f"event:{event.pk}:reminder:2")
+    two_hour = Notification.objects.get(subject_key=reminder_key(event, 2))
     assert two_hour.due_at == START + timedelta(hours=3)
 
     sweep_at(START + timedelta(hours=3), django_capture_on_commit_callbacks)
@@ -265,3 +265,28 @@ def test_staff_without_activity_still_get_their_digest(district, django_capture_
     MembershipFactory()  # an organizer is not staff: no digest
     sweep_at(local(2026, 6, 15, 9, 30), django_capture_on_commit_callbacks)
     assert list(Notification.objects.values_list("recipient_id", flat=True)) == [admin.pk]
+
+
+def test_a_moved_event_withdraws_the_old_times_reminders_and_plans_the_new_ones(
+    event, resident, organizer, recorded, django_capture_on_commit_callbacks
+):
+    from kepu.events.services import event_update
+
+    MembershipFactory(organization=event.organization, user=organizer)
+    register(event, resident, START - timedelta(days=5))
+    sweep_at(START - timedelta(hours=23), django_capture_on_commit_callbacks)  # the 24 h reminder went out
+    old_two_hour = reminder_key(event, 2)
+    with time_machine.travel(START - timedelta(hours=3), tick=False):
+        sweep()  # plans nothing new: the 2 h reminder is not due yet
+        later = START + timedelta(hours=3)
+        event = event_update(event=event, by=organizer, starts_at=later, ends_at=later + timedelta(hours=2))
+
+    sweep_at(START - timedelta(hours=1), django_capture_on_commit_callbacks)  # the old 2 h time: nothing
+    reminders = Notification.objects.filter(kind=NotificationKind.EVENT_REMINDER)
+    assert reminders.get(subject_key=old_two_hour).state == NotificationState.CANCELLED
+    sweep_at(later - timedelta(hours=2), django_capture_on_commit_callbacks)
+
+    new_two_hour = reminders.get(subject_key=reminder_key(event, 2))
+    assert new_two_hour.state == NotificationState.SENT and new_two_hour.due_at == later - timedelta(hours=2)
+    # One 24 h reminder (for the first time) and one 2 h reminder (for the new time): nothing twice.
+    assert sorted(n.context["hours"] for n in reminders.filter(state=NotificationState.SENT)) == [2, 24]

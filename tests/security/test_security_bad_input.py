@@ -27,9 +27,12 @@ from kepu.demo.factories import (
     EventFactory,
     FundingRecordFactory,
     MaterialFactory,
+    PopularizerFactory,
     PopulationFactory,
     RegistrationFactory,
     UserFactory,
+    VenueFactory,
+    VolunteerRoleFactory,
 )
 from kepu.events.models import EventStatus
 from kepu.funding.models import Target
@@ -123,6 +126,7 @@ def world(organization, organizer, resident, staff, subdistrict, community):
         organization=organization, status=EventStatus.APPROVED, starts_at=start, ends_at=start + timedelta(hours=2)
     )
     material = MaterialFactory()
+    venue = VenueFactory(area=community)
     notification = Notification.objects.create(
         recipient=resident, kind="event_approved", subject_key="bad-input", due_at=timezone.now()
     )
@@ -141,6 +145,9 @@ def world(organization, organizer, resident, staff, subdistrict, community):
             "targets": Target.objects.create(area=community, year=2031, per_capita_funding=Decimal("1.50")).pk,
             "notifications": notification.pk,
             "user_id": organizer.pk,
+            "popularizers": PopularizerFactory(organization=organization).pk,
+            "venues": venue.pk,
+            "volunteer-roles": VolunteerRoleFactory(event=event).pk,
             "staff-accounts": staff.pk,
         },
     }

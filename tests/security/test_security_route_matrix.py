@@ -20,12 +20,18 @@ from kepu.demo.factories import (
     EventFactory,
     FundingRecordFactory,
     MaterialFactory,
+    PopularizerFactory,
     PopulationFactory,
     RegistrationFactory,
+    UserFactory,
+    VenueFactory,
+    VolunteerRoleFactory,
 )
 from kepu.events.models import EventReport, EventStatus, Evidence, ReportStatus
 from kepu.funding.models import FundingAttachment, Target
 from kepu.notifications.models import Notification
+from kepu.people.models import Volunteer, VolunteerSignup
+from kepu.venues.models import GalleryRefresh, VenueKind
 
 ROLES = ["anon", "resident", "other_resident", "organizer", "other_organizer", "staff", "other_staff"]
 SIGNED_IN = set(ROLES) - {"anon"}
@@ -357,6 +363,116 @@ POLICY: dict[str, Route] = {
             "delete": Rule(NOBODY),
         },
     ),
+    "popularizer-list": Route(
+        methods={
+            "get": Rule(SIGNED_IN),
+            "post": Rule(
+                STAFF | ORGANIZER,
+                lambda w: {
+                    "organization": w.organization.pk,
+                    "name": "新科普员",
+                    "kind": "part_time",
+                    "gender": "male",
+                },
+            ),
+        },
+        sees=(lambda w: w.popularizer.pk, STAFF | ORGANIZER),
+    ),
+    "popularizer-detail": Route(
+        kwargs=lambda w: {"pk": w.popularizer.pk},
+        methods={
+            "get": Rule(STAFF | ORGANIZER),
+            "patch": Rule(STAFF | ORGANIZER, lambda w: {"docent": True}),
+            "delete": Rule(STAFF | ORGANIZER),
+        },
+    ),
+    "volunteer-list": Route(
+        methods={
+            "get": Rule(SIGNED_IN),
+            "post": Rule(
+                STAFF | ORGANIZER, lambda w: {"phone": w.other_resident.phone, "organization": w.organization.pk}
+            ),
+        },
+        sees=(lambda w: w.volunteer.pk, STAFF | ORGANIZER | OWNER),
+    ),
+    # Everyone signed in keeps their own registration (a non-volunteer's withdrawal is a 404).
+    "volunteer-me": Route(
+        methods={
+            "get": Rule(SIGNED_IN),
+            "put": Rule(SIGNED_IN, lambda w: {"area": w.community.pk, "skills": "讲解"}),
+            "delete": Rule(SIGNED_IN),
+        }
+    ),
+    "event-volunteer-roles": Route(
+        kwargs=lambda w: {"pk": w.open.pk},
+        methods={"get": Rule(EVERYONE), "post": Rule(ORGANIZER, lambda w: {"name": "摄影", "capacity": 2})},
+    ),
+    "event-volunteers": Route(kwargs=lambda w: {"pk": w.open.pk}, methods={"get": Rule(STAFF | ORGANIZER)}),
+    "event-volunteer-hours": Route(
+        kwargs=lambda w: {"pk": w.ended.pk},
+        methods={"post": Rule(ORGANIZER, lambda w: {"hours": [{"signup": w.helper_signup.pk, "hours": "2.5"}]})},
+    ),
+    "volunteer-role-detail": Route(
+        kwargs=lambda w: {"pk": w.volunteer_role.pk},
+        methods={"patch": Rule(ORGANIZER, lambda w: {"capacity": 12}), "delete": Rule(ORGANIZER)},
+    ),
+    # Only registered volunteers sign up: the resident is one (and is already signed up: 200).
+    "volunteer-role-sign-up": Route(kwargs=lambda w: {"pk": w.volunteer_role.pk}, methods={"post": Rule(OWNER)}),
+    "volunteer-signup-list": Route(
+        methods={"get": Rule(SIGNED_IN)}, sees=(lambda w: w.volunteer_signup.pk, OWNER | ORGANIZER)
+    ),
+    "volunteer-signup-cancel": Route(
+        kwargs=lambda w: {"pk": w.volunteer_signup.pk}, methods={"post": Rule(OWNER | ORGANIZER)}
+    ),
+    "volunteer-signup-check-in": Route(
+        kwargs=lambda w: {"pk": w.volunteer_signup.pk}, methods={"post": Rule(ORGANIZER)}
+    ),
+    "stats-personnel": Route(methods={"get": Rule(BOTH_STAFF)}),
+    "stats-venues": Route(methods={"get": Rule(BOTH_STAFF)}),
+    "venue-list": Route(
+        methods={
+            "get": Rule(EVERYONE),
+            "post": Rule(
+                STAFF | ORGANIZER,
+                lambda w: {
+                    "area": w.community.pk,
+                    "organization": w.organization.pk,
+                    "name": "新活动室",
+                    "kind": "community_room",
+                },
+            ),
+        }
+    ),
+    "venue-kinds": Route(methods={"get": Rule(EVERYONE)}),
+    "venue-detail": Route(
+        kwargs=lambda w: {"pk": w.venue.pk},
+        methods={
+            "get": Rule(EVERYONE),
+            "patch": Rule(STAFF | ORGANIZER, lambda w: {"address": "新地址"}),
+            "delete": Rule(STAFF | ORGANIZER),
+        },
+    ),
+    "venue-refreshes": Route(
+        kwargs=lambda w: {"pk": w.venue.pk},
+        methods={
+            "get": Rule(STAFF | ORGANIZER),
+            "post": Rule(STAFF | ORGANIZER, lambda w: {"date": timezone.localdate().isoformat(), "theme": "新一期"}),
+        },
+    ),
+    "venue-refresh-detail": Route(
+        kwargs=lambda w: {"pk": w.venue.pk, "refresh_id": w.refresh.pk}, methods={"delete": Rule(STAFF | ORGANIZER)}
+    ),
+    "venue-refresh-photo": Route(
+        kwargs=lambda w: {"pk": w.venue.pk, "refresh_id": w.refresh.pk}, methods={"get": Rule(STAFF | ORGANIZER)}
+    ),
+    "event-venue": Route(
+        kwargs=lambda w: {"pk": w.open.pk},
+        methods={
+            "get": Rule(EVERYONE),
+            "put": Rule(ORGANIZER, lambda w: {"venue": w.venue.pk}),
+            "delete": Rule(ORGANIZER),
+        },
+    ),
     "me-preferences": Route(
         methods={"get": Rule(SIGNED_IN), "put": Rule(SIGNED_IN, lambda w: {"channels": "sms", "reminders": False})}
     ),
@@ -461,6 +577,21 @@ class World:
             subject_key=f"registration:{self.registration.pk}",
             event=self.open,
             due_at=now,
+        )
+        self.popularizer = PopularizerFactory(organization=org)
+        self.volunteer = Volunteer.objects.create(user=self.resident, area=self.community)
+        self.volunteer_role = VolunteerRoleFactory(event=self.open, capacity=10, filled=1)
+        self.volunteer_signup = VolunteerSignup.objects.create(
+            role=self.volunteer_role, event=self.open, volunteer=self.volunteer, status="confirmed"
+        )
+        helper = Volunteer.objects.create(user=UserFactory(phone="18800000009"), area=self.community)
+        ended_role = VolunteerRoleFactory(event=self.ended, capacity=3, filled=1)
+        self.helper_signup = VolunteerSignup.objects.create(
+            role=ended_role, event=self.ended, volunteer=helper, status="confirmed", checked_in_at=self.ended.starts_at
+        )
+        self.venue = VenueFactory(area=self.community, organization=org, kind=VenueKind.GALLERY)
+        self.refresh = GalleryRefresh.objects.create(
+            venue=self.venue, date=timezone.localdate(), theme="防灾减灾", photo=ContentFile(PNG, name="g.png")
         )
 
     def user(self, role):

@@ -3,6 +3,7 @@ lie about the type. Each is stored under a name of ours and served as what it re
 The same file opened in Chromium runs no script: tests/e2e/test_e2e_hostile_content.py."""
 
 import io
+import re
 from datetime import timedelta
 
 import pytest
@@ -141,3 +142,14 @@ def test_the_language_cookie_follows_the_cookie_settings(client_for, resident, s
     response = client_for(resident).get("/api/v1/auth/me/")
     cookie = response.cookies[settings.LANGUAGE_COOKIE_NAME]
     assert cookie["secure"] and cookie["samesite"] == "Lax"
+
+
+def test_the_api_docs_pages_run_only_scripts_loaded_from_our_server(api):
+    for path in ("/api/docs/", "/api/redoc/"):
+        page = api.get(path).content.decode()
+        scripts = re.findall(r"<script([^>]*)>(.*?)</script>", page, flags=re.S)
+        assert scripts, path
+        for attributes, body in scripts:
+            assert 'src="/' in attributes and not body.strip(), f"{path}: inline script {body[:80]!r}"
+    start_up = api.get("/api/docs/?script=")
+    assert start_up.status_code == 200 and "javascript" in start_up["Content-Type"]

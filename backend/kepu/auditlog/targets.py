@@ -15,7 +15,9 @@ from kepu.common.models import AuditEntry
 from kepu.events.models import Event, EventReport, Evidence, Registration
 from kepu.funding.models import FundingRecord, Target
 from kepu.materials.models import Distribution, Material
+from kepu.people.models import Popularizer, Volunteer, VolunteerRole, VolunteerSignup
 from kepu.places.models import Area, Membership, Organization, Population
+from kepu.venues.models import GalleryRefresh, Venue
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,37 @@ SOURCES: dict[str, tuple[str, Any, Any, Any]] = {
         lambda o: o.event_id,
     ),
     "accounts.user": ("account", User.objects.all(), _person, lambda o: o.pk),
+    "people.popularizer": (
+        "organization",
+        Popularizer.objects.select_related("organization"),
+        lambda o: f"{o.name} · {o.organization.name}",
+        lambda o: o.organization_id,
+    ),
+    "people.volunteer": (
+        "volunteer",
+        Volunteer.objects.select_related("user"),
+        lambda o: _person(o.user),
+        lambda o: o.pk,
+    ),
+    "people.volunteerrole": (
+        "event",
+        VolunteerRole.objects.select_related("event"),
+        lambda o: f"{o.name} · {o.event.title}",
+        lambda o: o.event_id,
+    ),
+    "people.volunteersignup": (
+        "event",
+        VolunteerSignup.objects.select_related("event", "volunteer__user"),
+        lambda o: f"{_person(o.volunteer.user)} · {o.event.title}",
+        lambda o: o.event_id,
+    ),
+    "venues.venue": ("venue", Venue.objects.all(), lambda o: o.name, lambda o: o.pk),
+    "venues.galleryrefresh": (
+        "venue",
+        GalleryRefresh.objects.select_related("venue"),
+        lambda o: f"{o.venue.name} · {o.theme}",
+        lambda o: o.venue_id,
+    ),
 }
 
 

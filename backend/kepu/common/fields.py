@@ -2,6 +2,7 @@
 
 from datetime import UTC, date, datetime
 
+from django.db import models
 from django.utils.translation import gettext as _
 from rest_framework import serializers
 
@@ -33,3 +34,13 @@ class BoundedDateTimeField(serializers.DateTimeField):
         if not self.earliest <= parsed < self.latest:
             raise _out_of_range()
         return parsed
+
+
+class BoundedDatesMixin:
+    """For model serializers: the model's date and date-time fields become the bounded ones above."""
+
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        models.DateField: BoundedDateField,
+        models.DateTimeField: BoundedDateTimeField,
+    }

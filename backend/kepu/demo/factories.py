@@ -11,7 +11,9 @@ from kepu.events.codes import new_check_in_code
 from kepu.events.models import Event, EventStatus, Registration, RegistrationStatus
 from kepu.funding.models import FundingRecord, FundingSource
 from kepu.materials.models import Distribution, Material, MaterialKind
+from kepu.people.models import Gender, Popularizer, PopularizerKind, Volunteer, VolunteerRole
 from kepu.places.models import Area, AreaLevel, Membership, Organization, Population, Setting
+from kepu.venues.models import Venue, VenueKind
 
 
 class AreaFactory(factory.django.DjangoModelFactory):
@@ -127,3 +129,42 @@ class FundingRecordFactory(factory.django.DjangoModelFactory):
     date = factory.LazyFunction(timezone.localdate)
     area = factory.SubFactory(AreaFactory)
     source = FundingSource.GOVERNMENT
+
+
+class PopularizerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Popularizer
+
+    organization = factory.SubFactory(OrganizationFactory)
+    name = factory.Sequence(lambda n: f"科普员{n}")
+    kind = PopularizerKind.PART_TIME
+    gender = Gender.FEMALE
+    started_on = factory.LazyFunction(lambda: timezone.localdate().replace(month=1, day=1))
+
+
+class VolunteerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Volunteer
+
+    user = factory.SubFactory(UserFactory)
+    area = factory.SubFactory(AreaFactory)
+    registered_on = factory.LazyFunction(lambda: timezone.localdate().replace(month=1, day=1))
+
+
+class VolunteerRoleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = VolunteerRole
+
+    event = factory.SubFactory(EventFactory)
+    name = factory.Sequence(lambda n: f"引导员{n}")
+    capacity = 5
+
+
+class VenueFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Venue
+
+    area = factory.SubFactory(AreaFactory)
+    name = factory.Sequence(lambda n: f"科普场地{n}")
+    kind = VenueKind.COMMUNITY_ROOM
+    opened_on = factory.LazyFunction(lambda: timezone.localdate().replace(year=timezone.localdate().year - 3))

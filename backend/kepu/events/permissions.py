@@ -4,7 +4,9 @@ Policy functions answer one question each; the views turn "not visible" into 404
 "visible but not allowed" into 403 (docs/architecture.md, "Permissions").
 """
 
-from django.db.models import Q, QuerySet
+from datetime import datetime
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from kepu.accounts.policies import (
@@ -14,8 +16,11 @@ from kepu.accounts.policies import (
     staff_area_q,
     staff_covers_area,
 )
+from kepu.places.models import Membership
 
-from .models import Event, EventStatus, Registration
+from . import lifecycle
+from .lifecycle import EventAction, SignUpState
+from .models import Event, EventReport, EventStatus, Registration, RegistrationStatus
 
 PUBLIC_STATUSES = (EventStatus.APPROVED, EventStatus.COMPLETED, EventStatus.REPORTED)
 
@@ -55,6 +60,11 @@ def scope_calendar_events(queryset: QuerySet, user) -> QuerySet:
 def can_organize(user, event: Event) -> bool:
     """Organizers act on the events of the organizations they belong to."""
     return bool(user and user.is_authenticated and is_organizer_of(user, event.organization_id))
+
+
+def organizes_q(user) -> Exists:
+    """``can_organize`` as a query expression, so a list judges all its events in its own query."""
+    return Exists(Membership.objects.filter(user=user, organization=OuterRef("organization")))
 
 
 def can_review(user, event: Event) -> bool:
@@ -104,3 +114,54 @@ def is_registration_owner(user, registration: Registration) -> bool:
 def can_manage_registration(user, registration: Registration) -> bool:
     """The resident themself, or an organizer of the event (who may cancel on their behalf)."""
     return is_registration_owner(user, registration) or is_organizer_of(user, registration.event.organization_id)
+
+
+def _report_status(event: Event) -> str | None:
+    """The report's state: annotated by the list selectors, else read (one query)."""
+    if hasattr(event, "report_status"):
+        return event.report_status
+    return EventReport.objects.filter(event_id=event.pk).values_list("status", flat=True).first()
+
+
+def _signed_up(event: Event) -> bool:
+    """Whether the caller's own registration (prefetched by the list selectors) still stands."""
+    mine = getattr(event, "my_registrations", None) or []
+    return any(registration.status != RegistrationStatus.CANCELLED for registration in mine)
+
+
+def allowed_actions(user, event: Event, *, now: datetime) -> list[EventAction]:
+    """What ``user`` may do with ``event`` now: the policies above crossed with the lifecycle.
+
+    The services check the same rules (they have the last word, under the event's row lock); this
+    tells clients which steps to offer. Events read through the list selectors carry what it needs
+    (the caller's membership, the report's state); any other event costs a query or two.
+    """
+    actions: list[EventAction] = []
+    organizes = getattr(event, "caller_organizes", None)
+    if organizes is None:
+        organizes = can_organize(user, event)
+    reviews = can_review(user, event)
+    status = event.status
+    if organizes and status in lifecycle.EDITABLE:
+        actions.append(EventAction.EDIT)
+    if organizes and lifecycle.can_submit_now(event, now=now):
+        actions.append(EventAction.SUBMIT)
+    if reviews and status in lifecycle.REVIEWABLE:
+        actions += [EventAction.APPROVE, EventAction.REJECT]
+    if (organizes or reviews) and status in lifecycle.CANCELLABLE:
+        actions.append(EventAction.CANCEL)
+    if organizes and lifecycle.can_complete_now(event, now=now):
+        actions.append(EventAction.COMPLETE)
+    if organizes and status in lifecycle.CHECK_IN_OPEN:
+        actions.append(EventAction.CHECK_IN)
+    if organizes or reviews:
+        report_status = _report_status(event)
+        if organizes and lifecycle.report_open(status, report_status):
+            actions.append(EventAction.REPORT)
+        if reviews and lifecycle.report_reviewable(status, report_status):
+            actions.append(EventAction.REVIEW_REPORT)
+        if organizes and lifecycle.evidence_open(report_status):
+            actions.append(EventAction.ADD_EVIDENCE)
+    if can_register(user) and lifecycle.sign_up_state(event, now=now) == SignUpState.OPEN and not _signed_up(event):
+        actions.append(EventAction.REGISTER)
+    return actions

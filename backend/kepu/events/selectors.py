@@ -1,11 +1,11 @@
 """Reading events and registrations with a constant number of queries per page."""
 
-from django.db.models import Case, Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value, When
+from django.db.models import Case, Count, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .models import Audience, Event, EventStatus, Registration, RegistrationStatus
-from .permissions import once_published_cancelled_q, public_events_q, scope_events
+from .permissions import once_published_cancelled_q, organizes_q, public_events_q, scope_events
 
 
 def _waiting_ahead_subquery(outer_event: str = "event", outer_queued: str = "queued_at", outer_id: str = "id"):
@@ -94,12 +94,15 @@ def with_list_data(queryset: QuerySet[Event], *, user) -> QuerySet[Event]:
             confirmed_count=_count(RegistrationStatus.CONFIRMED),
             waitlist_count=_count(RegistrationStatus.WAITLISTED),
             reported_attendance=Coalesce("report__attendance", Value(0)),
+            report_status=F("report__status"),
         )
         .prefetch_related(Prefetch("audiences", queryset=Audience.objects.only("key")))
     )
     if user is not None and user.is_authenticated:
         mine = registrations_with_position(Registration.objects.filter(resident=user))
-        queryset = queryset.prefetch_related(Prefetch("registrations", queryset=mine, to_attr="my_registrations"))
+        queryset = queryset.prefetch_related(
+            Prefetch("registrations", queryset=mine, to_attr="my_registrations")
+        ).annotate(caller_organizes=organizes_q(user))
     return queryset
 
 
@@ -138,6 +141,7 @@ def report_review_queue(*, user) -> QuerySet[Event]:
 
     return (
         Event.objects.filter(staff_area_q(user, "area"), report__isnull=False)
+        .annotate(report_status=F("report__status"))
         .select_related("area", "organization", "report", "report__submitted_by")
         .prefetch_related(
             "report__walk_in_counts",

@@ -3,6 +3,7 @@
 from decimal import Decimal
 from typing import Any
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -12,7 +13,9 @@ from kepu.common.fields import BoundedDateTimeField
 from kepu.materials.models import Material
 from kepu.places.models import Area, Organization, Setting
 
+from . import lifecycle
 from .large_scale import is_large_scale
+from .lifecycle import EventAction, SignUpState
 from .models import (
     ActivityType,
     Audience,
@@ -24,6 +27,7 @@ from .models import (
     Registration,
     RegistrationStatus,
 )
+from .permissions import PUBLIC_STATUSES, allowed_actions
 from .selectors import registration_waitlist_position
 from .services.reports import ReportFigures
 
@@ -64,6 +68,9 @@ class EventOutputSerializer(serializers.ModelSerializer):
     is_large_scale = serializers.SerializerMethodField()
     my_registration = serializers.SerializerMethodField()
     reminder_hours = serializers.ListField(child=serializers.IntegerField(), read_only=True)
+    is_public = serializers.SerializerMethodField(help_text=_("Whether everyone can see the event."))
+    sign_up = serializers.SerializerMethodField(help_text=_("Whether the event takes sign-ups now, and if not, why."))
+    allowed_actions = serializers.SerializerMethodField(help_text=_("What the caller may do with the event now."))
 
     class Meta:
         model = Event
@@ -100,8 +107,30 @@ class EventOutputSerializer(serializers.ModelSerializer):
             "submitted_at",
             "approved_at",
             "my_registration",
+            "is_public",
+            "sign_up",
+            "allowed_actions",
         ]
         read_only_fields = fields
+
+    def _now(self):
+        """One moment for the whole answer, so every event of a page is judged at the same time."""
+        return self.context.setdefault("now", timezone.now())
+
+    def _viewer(self):
+        request = self.context.get("request")
+        return getattr(request, "user", None)
+
+    def get_is_public(self, event) -> bool:
+        return event.status in PUBLIC_STATUSES
+
+    @extend_schema_field(serializers.ChoiceField(choices=SignUpState.choices))
+    def get_sign_up(self, event) -> str:
+        return lifecycle.sign_up_state(event, now=self._now())
+
+    @extend_schema_field(serializers.ListField(child=serializers.ChoiceField(choices=EventAction.choices)))
+    def get_allowed_actions(self, event) -> list[str]:
+        return allowed_actions(self._viewer(), event, now=self._now())
 
     @extend_schema_field(serializers.ListField(child=serializers.CharField()))
     def get_audiences(self, event) -> list[str]:
@@ -395,6 +424,12 @@ class ReportQueueItemSerializer(serializers.Serializer):
     marked_large_scale = serializers.BooleanField()
     report = QueueReportSerializer()
     materials = QueueMaterialSerializer(source="distributions", many=True)
+    allowed_actions = serializers.SerializerMethodField(help_text=_("What the caller may do with the event now."))
+
+    @extend_schema_field(serializers.ListField(child=serializers.ChoiceField(choices=EventAction.choices)))
+    def get_allowed_actions(self, event) -> list[str]:
+        now = self.context.setdefault("now", timezone.now())
+        return allowed_actions(self.context["request"].user, event, now=now)
 
 
 class BatchInputSerializer(StrictInputSerializer):

@@ -13,20 +13,28 @@ The database is the schedule, the broker only transport:
    The same key goes to the gateway, which makes a call repeated after a crash between "sent" and
    "recorded" harmless.
 3. Gateway failures are retried with exponential backoff and jitter up to ``NOTIFICATION_MAX_ATTEMPTS``,
-   then the delivery and its notification are ``failed`` (listed for staff). SMS waits out quiet hours.
+   then the delivery and its notification are ``failed`` (listed for staff). A gateway that fails with a
+   retryable error is not called again in the same batch (its other deliveries wait their backoff), so
+   a server that stops answering costs one timeout per batch, not one per message.
+4. SMS waits out quiet hours. A reminder's channel that could only go out after the event started (quiet
+   hours or retries ending too late) is ``dropped``; the inbox row stays, and so do the channels sent.
+5. An e-mail counts as sent once the mail server accepted it (before the connection is closed), and its
+   Message-ID carries the delivery's key: a crash between acceptance and the ``sent`` commit repeats it
+   under the same Message-ID. README, "Delivery guarantees", says what is exactly-once and what is not.
 """
 
 import logging
 import secrets
 import smtplib
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, get_connection
 from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -84,6 +92,19 @@ def quiet_hours_end(moment: datetime) -> datetime:
 
 def earliest_send(channel: str, moment: datetime) -> datetime:
     return quiet_hours_end(moment) if channel == Channel.SMS else moment
+
+
+def deadline_of(notification: Notification) -> datetime | None:
+    """After this moment the notification's outside channels are pointless: a reminder's event start."""
+    if notification.kind == NotificationKind.EVENT_REMINDER and notification.event is not None:
+        return notification.event.starts_at
+    return None
+
+
+def send_time(channel: str, moment: datetime, deadline: datetime | None) -> datetime | None:
+    """When ``channel`` may go out from ``moment`` on, or None if only after the deadline."""
+    when = earliest_send(channel, moment)
+    return None if deadline is not None and when >= deadline else when
 
 
 def backoff(attempts: int) -> timedelta:
@@ -174,31 +195,61 @@ def channels_for(notification: Notification) -> list[str]:
     return channels
 
 
-def _send(delivery: Delivery, notification: Notification, rendered: Rendered) -> None:
+def message_id(delivery: Delivery) -> str:
+    domain = settings.DEFAULT_FROM_EMAIL.rsplit("@", 1)[-1].strip("> ") or "kepu.invalid"
+    return f"<{delivery.idempotency_key}@{domain}>"
+
+
+def _send(delivery: Delivery, notification: Notification, rendered: Rendered, accepted: Callable[[], None]) -> None:
+    """Hand the message to its gateway and call ``accepted`` as soon as the gateway took it."""
     user = notification.recipient
     if delivery.channel == Channel.SMS:
         get_sms_gateway().send(user.phone, rendered.sms_text, delivery.idempotency_key)
+        accepted()
         return
     message = EmailMessage(
         subject=rendered.title,
         body=rendered.body,
         to=[user.email],
-        headers={"X-Kepu-Idempotency-Key": delivery.idempotency_key},
+        headers={"Message-ID": message_id(delivery), "X-Kepu-Idempotency-Key": delivery.idempotency_key},
     )
+    connection = get_connection()  # EMAIL_TIMEOUT bounds every wait on the server
     try:
-        message.send()
+        connection.open()
+        sent = connection.send_messages([message])
     except smtplib.SMTPRecipientsRefused as exc:
         raise GatewayError(f"Email refused: {exc}") from exc
     except (smtplib.SMTPException, OSError) as exc:
         raise RetryableGatewayError(f"Email server error: {exc}") from exc
+    else:
+        if not sent:
+            raise RetryableGatewayError("Email server took no message")
+        accepted()  # the server has the message: recorded before the goodbye, which may hang or fail
+    finally:
+        try:
+            connection.close()
+        except Exception:
+            logger.info("Closing the mail connection failed after delivery %s", delivery.idempotency_key)
 
 
-def _deliver_one(delivery: Delivery, notification: Notification, rendered: Rendered, token: uuid.UUID) -> None:
+def _drop(queryset, reason: str) -> int:
+    return queryset.update(state=DeliveryState.DROPPED, claim_token=None, last_error=reason, updated_at=timezone.now())
+
+
+def _deliver_one(
+    delivery: Delivery, notification: Notification, rendered: Rendered, token: uuid.UUID, down: dict[str, str]
+) -> None:
+    """Send one channel, guarded. ``down`` holds the channels whose gateway failed earlier in this batch:
+    those are not called again now but retried later, as if they had failed again."""
     now = timezone.now()
+    deadline = deadline_of(notification)
     if delivery.channel == Channel.SMS and in_quiet_hours(now):
-        Delivery.objects.filter(pk=delivery.pk, state=DeliveryState.PENDING).update(
-            next_attempt_at=quiet_hours_end(now), updated_at=now
-        )
+        pending = Delivery.objects.filter(pk=delivery.pk, state=DeliveryState.PENDING)
+        later = send_time(delivery.channel, now, deadline)
+        if later is None:
+            _drop(pending, "quiet hours last until after the event starts")
+        else:
+            pending.update(next_attempt_at=later, updated_at=now)
         return
     # The sending guard: only the worker whose UPDATE matched the pending row may call the gateway.
     won = Delivery.objects.filter(pk=delivery.pk, state=DeliveryState.PENDING, next_attempt_at__lte=now).update(
@@ -208,41 +259,55 @@ def _deliver_one(delivery: Delivery, notification: Notification, rendered: Rende
         return
     attempts = delivery.attempts + 1
     mine = Delivery.objects.filter(pk=delivery.pk, state=DeliveryState.SENDING, claim_token=token)
+    if delivery.channel in down:
+        _retry_or_fail(mine, delivery, attempts, RetryableGatewayError(down[delivery.channel]), deadline)
+        return
+
+    def accepted() -> None:
+        done = timezone.now()
+        mine.update(state=DeliveryState.SENT, sent_at=done, updated_at=done)
+
     try:
-        _send(delivery, notification, rendered)
+        _send(delivery, notification, rendered, accepted)
+    except SoftTimeLimitExceeded:
+        _retry_or_fail(mine, delivery, attempts, RetryableGatewayError("the delivery task ran out of time"), deadline)
+        raise
     except GatewayError as exc:
         if not isinstance(exc, RetryableGatewayError):
             mine.update(state=DeliveryState.FAILED, last_error=str(exc)[:2000], updated_at=timezone.now())
             logger.warning("Delivery %s failed for good: %s", delivery.idempotency_key, exc)
             return
-        _retry_or_fail(mine, delivery, attempts, exc)
+        down[delivery.channel] = f"{delivery.channel} gateway unavailable earlier in this batch: {exc}"
+        _retry_or_fail(mine, delivery, attempts, exc, deadline)
     except Exception as exc:  # a bug or an outage we did not foresee: retried like a gateway failure, not forever
         logger.exception("Delivery %s attempt %s crashed", delivery.idempotency_key, attempts)
-        _retry_or_fail(mine, delivery, attempts, exc)
-    else:
-        done = timezone.now()
-        mine.update(state=DeliveryState.SENT, sent_at=done, updated_at=done)
+        down[delivery.channel] = f"{delivery.channel} gateway crashed earlier in this batch: {exc}"
+        _retry_or_fail(mine, delivery, attempts, exc, deadline)
 
 
-def _retry_or_fail(mine, delivery: Delivery, attempts: int, exc: Exception) -> None:
-    """Back to ``pending`` after a backoff, or ``failed`` once the attempts are used up."""
+def _retry_or_fail(mine, delivery: Delivery, attempts: int, exc: Exception, deadline: datetime | None) -> None:
+    """Back to ``pending`` after a backoff, ``dropped`` if that is past the deadline, or ``failed`` once the
+    attempts are used up."""
     done = timezone.now()
+    later = send_time(delivery.channel, done + backoff(attempts), deadline)
     if attempts >= settings.KEPU.get("NOTIFICATION_MAX_ATTEMPTS", 5):
         mine.update(state=DeliveryState.FAILED, last_error=str(exc)[:2000], updated_at=done)
+    elif later is None:
+        _drop(mine, f"the next attempt would come after the event starts; last error: {exc}"[:2000])
     else:
         mine.update(
             state=DeliveryState.PENDING,
             claim_token=None,
-            next_attempt_at=earliest_send(delivery.channel, done + backoff(attempts)),
+            next_attempt_at=later,
             last_error=str(exc)[:2000],
             updated_at=done,
         )
     logger.warning("Delivery %s attempt %s failed: %s", delivery.idempotency_key, attempts, exc)
 
 
-def _obsolete_reminders(notifications: Iterable[Notification], now: datetime) -> set[int]:
-    """Reminders that must not go out any more: the registration or the event was cancelled, the event
-    started, or the resident opted out since the row was made."""
+def _withdrawn_reminders(notifications: Iterable[Notification]) -> set[int]:
+    """Reminders that must not stand any more: the registration or the event was cancelled, the event
+    moved to another time (the new time has reminders of its own), or the resident opted out."""
     reminders = [n for n in notifications if n.kind == NotificationKind.EVENT_REMINDER]
     if not reminders:
         return set()
@@ -253,21 +318,22 @@ def _obsolete_reminders(notifications: Iterable[Notification], now: datetime) ->
             resident_id__in={n.recipient_id for n in reminders},
         ).values_list("event_id", "resident_id")
     )
-    obsolete = set()
+    withdrawn = set()
     for n in reminders:
         try:
             opted_out = not n.recipient.notification_preference.reminders
         except NotificationPreference.DoesNotExist:
             opted_out = False
+        planned_for = (n.context or {}).get("starts_at")
         if (
             n.event is None
             or n.event.status != EventStatus.APPROVED
-            or n.event.starts_at <= now
+            or (planned_for is not None and planned_for != n.event.starts_at.isoformat())
             or (n.event_id, n.recipient_id) not in confirmed
             or opted_out
         ):
-            obsolete.add(n.pk)
-    return obsolete
+            withdrawn.add(n.pk)
+    return withdrawn
 
 
 @contextmanager
@@ -307,24 +373,32 @@ def _deliver_batch(*, ids: list[int], token: str) -> dict[str, int]:
         return {"sent": 0, "failed": 0, "waiting": 0, "cancelled": 0}
     claimed = Notification.objects.filter(state=NotificationState.SENDING, claim_token=claim)
     claimed.filter(id__in=ids).update(claimed_at=now)
-    obsolete = _obsolete_reminders(notifications, now)
+    obsolete = _withdrawn_reminders(notifications)
     if obsolete:
         claimed.filter(id__in=obsolete).update(state=NotificationState.CANCELLED, claim_token=None, updated_at=now)
+        _drop(Delivery.objects.filter(notification_id__in=obsolete, state=DeliveryState.PENDING), "withdrawn")
     live = [n for n in notifications if n.pk not in obsolete]
 
-    Delivery.objects.bulk_create(
-        [
-            Delivery(
-                notification=n,
-                channel=channel,
-                idempotency_key=f"{n.pk}:{channel}",
-                next_attempt_at=earliest_send(channel, now),
+    new_rows = []
+    for n in live:
+        deadline = deadline_of(n)
+        for channel in channels_for(n):
+            when = send_time(channel, now, deadline)
+            new_rows.append(
+                Delivery(
+                    notification=n,
+                    channel=channel,
+                    idempotency_key=uuid.uuid4().hex,
+                    next_attempt_at=when or now,
+                    state=DeliveryState.PENDING if when else DeliveryState.DROPPED,
+                    last_error="" if when else "it could only go out after the event starts",
+                )
             )
-            for n in live
-            for channel in channels_for(n)
-        ],
-        ignore_conflicts=True,
-    )
+    Delivery.objects.bulk_create(new_rows, ignore_conflicts=True)
+    # The event has started: what has not gone out yet is pointless now; what has, and the inbox row, stay.
+    started = [n.pk for n in live if (deadline := deadline_of(n)) is not None and deadline <= now]
+    if started:
+        _drop(Delivery.objects.filter(notification_id__in=started, state=DeliveryState.PENDING), "the event started")
     # A channel left ``sending`` past the claim timeout belongs to a worker presumed dead.
     Delivery.objects.filter(
         notification_id__in=[n.pk for n in live], state=DeliveryState.SENDING, claimed_at__lt=now - _claim_timeout()
@@ -333,29 +407,35 @@ def _deliver_batch(*, ids: list[int], token: str) -> dict[str, int]:
     for delivery in Delivery.objects.filter(notification_id__in=deliveries):
         deliveries[delivery.notification_id].append(delivery)
 
-    for index, n in enumerate(live):
-        if index and index % HEARTBEAT_EVERY == 0:
-            # Renew the claim of what is left, so a long batch is not mistaken for a dead worker's.
-            claimed.filter(id__in=[m.pk for m in live[index:]]).update(claimed_at=timezone.now())
-        due = [d for d in deliveries[n.pk] if d.state == DeliveryState.PENDING and d.next_attempt_at <= now]
-        if due:
-            try:
-                rendered = render(n)
-            except Exception as exc:  # a broken text must not block the batch or loop forever
-                logger.exception("Notification %s could not be rendered", n.pk)
-                Delivery.objects.filter(pk__in=[d.pk for d in due], state=DeliveryState.PENDING).update(
-                    state=DeliveryState.FAILED, last_error=f"render: {exc}"[:2000], updated_at=timezone.now()
-                )
-                continue
-            for delivery in due:
-                _deliver_one(delivery, n, rendered, claim)
+    down: dict[str, str] = {}
+    try:
+        for index, n in enumerate(live):
+            if index and index % HEARTBEAT_EVERY == 0:
+                # Renew the claim of what is left, so a long batch is not mistaken for a dead worker's.
+                claimed.filter(id__in=[m.pk for m in live[index:]]).update(claimed_at=timezone.now())
+            due = [d for d in deliveries[n.pk] if d.state == DeliveryState.PENDING and d.next_attempt_at <= now]
+            if due:
+                try:
+                    rendered = render(n)
+                except Exception as exc:  # a broken text must not block the batch or loop forever
+                    logger.exception("Notification %s could not be rendered", n.pk)
+                    Delivery.objects.filter(pk__in=[d.pk for d in due], state=DeliveryState.PENDING).update(
+                        state=DeliveryState.FAILED, last_error=f"render: {exc}"[:2000], updated_at=timezone.now()
+                    )
+                    continue
+                for delivery in due:
+                    _deliver_one(delivery, n, rendered, claim, down)
+    except SoftTimeLimitExceeded:
+        # Out of time: settle what was done; the rest goes back to pending for the next sweep.
+        logger.warning("Delivery batch ran out of time; %d notifications go back to the queue", len(live))
 
     return _finish(live, claimed, len(obsolete))
 
 
 def _finish(live: list[Notification], claimed, cancelled: int) -> dict[str, int]:
-    """Settle each notification from its deliveries: all sent → sent; any failed (and none waiting) →
-    failed; something waiting (quiet hours, backoff, another worker) → pending again until then."""
+    """Settle each notification from its deliveries: all sent or dropped → sent (it is in the inbox); any
+    failed (and none waiting) → failed; something waiting (quiet hours, backoff, another worker) → pending
+    again until then."""
     now = timezone.now()
     by_notification: dict[int, list[Delivery]] = {n.pk: [] for n in live}
     for delivery in Delivery.objects.filter(notification_id__in=by_notification):

@@ -117,12 +117,17 @@ class DeliveryState(models.TextChoices):
     SENDING = "sending", _("Sending")
     SENT = "sent", _("Sent")
     FAILED = "failed", _("Failed")
+    # Not sent on purpose: it could only have gone out after the event started (quiet hours, retries), or
+    # the notification was withdrawn. The inbox row is not affected.
+    DROPPED = "dropped", _("Dropped")
 
 
 class Delivery(TimeStampedModel):
-    """One notification on one outside channel. The unique ``idempotency_key`` makes the row exist once;
-    the conditional ``pending → sending`` update makes one worker at a time call the gateway, and the
-    key travels to the gateway so a call repeated after a crash is recognised there."""
+    """One notification on one outside channel. The (notification, channel) constraint makes the row exist
+    once; the conditional ``pending → sending`` update makes one worker at a time call the gateway. The
+    ``idempotency_key`` is random (unique across installations, unlike ids that a reset or a staging
+    copy reuses) and travels to the gateway, and into the e-mail's Message-ID, so a call repeated after a
+    crash is recognised there."""
 
     notification = models.ForeignKey(
         Notification, verbose_name=_("notification"), on_delete=models.CASCADE, related_name="deliveries"

@@ -3,7 +3,7 @@ per-capita funding notice. Every function is idempotent (subject keys + the uniq
 running at once, or one sweep running twice, create each row once."""
 
 import json
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
@@ -18,7 +18,7 @@ from kepu.events.models import Event, EventReport, EventStatus, Registration, Re
 from kepu.funding.models import Direction, FundingRecord, Target
 from kepu.places.models import Membership, Population
 
-from .models import Notification, NotificationKind, NotificationPreference
+from .models import Notification, NotificationKind, NotificationPreference, NotificationState
 from .services import notify
 
 LOCAL = ZoneInfo("Asia/Shanghai")
@@ -32,8 +32,18 @@ def reminder_hours_for(event: Event) -> list[int]:
     return sorted({int(h) for h in hours if int(h) > 0}, reverse=True)
 
 
-def reminder_subject(event_id: int, hours: int) -> str:
-    return f"event:{event_id}:reminder:{hours}"
+def reminder_subject(event_id: int, hours: int, starts_at: datetime) -> str:
+    """A reminder is about one start time: when the event moves, the new time gets reminders of its own
+    (``event:12:reminder:2:20270301T060000Z``), and the ones planned for the old time are withdrawn."""
+    return f"{reminder_subject_prefix(event_id)}{hours}:{_start_stamp(starts_at)}"
+
+
+def _start_stamp(starts_at: datetime) -> str:
+    return f"{starts_at.astimezone(UTC):%Y%m%dT%H%M%SZ}"
+
+
+def reminder_subject_prefix(event_id: int) -> str:
+    return f"event:{event_id}:reminder:"
 
 
 def _reminders_due_now(starts_at: datetime, hours: list[int], now: datetime) -> list[int]:
@@ -51,7 +61,7 @@ def plan_event_reminders(*, now: datetime) -> int:
     default_max = max(settings.KEPU["REMINDER_HOURS"] or [0])
     horizon = max(REMINDER_PLANNING_HORIZON, timedelta(hours=default_max))
     events = Event.objects.filter(status=EventStatus.APPROVED, starts_at__gt=now, starts_at__lte=now + horizon).only(
-        "id", "starts_at", "reminder_hours"
+        "id", "starts_at", "reminder_hours", "updated_at"
     )
     created = 0
     for event in events:
@@ -63,18 +73,41 @@ def plan_event_reminders(*, now: datetime) -> int:
     return created
 
 
+def withdraw_moved_reminders(*, event: Event, now: datetime) -> int:
+    """Reminders still waiting for a start time the event no longer has: withdrawn (they would announce
+    the wrong time; the new time has reminders of its own). Called when the event moves; a reminder that
+    slips through (an edit that bypassed ``event_update``) is withdrawn at delivery, where its planned
+    start is compared with the event's."""
+    return (
+        Notification.objects.filter(
+            event_id=event.pk,
+            kind=NotificationKind.EVENT_REMINDER,
+            state=NotificationState.PENDING,
+            subject_key__startswith=reminder_subject_prefix(event.pk),
+        )
+        .exclude(subject_key__endswith=f":{_start_stamp(event.starts_at)}")
+        .update(state=NotificationState.CANCELLED, updated_at=now)
+    )
+
+
 def _insert_reminders(*, event: Event, hours: int, now: datetime) -> int:
     """One INSERT … SELECT for every registration of the event: fast enough for 20,000 sign-ups a minute.
-    Pending rows follow the event if its start moved."""
+
+    A reminder whose time had already passed when the event was last changed (moved) is not made for
+    someone who already had the same reminder for an earlier start: after a move the resident gets the
+    reminders still ahead, not a second "tomorrow" right away."""
     due_at = event.starts_at - timedelta(hours=hours)
-    subject = reminder_subject(event.pk, hours)
+    subject = reminder_subject(event.pk, hours, event.starts_at)
     notification = Notification._meta.db_table
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"UPDATE {notification} SET due_at = %s, updated_at = %s "  # noqa: S608
-            "WHERE event_id = %s AND kind = %s AND subject_key = %s AND state = 'pending' AND due_at <> %s",
-            [due_at, now, event.pk, NotificationKind.EVENT_REMINDER, subject, due_at],
+    already_had = ""
+    params_had: list = []
+    if due_at <= now and due_at < event.updated_at:
+        already_had = (
+            f"AND NOT EXISTS (SELECT 1 FROM {notification} s WHERE s.recipient_id = r.resident_id "  # noqa: S608
+            "AND s.event_id = r.event_id AND s.kind = %s AND s.state = 'sent' AND s.subject_key LIKE %s) "
         )
+        params_had = [NotificationKind.EVENT_REMINDER, f"{reminder_subject_prefix(event.pk)}{hours}:%"]
+    with connection.cursor() as cursor:
         cursor.execute(
             f"INSERT INTO {notification} (created_at, updated_at, recipient_id, kind, subject_key, event_id, "  # noqa: S608
             "context, due_at, state, attempts, last_error) "
@@ -87,20 +120,21 @@ def _insert_reminders(*, event: Event, hours: int, now: datetime) -> int:
             # Most rows exist after the first sweep: an anti-join skips them cheaply, the constraint
             # settles the race with a sweep running at the same moment.
             f"AND NOT EXISTS (SELECT 1 FROM {notification} n WHERE n.recipient_id = r.resident_id "
-            "AND n.kind = %s AND n.subject_key = %s) "
+            f"AND n.kind = %s AND n.subject_key = %s) {already_had}"
             "ON CONFLICT ON CONSTRAINT notification_unique_subject DO NOTHING",
             [
                 now,
                 now,
                 NotificationKind.EVENT_REMINDER,
                 subject,
-                json.dumps({"hours": hours}),
+                json.dumps({"hours": hours, "starts_at": event.starts_at.isoformat()}),
                 due_at,
                 event.pk,
                 RegistrationStatus.CONFIRMED,
                 due_at,
                 NotificationKind.EVENT_REMINDER,
                 subject,
+                *params_had,
             ],
         )
         return cursor.rowcount

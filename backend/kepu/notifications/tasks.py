@@ -1,9 +1,12 @@
-"""Celery tasks. The beat schedule (settings) runs ``notifications.sweep`` every minute; the sweep hands
-claimed rows to ``notifications.deliver_batch``. Both are safe to run twice or concurrently."""
+"""Celery tasks. The beat schedule (settings) runs ``notifications.sweep`` every minute, on a queue of its
+own (``sweep``, served by its own worker) so that deliveries stuck on a slow gateway never hold up
+planning; the sweep hands claimed rows to ``notifications.deliver_batch`` on the default queue. Both are
+safe to run twice or concurrently."""
 
 import logging
 
 from celery import shared_task
+from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
@@ -34,7 +37,14 @@ def sweep() -> dict[str, int]:
     return {"planned": planned, "claimed": claimed}
 
 
-@shared_task(name="notifications.deliver_batch", ignore_result=True)
+@shared_task(
+    name="notifications.deliver_batch",
+    ignore_result=True,
+    # Gateways have timeouts of their own (EMAIL_TIMEOUT, KEPU_SMS_HTTP_TIMEOUT); these bound the batch
+    # as a whole. At the soft limit the batch settles what it did and hands the rest back to the sweep.
+    soft_time_limit=settings.KEPU["NOTIFICATION_TASK_TIME_LIMIT"],
+    time_limit=settings.KEPU["NOTIFICATION_TASK_TIME_LIMIT"] + 30,
+)
 def deliver_batch(ids: list[int], token: str) -> dict[str, int]:
     """Deliver one claimed batch (see ``delivery.deliver_batch`` for the exactly-once argument)."""
     return delivery.deliver_batch(ids=ids, token=token)

@@ -3,6 +3,8 @@ import { api, buildUrl, listAll, unwrap, type Schemas } from './client'
 import type { EvidenceKind } from './choices'
 
 export type KepuEvent = Schemas['EventOutput']
+/** A step the caller may take with an event now, as the API lists them in `allowed_actions`. */
+export type EventAction = Schemas['EventActionEnum']
 export type EventReport = Schemas['ReportOutput']
 export type Evidence = Schemas['EvidenceOutput']
 export type CheckInResult = Schemas['CheckInOutput']
@@ -20,6 +22,11 @@ export type EventListQuery = NonNullable<operations['events_list']['parameters']
 export type EventFilters = Omit<EventListQuery, 'page' | 'page_size'>
 
 const byId = (id: number) => ({ params: { path: { id } } })
+
+/** Whether the API offers the caller this step with the event now (it has the rules; the app has none). */
+export function allows(event: Pick<KepuEvent, 'allowed_actions'> | null | undefined, action: EventAction): boolean {
+  return !!event?.allowed_actions.includes(action)
+}
 
 export const eventsApi = {
   list: (query: EventListQuery = {}, signal?: AbortSignal) =>

@@ -1554,9 +1554,10 @@ export interface components {
          *     * `sending` - Sending
          *     * `sent` - Sent
          *     * `failed` - Failed
+         *     * `dropped` - Dropped
          * @enum {string}
          */
-        DeliveryStateEnum: "pending" | "sending" | "sent" | "failed";
+        DeliveryStateEnum: "pending" | "sending" | "sent" | "failed" | "dropped";
         Distribution: {
             readonly id: number;
             readonly material: number;
@@ -1608,6 +1609,21 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        /**
+         * @description * `edit` - Edit
+         *     * `submit` - Submit for approval
+         *     * `approve` - Approve
+         *     * `reject` - Reject
+         *     * `cancel` - Cancel
+         *     * `complete` - Mark as held
+         *     * `check_in` - Check people in
+         *     * `report` - File the report
+         *     * `review_report` - Review the report
+         *     * `add_evidence` - Add evidence
+         *     * `register` - Sign up
+         * @enum {string}
+         */
+        EventActionEnum: "edit" | "submit" | "approve" | "reject" | "cancel" | "complete" | "check_in" | "report" | "review_report" | "add_evidence" | "register";
         EventBrief: {
             id: number;
             title: string;
@@ -1705,6 +1721,12 @@ export interface components {
             /** Format: date-time */
             readonly approved_at: string | null;
             readonly my_registration: components["schemas"]["MyRegistration"] | null;
+            /** @description Whether everyone can see the event. */
+            readonly is_public: boolean;
+            /** @description Whether the event takes sign-ups now, and if not, why. */
+            readonly sign_up: components["schemas"]["SignUpStateEnum"];
+            /** @description What the caller may do with the event now. */
+            readonly allowed_actions: components["schemas"]["EventActionEnum"][];
         };
         /**
          * @description * `draft` - Draft
@@ -2735,6 +2757,8 @@ export interface components {
             /** @default 0 */
             companions: number;
         };
+        /** @enum {string} */
+        SignUpStateEnum: "open" | "not_required" | "not_published" | "not_yet_open" | "closed" | "started";
         /**
          * @description * `administration` - Administration
          *     * `activities` - Activities

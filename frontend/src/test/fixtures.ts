@@ -40,6 +40,9 @@ export function completeEvent(fields: Partial<KepuEvent> = {}): KepuEvent {
     submitted_at: null,
     approved_at: null,
     my_registration: null,
+    is_public: true,
+    sign_up: 'open',
+    allowed_actions: [],
     ...fields,
   }
 }

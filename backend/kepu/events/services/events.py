@@ -14,9 +14,11 @@ from kepu.common.arguments import UNSET, Maybe, given
 from kepu.common.audit import audit_record, diff_fields
 from kepu.common.errors import Conflict
 from kepu.notifications.models import NotificationKind
+from kepu.notifications.planning import withdraw_moved_reminders
 from kepu.notifications.services import notify
 from kepu.places.models import Area, Organization
 
+from .. import lifecycle
 from ..models import Audience, Event, EventStatus
 from .common import (
     active_registrants,
@@ -27,8 +29,6 @@ from .common import (
 )
 from .registrations import promote_waitlist
 
-EDITABLE_STATUSES = (EventStatus.DRAFT, EventStatus.REJECTED, EventStatus.APPROVED)
-CANCELLABLE_STATUSES = (EventStatus.DRAFT, EventStatus.SUBMITTED, EventStatus.APPROVED, EventStatus.REJECTED)
 # Changes registrants must hear about once an event is published.
 TRACKED_FIELDS = ("starts_at", "ends_at", "address", "online_url", "mode", "area")
 
@@ -162,7 +162,7 @@ def event_update(
         reminder_hours=reminder_hours,
     )
     event = lock_event(event.pk)
-    require_status(event, EDITABLE_STATUSES, _("edit"))
+    require_status(event, lifecycle.EDITABLE, _("edit"))
     changes = diff_fields(event, fields)
     if "capacity" in changes:
         new_capacity = fields["capacity"]
@@ -193,6 +193,8 @@ def event_update(
     entry = audit_record(actor=by, action="event.updated", target=event, changes=changes)
     if "capacity" in changes and event.status == EventStatus.APPROVED:
         promote_waitlist(event=event, by=by)
+    if "starts_at" in changes:
+        withdraw_moved_reminders(event=event, now=timezone.now())
     tracked = sorted(set(changes) & set(TRACKED_FIELDS))
     if event.status == EventStatus.APPROVED and tracked:
         notify(
@@ -209,8 +211,8 @@ def event_update(
 def event_submit(*, event: Event, by) -> Event:
     """Send a draft (or a rejected event, after edits) to the staff of its area for approval."""
     event = lock_event(event.pk)
-    require_status(event, (EventStatus.DRAFT, EventStatus.REJECTED), _("submit"))
-    if event.starts_at <= timezone.now():
+    require_status(event, lifecycle.SUBMITTABLE, _("submit"))
+    if not lifecycle.can_submit_now(event, now=timezone.now()):
         raise ValidationError({"starts_at": [_("An event must start in the future to be submitted.")]})
     old = event.status
     event.status = EventStatus.SUBMITTED
@@ -232,7 +234,7 @@ def event_submit(*, event: Event, by) -> Event:
 def event_approve(*, event: Event, by) -> Event:
     """Publish a submitted event: it becomes visible and open for sign-up."""
     event = lock_event(event.pk)
-    require_status(event, (EventStatus.SUBMITTED,), _("approve"))
+    require_status(event, lifecycle.REVIEWABLE, _("approve"))
     event.status = EventStatus.APPROVED
     event.approved_at = timezone.now()
     event.approved_by = by
@@ -254,7 +256,7 @@ def event_approve(*, event: Event, by) -> Event:
 def event_reject(*, event: Event, by, reason: str) -> Event:
     """Send a submitted event back to its organizers with a reason; they may edit and resubmit."""
     event = lock_event(event.pk)
-    require_status(event, (EventStatus.SUBMITTED,), _("reject"))
+    require_status(event, lifecycle.REVIEWABLE, _("reject"))
     event.status = EventStatus.REJECTED
     event.status_reason = reason
     event.save(update_fields=["status", "status_reason", "updated_at"])
@@ -279,7 +281,7 @@ def event_cancel(*, event: Event, by, reason: str) -> Event:
     """Call an event off before it took place; every registrant hears the reason, and calendars that
     imported it see it cancelled (a new revision)."""
     event = lock_event(event.pk)
-    require_status(event, CANCELLABLE_STATUSES, _("cancel"))
+    require_status(event, lifecycle.CANCELLABLE, _("cancel"))
     old = event.status
     event.status = EventStatus.CANCELLED
     event.status_reason = reason
@@ -306,8 +308,8 @@ def event_complete(*, event: Event, by=None) -> Event:
     second call answers Conflict instead of completing twice.
     """
     event = lock_event(event.pk)
-    require_status(event, (EventStatus.APPROVED,), _("complete"))
-    if event.starts_at > timezone.now():
+    require_status(event, lifecycle.COMPLETABLE, _("complete"))
+    if not lifecycle.can_complete_now(event, now=timezone.now()):
         raise Conflict(_("The event has not started yet."))
     event.status = EventStatus.COMPLETED
     event.save(update_fields=["status", "updated_at"])

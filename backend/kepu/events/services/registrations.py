@@ -18,7 +18,9 @@ from kepu.events.codes import new_check_in_code
 from kepu.notifications.models import NotificationKind
 from kepu.notifications.services import notify
 
-from ..models import Event, EventStatus, Registration, RegistrationStatus
+from .. import lifecycle
+from ..lifecycle import SignUpState
+from ..models import Event, Registration, RegistrationStatus
 from ..selectors import registration_waitlist_position
 from .common import lock_event, organizers_of, registration_seats
 
@@ -35,19 +37,19 @@ def _fits(event: Event, seats: int) -> bool:
 
 def check_sign_up_open(event: Event) -> None:
     """Raise the reason ``event`` does not take sign-ups now, if any."""
-    if not event.registration_required:
+    state = lifecycle.sign_up_state(event, now=timezone.now())
+    if state == SignUpState.NOT_REQUIRED:
         raise ValidationError({"event": [_("No sign-up needed: this event is open to everyone who comes.")]})
-    if event.status != EventStatus.APPROVED:
+    if state == SignUpState.NOT_PUBLISHED:
         raise Conflict(
             _("Sign-up is only possible for published events; this one is %(status)s.")
             % {"status": event.get_status_display()}
         )
-    now = timezone.now()
-    if event.starts_at <= now:
+    if state == SignUpState.STARTED:
         raise Conflict(_("The event has already started."))
-    if event.registration_opens_at and now < event.registration_opens_at:
+    if state == SignUpState.NOT_YET_OPEN:
         raise Conflict(_("Sign-up has not opened yet."))
-    if event.registration_closes_at and now >= event.registration_closes_at:
+    if state == SignUpState.CLOSED:
         raise Conflict(_("Sign-up has closed."))
 
 
@@ -203,7 +205,7 @@ def registration_cancel(*, registration: Registration, by) -> Registration:
             raise Conflict(_("This registration is already cancelled."))
         if registration.checked_in_at:
             raise Conflict(_("A checked-in registration cannot be cancelled."))
-        if event.status not in (EventStatus.APPROVED, EventStatus.SUBMITTED, EventStatus.DRAFT):
+        if event.status not in lifecycle.REGISTRATION_CANCELLABLE:
             raise Conflict(
                 _("Registrations of a %(status)s event cannot be cancelled.") % {"status": event.get_status_display()}
             )
@@ -240,7 +242,7 @@ def registration_check_in(*, event: Event, code: str, by) -> Registration:
         )
         if registration is None:
             raise ValidationError({"code": [_("No registration with this code for this event.")]})
-        if event.status not in (EventStatus.APPROVED, EventStatus.COMPLETED):
+        if event.status not in lifecycle.CHECK_IN_OPEN:
             raise Conflict(_("Check-in is only possible for published events."))
         if registration.status == RegistrationStatus.CANCELLED:
             raise ValidationError({"code": [_("This registration was cancelled.")]})

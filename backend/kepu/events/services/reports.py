@@ -25,6 +25,7 @@ from kepu.notifications.models import NotificationKind
 from kepu.notifications.services import notify
 from kepu.places.models import Area, Organization
 
+from .. import lifecycle
 from ..models import (
     Audience,
     Event,
@@ -134,7 +135,7 @@ def report_submit(
     event = lock_event(event.pk)
     report = EventReport.objects.select_for_update().filter(event=event).first()
     returned = report is not None and report.status == ReportStatus.RETURNED
-    if not (event.status == EventStatus.COMPLETED or (event.status == EventStatus.REPORTED and returned)):
+    if not lifecycle.report_open(event.status, report.status if report else None):
         if event.status == EventStatus.REPORTED:
             raise Conflict(_("The report was already filed and is not returned for changes."))
         require_status(event, (EventStatus.COMPLETED,), _("report on"))
@@ -271,7 +272,7 @@ def report_review(*, event: Event, by, accept: bool, comment: str = "") -> Event
     report = EventReport.objects.select_for_update().filter(event=event).first()
     if report is None or event.status != EventStatus.REPORTED:
         raise Conflict(_("This event has no report to review."))
-    if report.status != ReportStatus.SUBMITTED:
+    if not lifecycle.report_reviewable(event.status, report.status):
         raise Conflict(
             _("Only a report waiting for review can be reviewed; this one is %(status)s.")
             % {"status": report.get_status_display()}
@@ -320,7 +321,7 @@ def evidence_add(*, event: Event, by, kind: str, upload) -> Evidence:
     report = EventReport.objects.filter(event=event).first()
     if report is None:
         raise Conflict(_("File the report first, then add its evidence."))
-    if report.status == ReportStatus.ACCEPTED:
+    if not lifecycle.evidence_open(report.status):
         raise Conflict(_("The report was accepted; its evidence can no longer change."))
     evidence = Evidence.objects.create(report=report, kind=kind, file=name_upload(upload, file_type), uploaded_by=by)
     audit_record(actor=by, action="evidence.added", target=evidence, changes={"kind": kind, "report": report.pk})

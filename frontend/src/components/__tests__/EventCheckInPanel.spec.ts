@@ -1,15 +1,16 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import type { KepuEvent } from '@/api/events'
 import EventCheckInPanel from '@/components/EventCheckInPanel.vue'
+import { completeEvent } from '@/test/fixtures'
 import { appPlugins, jsonResponse, pathOf, requestsOf } from '@/test/setup'
 
-const EVENT = {
+const EVENT = completeEvent({
   id: 10,
   title: '人工智能与编程兴趣小组活动',
   status: 'approved',
-} as KepuEvent
+  allowed_actions: ['edit', 'cancel', 'check_in'],
+})
 
 describe('EventCheckInPanel', () => {
   const fetchMock = vi.fn()
@@ -61,5 +62,14 @@ describe('EventCheckInPanel', () => {
     await flushPromises()
     expect(JSON.parse(localStorage.getItem('kepu.walkIns.10') ?? '{}')).toMatchObject({ farmers: 2 })
     expect(wrapper.text()).toContain('合计 2 人')
+  })
+})
+
+describe('EventCheckInPanel before the door opens', () => {
+  it('says check-in waits for publication when the API does not offer it', () => {
+    const { plugins } = appPlugins('zh-CN')
+    const draft = completeEvent({ id: 11, status: 'draft', allowed_actions: ['edit', 'submit', 'cancel'] })
+    const wrapper = mount(EventCheckInPanel, { props: { event: draft }, global: { plugins } })
+    expect(wrapper.text()).toContain('活动发布后才能签到。')
   })
 })

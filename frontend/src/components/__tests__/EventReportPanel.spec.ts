@@ -1,8 +1,9 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import type { EventReport, KepuEvent } from '@/api/events'
+import type { EventReport } from '@/api/events'
 import EventReportPanel from '@/components/EventReportPanel.vue'
+import { completeEvent } from '@/test/fixtures'
 import { appPlugins, jsonResponse, pathOf, requestsOf } from '@/test/setup'
 
 const REPORT: EventReport = {
@@ -54,7 +55,7 @@ describe('EventReportPanel', () => {
   it("shows the staff's comment on a returned report and refiles it with every figure", async () => {
     fetchMock.mockImplementation(route(() => jsonResponse(200, REPORT)))
     const { plugins } = appPlugins('zh-CN')
-    const wrapper = mount(EventReportPanel, { props: { event: { id: 8, status: 'reported' } as KepuEvent }, global: { plugins } })
+    const wrapper = mount(EventReportPanel, { props: { event: completeEvent({ id: 8, status: 'reported', allowed_actions: ['report', 'add_evidence'] }) }, global: { plugins } })
     await flushPromises()
     expect(wrapper.get('[data-test="report-comment"]').text()).toContain('请补充签到表照片。')
     await wrapper.get('form').trigger('submit')
@@ -72,7 +73,7 @@ describe('EventReportPanel', () => {
     localStorage.setItem('kepu.walkIns.8', JSON.stringify({ farmers: 6 }))
     fetchMock.mockImplementation(route(() => jsonResponse(404, { detail: '未找到。' })))
     const { plugins } = appPlugins('zh-CN')
-    const wrapper = mount(EventReportPanel, { props: { event: { id: 8, status: 'completed' } as KepuEvent }, global: { plugins } })
+    const wrapper = mount(EventReportPanel, { props: { event: completeEvent({ id: 8, status: 'completed', allowed_actions: ['check_in', 'report'] }) }, global: { plugins } })
     await flushPromises()
     await wrapper.get('form').trigger('submit')
     await flushPromises()

@@ -33,6 +33,8 @@ function makeEvent(overrides: Partial<KepuEvent> = {}): KepuEvent {
     audiences: ['youth'],
     planned_budget: '0.00',
     status: 'approved',
+    sign_up: 'open',
+    allowed_actions: ['register'],
     seats_left: 0,
     confirmed_count: 10,
     waitlist_count: 1,
@@ -111,8 +113,20 @@ describe('EventSignUpPanel', () => {
   })
 
   it('says sign-up is closed for an event that is not published', async () => {
-    const wrapper = mountPanel(makeEvent({ status: 'submitted', seats_left: 10 }))
+    const wrapper = mountPanel(makeEvent({ status: 'submitted', sign_up: 'not_published', allowed_actions: [], seats_left: 10 }))
     await flushPromises()
     expect(wrapper.get('[data-test="signup-closed"]').text()).toBe('本活动暂未开放报名。')
+  })
+})
+
+describe('EventSignUpPanel before sign-up opens', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('says when sign-up opens, as the API tells it', async () => {
+    const opens = '2026-12-01T02:00:00Z'
+    const wrapper = mountPanel(makeEvent({ sign_up: 'not_yet_open', allowed_actions: [], registration_opens_at: opens }))
+    await flushPromises()
+    expect(wrapper.get('[data-test="signup-closed"]').text()).toContain('报名将于')
+    expect(wrapper.find('[data-test="sign-up"]').exists()).toBe(false)
   })
 })

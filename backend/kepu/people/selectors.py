@@ -1,0 +1,233 @@
+"""Reads of the people app: scoped lists, a volunteer's own record, and the personnel figures of the
+yearly return (科普人员), per area with roll-ups.
+
+Counting rules (docs/people-and-venues.md): a popularizer or registered volunteer counts in every year
+their service overlaps; volunteer service counts the sign-ups whose hours were confirmed, at events that
+count under the statistics' official/provisional switch (officially: the report was accepted).
+"""
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import Count, DecimalField, F, Q, QuerySet, Sum, Value
+from django.db.models.functions import Coalesce, ExtractYear
+
+from kepu.places.models import Area
+from kepu.stats.filters import LOCAL_TZ, StatsFilter, local_midnight
+from kepu.stats.selectors import held_q, path_segment, root_depth
+
+from . import permissions as policy
+from .models import (
+    Gender,
+    Popularizer,
+    PopularizerKind,
+    Volunteer,
+    VolunteerRole,
+    VolunteerSignup,
+    VolunteerSignupStatus,
+)
+
+ZERO_HOURS = Decimal("0.0")
+
+
+def popularizer_list(*, user) -> QuerySet[Popularizer]:
+    return Popularizer.objects.filter(policy.visible_popularizers_q(user)).select_related(
+        "organization", "organization__area"
+    )
+
+
+def volunteer_list(*, user) -> QuerySet[Volunteer]:
+    visible = Volunteer.objects.filter(policy.visible_volunteers_q(user)).values("pk")
+    return Volunteer.objects.filter(pk__in=visible).select_related("user", "area", "organization")
+
+
+def volunteer_of(user) -> Volunteer | None:
+    if not policy.signed_in(user):
+        return None
+    return Volunteer.objects.select_related("area", "organization").filter(user=user).first()
+
+
+def roles_of_event(*, event) -> QuerySet[VolunteerRole]:
+    return VolunteerRole.objects.filter(event=event).order_by("id")
+
+
+def signups_of_event(*, event) -> QuerySet[VolunteerSignup]:
+    return (
+        VolunteerSignup.objects.filter(event=event, status=VolunteerSignupStatus.CONFIRMED)
+        .select_related("role", "volunteer__user", "event")
+        .order_by("role_id", "created_at", "id")
+    )
+
+
+def signup_list(*, user) -> QuerySet[VolunteerSignup]:
+    return (
+        VolunteerSignup.objects.filter(policy.visible_signups_q(user))
+        .select_related("role", "event", "event__report", "volunteer__user")
+        .order_by("-event__starts_at", "id")
+    )
+
+
+def service_of(*, volunteer: Volunteer, year: int) -> list[VolunteerSignup]:
+    """A volunteer's confirmed service of a year (local calendar), oldest first: the certificate's lines."""
+    return list(
+        VolunteerSignup.objects.filter(
+            volunteer=volunteer,
+            hours__isnull=False,
+            event__starts_at__gte=local_midnight(date(year, 1, 1)),
+            event__starts_at__lt=local_midnight(date(year + 1, 1, 1)),
+        )
+        .select_related("role", "event", "event__organization")
+        .order_by("event__starts_at", "id")
+    )
+
+
+def hours_total(signups: Iterable[VolunteerSignup]) -> Decimal:
+    return sum((s.hours or ZERO_HOURS for s in signups), ZERO_HOURS)
+
+
+def service_years(*, volunteer: Volunteer) -> list[dict]:
+    """Per year with confirmed hours: events served and hours, newest first."""
+    rows = (
+        VolunteerSignup.objects.filter(volunteer=volunteer, hours__isnull=False)
+        .annotate(year=ExtractYear("event__starts_at", tzinfo=LOCAL_TZ))
+        .values("year")
+        .annotate(events=Count("id"), hours=Sum("hours"))
+        .order_by("-year")
+    )
+    return [{"year": r["year"], "events": r["events"], "hours": str(r["hours"])} for r in rows]
+
+
+# The return's personnel figures -------------------------------------------------------------------
+
+FULL_TIME_KEYS = ("total", "qualified", "female", "rural", "managers", "creators", "docents")
+PART_TIME_KEYS = ("total", "qualified", "female", "rural", "docents", "work_months")
+SERVICE_KEYS = ("volunteers_registered", "volunteers_served", "service_person_times", "service_hours")
+
+
+def _serving_q(f: StatsFilter, start_field: str, end_field: str) -> Q:
+    """Service that overlaps the period [f.start_date, f.end_date)."""
+    return Q(**{f"{start_field}__lt": f.end_date}) & (
+        Q(**{f"{end_field}__isnull": True}) | Q(**{f"{end_field}__gte": f.start_date})
+    )
+
+
+def _in_slice(f: StatsFilter, field: str) -> Q:
+    return Q(**{f"{field}__path__startswith": f.root_path}) if f.root_path else Q()
+
+
+def _grouped(qs: QuerySet, f: StatsFilter, area_field: str, aggregates: dict) -> dict[str, dict]:
+    """``aggregates`` per direct sub-area of the slice root ("" for rows of the root itself)."""
+    child = path_segment(f"{area_field}__path", root_depth(f.root) + 1)
+    return {r["child"]: r for r in qs.annotate(child=child).values("child").annotate(**aggregates).order_by()}
+
+
+def _popularizer_aggregates() -> dict:
+    full, part = Q(kind=PopularizerKind.FULL_TIME), Q(kind=PopularizerKind.PART_TIME)
+    female = Q(gender=Gender.FEMALE)
+    return {
+        "ft_total": Count("id", filter=full),
+        "ft_qualified": Count("id", filter=full & Q(qualified=True)),
+        "ft_female": Count("id", filter=full & female),
+        "ft_rural": Count("id", filter=full & Q(rural=True)),
+        "ft_managers": Count("id", filter=full & Q(manager=True)),
+        "ft_creators": Count("id", filter=full & Q(creator=True)),
+        "ft_docents": Count("id", filter=full & Q(docent=True)),
+        "pt_total": Count("id", filter=part),
+        "pt_qualified": Count("id", filter=part & Q(qualified=True)),
+        "pt_female": Count("id", filter=part & female),
+        "pt_rural": Count("id", filter=part & Q(rural=True)),
+        "pt_docents": Count("id", filter=part & Q(docent=True)),
+        "pt_work_months": Coalesce(
+            Sum("work_months", filter=part),
+            Value(Decimal("0.0")),
+            output_field=DecimalField(max_digits=12, decimal_places=1),
+        ),
+    }
+
+
+def _empty_figures() -> dict:
+    return {
+        "full_time": dict.fromkeys(FULL_TIME_KEYS, 0),
+        "part_time": {**dict.fromkeys(PART_TIME_KEYS[:-1], 0), "work_months": Decimal("0.0")},
+        "volunteers_registered": 0,
+        "volunteers_served": 0,
+        "service_person_times": 0,
+        "service_hours": ZERO_HOURS,
+    }
+
+
+def _add(target: dict, row: dict | None, volunteers: dict | None, service: dict | None) -> None:
+    if row:
+        for key in FULL_TIME_KEYS:
+            target["full_time"][key] += row[f"ft_{key}"]
+        for key in PART_TIME_KEYS:
+            target["part_time"][key] += row[f"pt_{key}"]
+    if volunteers:
+        target["volunteers_registered"] += volunteers["n"]
+    if service:
+        target["service_person_times"] += service["person_times"]
+        target["service_hours"] += service["hours"] or ZERO_HOURS
+
+
+def _plain(figures: dict) -> dict:
+    out = {
+        "full_time": dict(figures["full_time"]),
+        "part_time": {**figures["part_time"], "work_months": str(figures["part_time"]["work_months"])},
+        **{key: figures[key] for key in SERVICE_KEYS},
+        "service_hours": str(figures["service_hours"].quantize(Decimal("0.1"))),
+    }
+    out["total"] = out["full_time"]["total"] + out["part_time"]["total"]
+    out["qualified"] = out["full_time"]["qualified"] + out["part_time"]["qualified"]
+    return out
+
+
+def _children(root: Area | None) -> list[Area]:
+    if root is None:
+        return list(Area.objects.filter(parent__isnull=True).order_by("path"))
+    return list(root.children.order_by("path"))
+
+
+def personnel_figures(f: StatsFilter) -> dict:
+    """科普人员 of the slice: full-time and part-time popularizers with the survey's breakdowns, registered
+    volunteers, and confirmed volunteer service (person-times, distinct volunteers, hours), for the whole
+    slice and per direct sub-area (each sub-area's figure covers its own subtree). Five queries."""
+    popularizers = Popularizer.objects.filter(
+        _serving_q(f, "started_on", "ended_on") & _in_slice(f, "organization__area")
+    )
+    volunteers = Volunteer.objects.filter(_serving_q(f, "registered_on", "withdrawn_on") & _in_slice(f, "area"))
+    service = VolunteerSignup.objects.filter(
+        Q(status=VolunteerSignupStatus.CONFIRMED, hours__isnull=False) & held_q(f, prefix="event__")
+    )
+    hours_sum = Sum("hours")
+    by_child_p = _grouped(popularizers, f, "organization__area", _popularizer_aggregates())
+    by_child_v = _grouped(volunteers, f, "area", {"n": Count("id")})
+    by_child_s = _grouped(service, f, "event__area", {"person_times": Count("id"), "hours": hours_sum})
+    served_by_child = _grouped(service, f, "event__area", {"served": Count("volunteer_id", distinct=True)})
+    served_total = service.aggregate(served=Count("volunteer_id", distinct=True))["served"]
+
+    total = _empty_figures()
+    for key in set(by_child_p) | set(by_child_v) | set(by_child_s):
+        _add(total, by_child_p.get(key), by_child_v.get(key), by_child_s.get(key))
+    total["volunteers_served"] = served_total
+    areas = []
+    for area in _children(f.root):
+        figures = _empty_figures()
+        key = str(area.pk)
+        _add(figures, by_child_p.get(key), by_child_v.get(key), by_child_s.get(key))
+        figures["volunteers_served"] = served_by_child.get(key, {}).get("served", 0)
+        areas.append({"id": area.pk, "name": area.name, "level": area.level, **_plain(figures)})
+    return {**_plain(total), "areas": areas}
+
+
+def volunteer_hours_by_organization(f: StatsFilter) -> list[dict]:
+    """Confirmed hours per host organization of the slice, most hours first (the return's detail)."""
+    rows = (
+        VolunteerSignup.objects.filter(
+            Q(status=VolunteerSignupStatus.CONFIRMED, hours__isnull=False) & held_q(f, prefix="event__")
+        )
+        .values(organization_id=F("event__organization_id"), organization=F("event__organization__name"))
+        .annotate(person_times=Count("id"), hours=Sum("hours"))
+        .order_by("-hours", "organization")
+    )
+    return [{**r, "hours": str(r["hours"])} for r in rows]

@@ -1,0 +1,130 @@
+"""The hand-computed district of ``district_return``: its 2025 personnel and venue figures as JSON."""
+
+import pytest
+from district_return import YEAR, build
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world(district, subdistrict, other_subdistrict, community, other_community, organization, other_organization):
+    return build(district, subdistrict, other_subdistrict, community, other_community, organization, other_organization)
+
+
+def _get(client, path, **params):
+    response = client.get(path, {"year": YEAR, **params})
+    assert response.status_code == 200, response.json()
+    return response.json()
+
+
+def test_personnel_of_the_district(world, client_for, district_staff):
+    body = _get(client_for(district_staff), "/api/v1/stats/personnel/")
+
+    assert body["area"]["id"] == world.district.pk
+    assert body["full_time"] == {
+        "total": 3,
+        "qualified": 2,
+        "female": 1,
+        "rural": 1,
+        "managers": 1,
+        "creators": 1,
+        "docents": 1,
+    }
+    assert body["part_time"] == {
+        "total": 3,
+        "qualified": 2,
+        "female": 2,
+        "rural": 1,
+        "docents": 2,
+        "work_months": "6.5",
+    }
+    assert (body["total"], body["qualified"], body["volunteers_registered"]) == (6, 4, 3)
+    assert (body["service_person_times"], body["volunteers_served"], body["service_hours"]) == (3, 3, "7.0")
+
+
+def test_personnel_per_subdistrict_add_up(world, client_for, district_staff):
+    areas = {row["name"]: row for row in _get(client_for(district_staff), "/api/v1/stats/personnel/")["areas"]}
+
+    mine, other = areas["少先路街道"], areas["沼潭街道"]
+    assert (mine["full_time"]["total"], mine["part_time"]["total"], mine["part_time"]["work_months"]) == (2, 2, "4.5")
+    assert (other["full_time"]["rural"], other["part_time"]["docents"], other["part_time"]["work_months"]) == (
+        1,
+        1,
+        "2.0",
+    )
+    assert (mine["volunteers_registered"], other["volunteers_registered"]) == (2, 1)
+    assert (mine["service_person_times"], mine["volunteers_served"], mine["service_hours"]) == (2, 2, "5.5")
+    assert (other["service_person_times"], other["volunteers_served"], other["service_hours"]) == (1, 1, "1.5")
+
+
+def test_provisional_figures_add_hours_of_events_whose_report_is_not_accepted_yet(world, client_for, district_staff):
+    body = _get(client_for(district_staff), "/api/v1/stats/personnel/", provisional="true")
+
+    assert body["provisional"] is True
+    assert (body["service_person_times"], body["volunteers_served"], body["service_hours"]) == (4, 3, "11.0")
+    by_org = {row["organization"]: row["hours"] for row in body["hours_by_organization"]}
+    assert by_org == {"少先路社区居委会": "9.5", "沼潭社区居委会": "1.5"}
+
+
+def test_subdistrict_staff_see_only_their_subtree(world, client_for, staff):
+    body = _get(client_for(staff), "/api/v1/stats/personnel/")
+
+    assert body["area"]["id"] == world.subdistrict.pk
+    assert (body["full_time"]["total"], body["part_time"]["total"], body["service_hours"]) == (2, 2, "5.5")
+    other = client_for(staff).get("/api/v1/stats/personnel/", {"year": YEAR, "area": world.other_subdistrict.pk})
+    assert other.status_code == 404
+
+
+def test_venues_of_the_district(world, client_for, district_staff):
+    body = _get(client_for(district_staff), "/api/v1/stats/venues/")
+    kinds = body["kinds"]
+
+    assert kinds["science_center"] == {
+        "venues": 1,
+        "building_area": "5000.0",
+        "exhibition_area": "3200.5",
+        "sessions": 1,
+        "person_times": 120,
+    }
+    assert kinds["community_room"] == {
+        "venues": 1,
+        "building_area": None,
+        "exhibition_area": None,
+        "sessions": 0,
+        "person_times": 0,
+    }
+    assert (kinds["rural_site"]["venues"], kinds["rural_site"]["sessions"], kinds["rural_site"]["person_times"]) == (
+        1,
+        1,
+        40,
+    )
+    assert (kinds["gallery"]["venues"], kinds["education_base"]["venues"], kinds["vehicle"]["venues"]) == (2, 1, 0)
+    assert body["venues_total"] == 6
+    assert body["galleries"] == {"galleries": 2, "refreshes": 8, "meeting_threshold": 1, "threshold": 6}
+
+
+def test_venues_per_subdistrict_and_provisional_use(world, client_for, district_staff):
+    official = _get(client_for(district_staff), "/api/v1/stats/venues/")
+    areas = {row["name"]: row for row in official["areas"]}
+    provisional = _get(client_for(district_staff), "/api/v1/stats/venues/", provisional="true")
+
+    assert (areas["少先路街道"]["venues_total"], areas["沼潭街道"]["venues_total"]) == (3, 2)
+    assert areas["少先路街道"]["galleries"]["meeting_threshold"] == 1
+    assert areas["沼潭街道"]["galleries"] == {"galleries": 1, "refreshes": 2, "meeting_threshold": 0, "threshold": 6}
+    assert provisional["kinds"]["community_room"]["sessions"] == 1
+    assert provisional["kinds"]["community_room"]["person_times"] == 30
+
+
+def test_the_refresh_threshold_is_configurable(world, client_for, district_staff, settings):
+    settings.KEPU = {**settings.KEPU, "SCORECARD": {**settings.KEPU["SCORECARD"], "GALLERY_REFRESHES_PER_YEAR": 2}}
+
+    body = _get(client_for(district_staff), "/api/v1/stats/venues/")
+
+    assert body["galleries"]["meeting_threshold"] == 2
+
+
+@pytest.mark.parametrize("who", ["resident", "organizer"])
+def test_the_figures_are_for_staff(world, client_for, request, who):
+    client = client_for(request.getfixturevalue(who))
+    assert client.get("/api/v1/stats/personnel/").status_code == 403
+    assert client.get("/api/v1/stats/venues/").status_code == 403
