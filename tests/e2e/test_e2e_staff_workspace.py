@@ -9,8 +9,8 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 from openpyxl import Workbook
-from pypdf import PdfWriter
 from playwright.sync_api import Page, expect
+from pypdf import PdfWriter
 
 from kepu.accounts.models import Role
 from kepu.demo.factories import (

@@ -524,6 +524,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/venue/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Where an event is held: anyone who sees the event reads it; its organizers set it. */
+        get: operations["events_venue_retrieve"];
+        /** @description Where an event is held: anyone who sees the event reads it; its organizers set it. */
+        put: operations["events_venue_update"];
+        post?: never;
+        /** @description Where an event is held: anyone who sees the event reads it; its organizers set it. */
+        delete: operations["events_venue_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/volunteer-hours/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm volunteers' service hours after the event (its organizers only) */
+        post: operations["events_volunteer_hours_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/volunteer-roles/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An event's volunteer roles: anyone who sees the event reads them, its organizers set them. */
+        get: operations["events_volunteer_roles_list"];
+        put?: never;
+        /** @description An event's volunteer roles: anyone who sees the event reads them, its organizers set them. */
+        post: operations["events_volunteer_roles_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/volunteers/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event's volunteers with their check-in and hours: for its organizers and the staff covering it. */
+        get: operations["events_volunteers_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/approvals/": {
         parameters: {
             query?: never;
@@ -972,6 +1043,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/popularizers/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The popularizers of the caller's organizations (organizers) or area subtree (staff). */
+        get: operations["popularizers_list"];
+        put?: never;
+        /** @description The popularizers of the caller's organizations (organizers) or area subtree (staff). */
+        post: operations["popularizers_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/popularizers/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["popularizers_retrieve"];
+        put?: never;
+        post?: never;
+        delete: operations["popularizers_destroy"];
+        options?: never;
+        head?: never;
+        patch: operations["popularizers_partial_update"];
+        trace?: never;
+    };
     "/api/v1/population/": {
         parameters: {
             query?: never;
@@ -1245,6 +1350,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stats/personnel/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 科普人员: popularizers, registered volunteers and confirmed volunteer hours of a period and area */
+        get: operations["stats_personnel_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stats/public/": {
         parameters: {
             query?: never;
@@ -1311,6 +1433,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stats/venues/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 科普场地: venues by the survey's kinds, their use and the galleries' refreshes */
+        get: operations["stats_venues_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/targets/": {
         parameters: {
             query?: never;
@@ -1364,6 +1503,226 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/venues/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Venues are public; staff (their area) and the running organization's organizers add them. */
+        get: operations["venues_list"];
+        put?: never;
+        /** @description Venues are public; staff (their area) and the running organization's organizers add them. */
+        post: operations["venues_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/venues/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["venues_retrieve"];
+        put?: never;
+        post?: never;
+        delete: operations["venues_destroy"];
+        options?: never;
+        head?: never;
+        patch: operations["venues_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/venues/{id}/refreshes/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["venues_refreshes_list"];
+        put?: never;
+        post: operations["venues_refreshes_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/venues/{id}/refreshes/{refresh_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["venues_refreshes_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/venues/{id}/refreshes/{refresh_id}/photo/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["venues_refreshes_photo_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/venues/kinds/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["venues_kinds_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-roles/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["volunteer_roles_destroy"];
+        options?: never;
+        head?: never;
+        patch: operations["volunteer_roles_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/volunteer-roles/{id}/sign-up/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign up for a volunteer role (registered volunteers) */
+        post: operations["volunteer_roles_sign_up_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-signups/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description My volunteer sign-ups (and, for organizers, those of their events). */
+        get: operations["volunteer_signups_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-signups/{id}/cancel/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["volunteer_signups_cancel_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-signups/{id}/check-in/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["volunteer_signups_check_in_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Registered volunteers the caller looks after; organizations register people by mobile number. */
+        get: operations["volunteers_list"];
+        put?: never;
+        /** @description Registered volunteers the caller looks after; organizations register people by mobile number. */
+        post: operations["volunteers_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/me/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The caller's own volunteer registration and confirmed service per year. */
+        get: operations["volunteers_me_retrieve"];
+        /**
+         * Register as a volunteer (注册科普志愿者), or change where you volunteer
+         * @description The caller's own volunteer registration and confirmed service per year.
+         */
+        put: operations["volunteers_me_update"];
+        post?: never;
+        /** @description The caller's own volunteer registration and confirmed service per year. */
+        delete: operations["volunteers_me_destroy"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1739,6 +2098,13 @@ export interface components {
          * @enum {string}
          */
         EventStatusEnum: "draft" | "submitted" | "approved" | "rejected" | "cancelled" | "completed" | "reported";
+        EventVenueInputRequest: {
+            venue: number;
+        };
+        EventVenueOutput: {
+            venue: components["schemas"]["VenueOutput"] | null;
+            can_change: boolean;
+        };
         /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
         EvidenceInputRequest: {
             kind: components["schemas"]["EvidenceKindEnum"];
@@ -1837,6 +2203,16 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
             readonly deliveries: components["schemas"]["DeliveryOutput"][];
+        };
+        FullTimeFigures: {
+            total: number;
+            /** @description 中级职称及以上或大学本科及以上学历 */
+            qualified: number;
+            female: number;
+            rural: number;
+            managers: number;
+            creators: number;
+            docents: number;
         };
         FundingAttachment: {
             id: number;
@@ -1986,6 +2362,58 @@ export interface components {
                 [key: string]: string;
             };
         };
+        GalleryFigures: {
+            galleries: number;
+            refreshes: number;
+            meeting_threshold: number;
+            threshold: number;
+        };
+        GalleryRefreshInputRequest: {
+            /** Format: date */
+            date: string;
+            theme: string;
+            /**
+             * Format: binary
+             * @description A photo of the new content (JPEG or PNG).
+             */
+            photo?: Blob;
+        };
+        GalleryRefreshOutput: {
+            readonly id: number;
+            /** Gallery */
+            readonly venue: number;
+            /** Format: date */
+            readonly date: string;
+            readonly theme: string;
+            readonly photo_url: string | null;
+            readonly recorded_by: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+        };
+        /**
+         * @description * `female` - Female
+         *     * `male` - Male
+         * @enum {string}
+         */
+        GenderEnum: "female" | "male";
+        HoursByOrganization: {
+            organization_id: number;
+            organization: string;
+            person_times: number;
+            /** Format: decimal */
+            hours: string;
+        };
+        HoursInputRequest: {
+            hours: components["schemas"]["HoursLineRequest"][];
+        };
+        HoursLineRequest: {
+            signup: number;
+            /**
+             * Format: decimal
+             * @description Service hours, in steps of half an hour (e.g. 3.5).
+             */
+            hours: string;
+        };
         IdName: {
             id: number;
             name: string;
@@ -2002,6 +2430,15 @@ export interface components {
             column: string;
             field: string;
             message: string;
+        };
+        KindFigures: {
+            venues: number;
+            /** Format: decimal */
+            building_area: string | null;
+            /** Format: decimal */
+            exhibition_area: string | null;
+            sessions: number;
+            person_times: number;
         };
         /**
          * @description * `zh-hans` - 简体中文
@@ -2112,6 +2549,18 @@ export interface components {
             status: components["schemas"]["RegistrationStatusEnum"];
             position: number | null;
             companions: number;
+        };
+        MySignupBrief: {
+            id: number;
+            role: number;
+            /** Format: date-time */
+            checked_in_at: string | null;
+            /** Format: decimal */
+            hours: string | null;
+        };
+        MyVolunteer: {
+            volunteer: components["schemas"]["VolunteerOutput"] | null;
+            years: components["schemas"]["ServiceYear"][];
         };
         /**
          * @description * `in_app` - In-app only
@@ -2262,6 +2711,15 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["OrganizationOutput"][];
         };
+        PaginatedPopularizerOutputList: {
+            /** @example 123 */
+            count: number;
+            /** @example http://api.example.org/accounts/?page=4 */
+            next?: string | null;
+            /** @example http://api.example.org/accounts/?page=2 */
+            previous?: string | null;
+            results: components["schemas"]["PopularizerOutput"][];
+        };
         PaginatedPopulationOutputList: {
             /** @example 123 */
             count: number;
@@ -2324,6 +2782,42 @@ export interface components {
             /** @example http://api.example.org/accounts/?page=2 */
             previous?: string | null;
             results: components["schemas"]["TargetProgress"][];
+        };
+        PaginatedVenueOutputList: {
+            /** @example 123 */
+            count: number;
+            /** @example http://api.example.org/accounts/?page=4 */
+            next?: string | null;
+            /** @example http://api.example.org/accounts/?page=2 */
+            previous?: string | null;
+            results: components["schemas"]["VenueOutput"][];
+        };
+        PaginatedVolunteerOutputList: {
+            /** @example 123 */
+            count: number;
+            /** @example http://api.example.org/accounts/?page=4 */
+            next?: string | null;
+            /** @example http://api.example.org/accounts/?page=2 */
+            previous?: string | null;
+            results: components["schemas"]["VolunteerOutput"][];
+        };
+        PaginatedVolunteerSignupOutputList: {
+            /** @example 123 */
+            count: number;
+            /** @example http://api.example.org/accounts/?page=4 */
+            next?: string | null;
+            /** @example http://api.example.org/accounts/?page=2 */
+            previous?: string | null;
+            results: components["schemas"]["VolunteerSignupOutput"][];
+        };
+        PartTimeFigures: {
+            total: number;
+            qualified: number;
+            female: number;
+            rural: number;
+            docents: number;
+            /** Format: decimal */
+            work_months: string;
         };
         PasswordChangeInputRequest: {
             old_password: string;
@@ -2407,6 +2901,39 @@ export interface components {
             contact_phone?: string;
             is_active?: boolean;
         };
+        /** @description For model serializers: the model's date and date-time fields become the bounded ones above. */
+        PatchedPopularizerInputRequest: {
+            organization?: number;
+            name?: string;
+            /** Full-time or part-time */
+            kind?: components["schemas"]["PopularizerKindEnum"];
+            gender?: components["schemas"]["GenderEnum"];
+            /**
+             * Intermediate title or bachelor's degree and above
+             * @description 中级职称及以上或大学本科及以上学历
+             */
+            qualified?: boolean;
+            /** Rural popularizer */
+            rural?: boolean;
+            /** Manages popularization work */
+            manager?: boolean;
+            /** Creates popularization works */
+            creator?: boolean;
+            /** Docent / guide */
+            docent?: boolean;
+            /** Format: decimal */
+            work_months?: string | null;
+            /**
+             * Since
+             * Format: date
+             */
+            started_on?: string;
+            /**
+             * Until
+             * Format: date
+             */
+            ended_on?: string | null;
+        };
         PatchedPopulationInputRequest: {
             area?: number;
             year?: number;
@@ -2427,6 +2954,30 @@ export interface components {
             events?: number | null;
             participants?: number | null;
             materials?: number | null;
+        };
+        /** @description For model serializers: the model's date and date-time fields become the bounded ones above. */
+        PatchedVenueInputRequest: {
+            area?: number;
+            organization?: number | null;
+            name?: string;
+            /** Type */
+            kind?: components["schemas"]["VenueKindEnum"];
+            address?: string;
+            /** Format: decimal */
+            building_area?: string | null;
+            /** Format: decimal */
+            exhibition_area?: string | null;
+            opening_hours?: string;
+            /** Format: date */
+            opened_on?: string;
+            /** Format: date */
+            closed_on?: string | null;
+        };
+        PatchedVolunteerRoleInputRequest: {
+            name?: string;
+            /** @default  */
+            description: string;
+            capacity?: number;
         };
         PerCapita: {
             area: {
@@ -2461,6 +3012,115 @@ export interface components {
             profile: components["schemas"]["ExportProfile"];
             registrations: components["schemas"]["ExportRegistration"][];
             notifications: components["schemas"]["ExportNotification"][];
+        };
+        PersonnelArea: {
+            full_time: components["schemas"]["FullTimeFigures"];
+            part_time: components["schemas"]["PartTimeFigures"];
+            total: number;
+            qualified: number;
+            volunteers_registered: number;
+            volunteers_served: number;
+            service_person_times: number;
+            /** Format: decimal */
+            service_hours: string;
+            id: number;
+            name: string;
+            level: string;
+        };
+        PersonnelFigures: {
+            full_time: components["schemas"]["FullTimeFigures"];
+            part_time: components["schemas"]["PartTimeFigures"];
+            total: number;
+            qualified: number;
+            volunteers_registered: number;
+            volunteers_served: number;
+            service_person_times: number;
+            /** Format: decimal */
+            service_hours: string;
+            year: number;
+            area: components["schemas"]["IdName"] | null;
+            provisional: boolean;
+            areas: components["schemas"]["PersonnelArea"][];
+            hours_by_organization: components["schemas"]["HoursByOrganization"][];
+        };
+        /** @description For model serializers: the model's date and date-time fields become the bounded ones above. */
+        PopularizerInputRequest: {
+            organization: number;
+            name: string;
+            /** Full-time or part-time */
+            kind: components["schemas"]["PopularizerKindEnum"];
+            gender: components["schemas"]["GenderEnum"];
+            /**
+             * Intermediate title or bachelor's degree and above
+             * @description 中级职称及以上或大学本科及以上学历
+             */
+            qualified?: boolean;
+            /** Rural popularizer */
+            rural?: boolean;
+            /** Manages popularization work */
+            manager?: boolean;
+            /** Creates popularization works */
+            creator?: boolean;
+            /** Docent / guide */
+            docent?: boolean;
+            /** Format: decimal */
+            work_months?: string | null;
+            /**
+             * Since
+             * Format: date
+             */
+            started_on?: string;
+            /**
+             * Until
+             * Format: date
+             */
+            ended_on?: string | null;
+        };
+        /**
+         * @description * `full_time` - Full-time
+         *     * `part_time` - Part-time
+         * @enum {string}
+         */
+        PopularizerKindEnum: "full_time" | "part_time";
+        PopularizerOutput: {
+            readonly id: number;
+            organization: components["schemas"]["IdName"];
+            readonly area: components["schemas"]["IdName"];
+            readonly name: string;
+            /** Full-time or part-time */
+            readonly kind: components["schemas"]["PopularizerKindEnum"];
+            kind_label: string;
+            readonly gender: components["schemas"]["GenderEnum"];
+            gender_label: string;
+            /**
+             * Intermediate title or bachelor's degree and above
+             * @description 中级职称及以上或大学本科及以上学历
+             */
+            readonly qualified: boolean;
+            /** Rural popularizer */
+            readonly rural: boolean;
+            /** Manages popularization work */
+            readonly manager: boolean;
+            /** Creates popularization works */
+            readonly creator: boolean;
+            /** Docent / guide */
+            readonly docent: boolean;
+            /**
+             * Workload this year (person-months)
+             * Format: decimal
+             */
+            readonly work_months: string | null;
+            /**
+             * Since
+             * Format: date
+             */
+            readonly started_on: string;
+            /**
+             * Until
+             * Format: date
+             */
+            readonly ended_on: string | null;
+            readonly can_manage: boolean;
         };
         /**
          * @description Nothing was imported: ``lines`` lists every bad line with its per-column messages, ``problems``
@@ -2683,6 +3343,8 @@ export interface components {
             marked_large_scale: boolean;
             report: components["schemas"]["QueueReport"];
             materials: components["schemas"]["QueueMaterial"][];
+            /** @description What the caller may do with the event now. */
+            readonly allowed_actions: components["schemas"]["EventActionEnum"][];
         };
         /**
          * @description * `submitted` - Waiting for review
@@ -2742,6 +3404,12 @@ export interface components {
                 [key: string]: unknown;
             }[];
             on_track: number;
+        };
+        ServiceYear: {
+            year: number;
+            events: number;
+            /** Format: decimal */
+            hours: string;
         };
         /**
          * @description * `community` - Community
@@ -2888,6 +3556,184 @@ export interface components {
         UnreadCountOutput: {
             count: number;
         };
+        VenueArea: {
+            kinds: {
+                [key: string]: components["schemas"]["KindFigures"];
+            };
+            venues_total: number;
+            galleries: components["schemas"]["GalleryFigures"];
+            id: number;
+            name: string;
+            level: string;
+        };
+        VenueFigures: {
+            kinds: {
+                [key: string]: components["schemas"]["KindFigures"];
+            };
+            venues_total: number;
+            galleries: components["schemas"]["GalleryFigures"];
+            year: number;
+            area: components["schemas"]["IdName"] | null;
+            provisional: boolean;
+            kind_labels: {
+                [key: string]: string;
+            };
+            areas: components["schemas"]["VenueArea"][];
+        };
+        /** @description For model serializers: the model's date and date-time fields become the bounded ones above. */
+        VenueInputRequest: {
+            area: number;
+            organization?: number | null;
+            name: string;
+            /** Type */
+            kind: components["schemas"]["VenueKindEnum"];
+            address?: string;
+            /** Format: decimal */
+            building_area?: string | null;
+            /** Format: decimal */
+            exhibition_area?: string | null;
+            opening_hours?: string;
+            /** Format: date */
+            opened_on?: string;
+            /** Format: date */
+            closed_on?: string | null;
+        };
+        VenueKind: {
+            key: string;
+            name: string;
+            has_floor_space: boolean;
+            keeps_refresh_log: boolean;
+        };
+        /**
+         * @description * `science_center` - Science and technology center
+         *     * `science_museum` - Science and technology museum
+         *     * `youth_center` - Youth science center or station
+         *     * `community_room` - Community science activity room
+         *     * `rural_site` - Rural science activity site
+         *     * `vehicle` - Science outreach vehicle
+         *     * `gallery` - Science gallery or bulletin board
+         *     * `education_base` - Science education base
+         * @enum {string}
+         */
+        VenueKindEnum: "science_center" | "science_museum" | "youth_center" | "community_room" | "rural_site" | "vehicle" | "gallery" | "education_base";
+        VenueOutput: {
+            readonly id: number;
+            area: components["schemas"]["IdName"];
+            organization: components["schemas"]["IdName"] | null;
+            readonly name: string;
+            /** Type */
+            readonly kind: components["schemas"]["VenueKindEnum"];
+            kind_label: string;
+            readonly address: string;
+            /**
+             * Building area (m²)
+             * Format: decimal
+             */
+            readonly building_area: string | null;
+            /**
+             * Exhibition area (m²)
+             * Format: decimal
+             */
+            readonly exhibition_area: string | null;
+            readonly opening_hours: string;
+            /** Format: date */
+            readonly opened_on: string;
+            /** Format: date */
+            readonly closed_on: string | null;
+            readonly has_floor_space: boolean;
+            readonly keeps_refresh_log: boolean;
+            readonly refresh_count: number | null;
+            readonly can_manage: boolean;
+        };
+        VolunteerAddInputRequest: {
+            /** @description The mobile number the person signed up with. */
+            phone: string;
+            organization: number;
+            /** @description Default: the organization's area. */
+            area?: number;
+            /** @default  */
+            skills: string;
+        };
+        VolunteerEvent: {
+            id: number;
+            title: string;
+            /** Format: date-time */
+            starts_at: string;
+            /** Format: date-time */
+            ends_at: string;
+            status: string;
+        };
+        VolunteerOutput: {
+            readonly id: number;
+            name: string;
+            readonly phone: string;
+            area: components["schemas"]["IdName"];
+            organization: components["schemas"]["IdName"] | null;
+            readonly skills: string;
+            /** Format: date */
+            readonly registered_on: string;
+            /** Format: date */
+            readonly withdrawn_on: string | null;
+            active: boolean;
+        };
+        VolunteerRoleInputRequest: {
+            name: string;
+            /** @default  */
+            description: string;
+            capacity: number;
+        };
+        VolunteerRoleOutput: {
+            readonly id: number;
+            readonly event: number;
+            /** Role */
+            readonly name: string;
+            /** What the volunteer does */
+            readonly description: string;
+            /** Volunteers needed */
+            readonly capacity: number;
+            /** Volunteers signed up */
+            readonly filled: number;
+            places_left: number;
+            readonly can_manage: boolean;
+            /** @description Published, not started, a place left, and the viewer not signed up for this event yet. */
+            readonly can_sign_up: boolean;
+            readonly my_signup: components["schemas"]["MySignupBrief"] | null;
+        };
+        VolunteerSelfInputRequest: {
+            /** @description Where you volunteer. */
+            area: number;
+            /** @default  */
+            skills: string;
+        };
+        /** @description The volunteer sees their own sign-up; the event's organizers see who it is, phone in full. */
+        VolunteerSignupOutput: {
+            readonly id: number;
+            event: components["schemas"]["VolunteerEvent"];
+            role: components["schemas"]["IdName"];
+            readonly volunteer: {
+                [key: string]: string;
+            };
+            readonly status: components["schemas"]["VolunteerSignupStatusEnum"];
+            status_label: string;
+            /** Format: date-time */
+            readonly checked_in_at: string | null;
+            /**
+             * Service hours
+             * Format: decimal
+             */
+            readonly hours: string | null;
+            /** Format: date-time */
+            readonly hours_confirmed_at: string | null;
+            readonly can_cancel: boolean;
+            readonly can_check_in: boolean;
+            readonly can_confirm_hours: boolean;
+        };
+        /**
+         * @description * `confirmed` - Confirmed
+         *     * `cancelled` - Cancelled
+         * @enum {string}
+         */
+        VolunteerSignupStatusEnum: "confirmed" | "cancelled";
         WalkInOutput: {
             audience: string;
             count: number;
@@ -6531,6 +7377,584 @@ export interface operations {
             };
         };
     };
+    events_venue_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventVenueOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_venue_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventVenueInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["EventVenueInputRequest"];
+                "multipart/form-data": components["schemas"]["EventVenueInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventVenueOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_venue_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventVenueOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_volunteer_hours_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoursInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["HoursInputRequest"];
+                "multipart/form-data": components["schemas"]["HoursInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerSignupOutput"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_volunteer_roles_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRoleOutput"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_volunteer_roles_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerRoleInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["VolunteerRoleInputRequest"];
+                "multipart/form-data": components["schemas"]["VolunteerRoleInputRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRoleOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_volunteers_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerSignupOutput"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     events_approval_queue: {
         parameters: {
             query?: {
@@ -10013,6 +11437,430 @@ export interface operations {
             };
         };
     };
+    popularizers_list: {
+        parameters: {
+            query?: {
+                /** @description Still serving. */
+                current?: boolean;
+                /**
+                 * @description * `full_time` - Full-time
+                 *     * `part_time` - Part-time
+                 */
+                kind?: "full_time" | "part_time";
+                organization?: number;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description Name contains. */
+                q?: string;
+                /** @description Organizations in this area or under it. */
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedPopularizerOutputList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    popularizers_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PopularizerInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PopularizerInputRequest"];
+                "multipart/form-data": components["schemas"]["PopularizerInputRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopularizerOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    popularizers_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopularizerOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    popularizers_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    popularizers_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedPopularizerInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedPopularizerInputRequest"];
+                "multipart/form-data": components["schemas"]["PatchedPopularizerInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopularizerOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     population_list: {
         parameters: {
             query?: {
@@ -12040,6 +13888,126 @@ export interface operations {
             };
         };
     };
+    stats_personnel_retrieve: {
+        parameters: {
+            query?: {
+                /**
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
+                 */
+                activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
+                /** @description Area id; includes all sub-areas. */
+                area?: number;
+                audience?: string;
+                /** @description Last day (local, inclusive), with start. */
+                end?: string;
+                /**
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
+                 */
+                mode?: "offline" | "online" | "mixed";
+                month?: number;
+                organization?: number;
+                /** @description Include events whose report is not accepted yet. */
+                provisional?: boolean;
+                quarter?: number;
+                /**
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
+                 */
+                setting?: "community" | "school" | "village" | "enterprise" | "agency";
+                /** @description First day (local), with end. */
+                start?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonnelFigures"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     stats_public_retrieve: {
         parameters: {
             query?: never;
@@ -12466,6 +14434,126 @@ export interface operations {
                 };
             };
             /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    stats_venues_retrieve: {
+        parameters: {
+            query?: {
+                /**
+                 * @description * `lecture` - Lecture
+                 *     * `exhibition` - Exhibition
+                 *     * `contest` - Contest
+                 *     * `training` - Practical training
+                 *     * `youth_group` - Youth interest group
+                 *     * `camp` - Science camp
+                 *     * `open_day` - Open day
+                 *     * `consultation` - Consultation fair
+                 *     * `show` - Science show / film
+                 *     * `intl_exchange` - International exchange
+                 *     * `other` - Other
+                 */
+                activity_type?: "lecture" | "exhibition" | "contest" | "training" | "youth_group" | "camp" | "open_day" | "consultation" | "show" | "intl_exchange" | "other";
+                /** @description Area id; includes all sub-areas. */
+                area?: number;
+                audience?: string;
+                /** @description Last day (local, inclusive), with start. */
+                end?: string;
+                /**
+                 * @description * `offline` - Offline
+                 *     * `online` - Online
+                 *     * `mixed` - Online and offline
+                 */
+                mode?: "offline" | "online" | "mixed";
+                month?: number;
+                organization?: number;
+                /** @description Include events whose report is not accepted yet. */
+                provisional?: boolean;
+                quarter?: number;
+                /**
+                 * @description * `community` - Community
+                 *     * `school` - School
+                 *     * `village` - Village
+                 *     * `enterprise` - Enterprise
+                 *     * `agency` - Agency
+                 */
+                setting?: "community" | "school" | "village" | "enterprise" | "agency";
+                /** @description First day (local), with end. */
+                start?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueFigures"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13077,6 +15165,1756 @@ export interface operations {
                 };
             };
             /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    venues_list: {
+        parameters: {
+            query?: {
+                /**
+                 * @description * `science_center` - Science and technology center
+                 *     * `science_museum` - Science and technology museum
+                 *     * `youth_center` - Youth science center or station
+                 *     * `community_room` - Community science activity room
+                 *     * `rural_site` - Rural science activity site
+                 *     * `vehicle` - Science outreach vehicle
+                 *     * `gallery` - Science gallery or bulletin board
+                 *     * `education_base` - Science education base
+                 */
+                kind?: ("community_room" | "education_base" | "gallery" | "rural_site" | "science_center" | "science_museum" | "vehicle" | "youth_center")[];
+                /** @description Only the venues I keep. */
+                managed?: boolean;
+                /** @description Not closed. */
+                open?: boolean;
+                organization?: number;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description Name or address contains. */
+                q?: string;
+                /** @description Venues in this area or under it. */
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedVenueOutputList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    venues_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VenueInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["VenueInputRequest"];
+                "multipart/form-data": components["schemas"]["VenueInputRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    venues_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    venues_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    venues_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedVenueInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedVenueInputRequest"];
+                "multipart/form-data": components["schemas"]["PatchedVenueInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    venues_refreshes_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GalleryRefreshOutput"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    venues_refreshes_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["GalleryRefreshInputRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GalleryRefreshOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    venues_refreshes_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                refresh_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    venues_refreshes_photo_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                refresh_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/*": Blob;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    venues_kinds_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueKind"][];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    volunteer_roles_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    volunteer_roles_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedVolunteerRoleInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedVolunteerRoleInputRequest"];
+                "multipart/form-data": components["schemas"]["PatchedVolunteerRoleInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRoleOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    volunteer_roles_sign_up_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerSignupOutput"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerSignupOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    volunteer_signups_list: {
+        parameters: {
+            query?: {
+                /** @description Only my own sign-ups. */
+                mine?: boolean;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedVolunteerSignupOutputList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    volunteer_signups_cancel_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerSignupOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    volunteer_signups_check_in_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerSignupOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    volunteers_list: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                organization?: number;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description Name or skills contain. */
+                q?: string;
+                /** @description Volunteers serving in this area or under it. */
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedVolunteerOutputList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    volunteers_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerAddInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["VolunteerAddInputRequest"];
+                "multipart/form-data": components["schemas"]["VolunteerAddInputRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    volunteers_me_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyVolunteer"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    volunteers_me_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerSelfInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["VolunteerSelfInputRequest"];
+                "multipart/form-data": components["schemas"]["VolunteerSelfInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyVolunteer"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    volunteers_me_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyVolunteer"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             409: {
                 headers: {
                     [name: string]: unknown;
