@@ -65,6 +65,7 @@ lint: install
 	cd backend && $(BIN)/ruff check . ../tests ../scripts
 	cd backend && $(BIN)/ruff format --check . ../tests ../scripts
 	cd backend && $(BIN)/lint-imports --no-cache --config pyproject.toml
+	cd backend && $(BIN)/mypy .
 	cd backend && $(BIN)/python manage.py spectacular --validate --fail-on-warn --file /dev/null
 	cd backend && DJANGO_ENV=production DJANGO_SECRET_KEY=check-only-$$(head -c 32 /dev/urandom | base64 | tr -dc A-Za-z0-9) \
 		DJANGO_ALLOWED_HOSTS=kepu.example.org DATABASE_URL=postgres://check@127.0.0.1/check \

@@ -302,7 +302,9 @@ def main(argv: list[str] | None = None) -> int:
         # Ctrl-C reaches the command through the terminal; we wait for it to finish, then clean up.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, lambda signum, frame: child.send_signal(signum))
-        return child.wait()
+        code = child.wait()
+        # A command ended by a signal exits as a shell reports it (Ctrl-C: 130), not as a negative number.
+        return 128 - code if code < 0 else code
     finally:
         for service in reversed(started):
             service.stop()

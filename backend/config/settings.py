@@ -171,7 +171,7 @@ CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'", "data:", "blob:"],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
-        "worker-src": ["'self'"],
+        "worker-src": ["'self'", "blob:"],  # ReDoc starts its search worker from a blob
         "manifest-src": ["'self'"],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
@@ -347,6 +347,12 @@ KEPU = {
     "REMINDER_HOURS": env.list("KEPU_REMINDER_HOURS", cast=int, default=[24, 2]),
     "RETENTION_DAYS": env.int("KEPU_RETENTION_DAYS", default=365),
     "MAX_PAGE_SIZE": 100,
+    # The event list counts at most this many rows and pages no further (narrow the filters instead).
+    "LIST_COUNT_LIMIT": env.int("KEPU_LIST_COUNT_LIMIT", default=10_000),
+    # Anonymous event list pages 1..EVENT_LIST_CACHE_PAGES are served from the cache for at most
+    # EVENT_LIST_CACHE_SECONDS: the longest a visitor sees a stale "seats left" (0 switches it off).
+    "EVENT_LIST_CACHE_SECONDS": env.int("KEPU_EVENT_LIST_CACHE_SECONDS", default=10),
+    "EVENT_LIST_CACHE_PAGES": env.int("KEPU_EVENT_LIST_CACHE_PAGES", default=3),
     "MAX_EXPORT_ROWS": env.int("KEPU_MAX_EXPORT_ROWS", default=50000),
     "SMS_GATEWAY": env.str("KEPU_SMS_GATEWAY", default="kepu.notifications.gateways.ConsoleSmsGateway"),
     "SMS_HTTP_URL": env.str("KEPU_SMS_HTTP_URL", default=""),

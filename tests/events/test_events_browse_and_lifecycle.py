@@ -48,8 +48,62 @@ class TestBrowsing:
         reported = make_event(organization, status=EventStatus.REPORTED, starts_at=timezone.now() - timedelta(days=3))
         for hidden in (EventStatus.DRAFT, EventStatus.SUBMITTED, EventStatus.REJECTED, EventStatus.CANCELLED):
             make_event(organization, status=hidden)
-        assert _ids(api.get("/api/v1/events/")) == [reported.pk, sooner.pk, later.pk]
+        assert _ids(api.get("/api/v1/events/?period=all")) == [reported.pk, sooner.pk, later.pk]
         assert _ids(api.get("/api/v1/events/?upcoming=true")) == [sooner.pk, later.pk]
+
+    def test_the_list_shows_upcoming_events_soonest_first_unless_past_or_all_is_asked_for(self, api, organization):
+        now = timezone.now()
+        running = make_event(organization, starts_at=now - timedelta(hours=1))
+        tomorrow = make_event(organization, starts_at=now + timedelta(days=1))
+        last_week = make_event(organization, status=EventStatus.REPORTED, starts_at=now - timedelta(days=7))
+        last_month = make_event(organization, status=EventStatus.COMPLETED, starts_at=now - timedelta(days=30))
+        assert _ids(api.get("/api/v1/events/")) == [running.pk, tomorrow.pk]
+        assert _ids(api.get("/api/v1/events/?period=upcoming")) == [running.pk, tomorrow.pk]
+        assert _ids(api.get("/api/v1/events/?period=past")) == [last_week.pk, last_month.pk]
+        assert _ids(api.get("/api/v1/events/?period=all")) == [last_month.pk, last_week.pk, running.pk, tomorrow.pk]
+        local = timezone.localtime(now - timedelta(days=30)).date()
+        assert _ids(api.get(f"/api/v1/events/?starts_after={local}")) == [
+            last_month.pk,
+            last_week.pk,
+            running.pk,
+            tomorrow.pk,
+        ]
+        response = api.get("/api/v1/events/?period=soon")
+        assert response.status_code == 400
+        assert "period" in str(response.json())
+
+    def test_the_count_stops_at_the_bound_and_pages_end_there(self, api, organization, settings):
+        settings.KEPU = {**settings.KEPU, "LIST_COUNT_LIMIT": 4, "EVENT_LIST_CACHE_SECONDS": 0}
+        for _ in range(6):
+            make_event(organization)
+        body = api.get("/api/v1/events/?page_size=2").json()
+        assert (body["count"], body["count_exact"], len(body["results"])) == (4, False, 2)
+        assert api.get("/api/v1/events/?page_size=2&page=2").status_code == 200
+        assert api.get("/api/v1/events/?page_size=2&page=3").status_code == 404
+        exact = api.get("/api/v1/events/?page_size=2&q=nothing-like-this").json()
+        assert (exact["count"], exact["count_exact"]) == (0, True)
+        with CaptureQueriesContext(connection) as ctx:
+            api.get("/api/v1/events/?page_size=2&period=all")
+        counts = [q["sql"] for q in ctx.captured_queries if q["sql"].startswith("SELECT COUNT(*)")]
+        assert counts and all("LIMIT 5" in sql for sql in counts), counts
+
+    def test_anonymous_first_pages_are_cached_for_the_documented_bound_and_signed_in_pages_never(
+        self, api, client_for, resident, organization, settings
+    ):
+        settings.KEPU = {**settings.KEPU, "EVENT_LIST_CACHE_SECONDS": 30, "EVENT_LIST_CACHE_PAGES": 1}
+        event = make_event(organization, capacity=10)
+        first = api.get("/api/v1/events/")
+        assert first["Cache-Control"].startswith("public, max-age=")
+        assert 0 < int(first["Cache-Control"].split("=")[1]) <= 30
+        assert "Cookie" in first["Vary"] and "Authorization" in first["Vary"]
+        register(event, resident, companions=0)
+        assert api.get("/api/v1/events/").json()["results"][0]["seats_left"] == 10  # within the bound
+        assert client_for(resident).get("/api/v1/events/").json()["results"][0]["seats_left"] == 9
+        assert api.get("/api/v1/events/?page=1&page_size=20").json()["results"][0]["seats_left"] == 9  # other key
+        settings.KEPU = {**settings.KEPU, "EVENT_LIST_CACHE_SECONDS": 0}
+        uncached = api.get("/api/v1/events/")
+        assert uncached.json()["results"][0]["seats_left"] == 9
+        assert "Cache-Control" not in uncached or "public" not in uncached["Cache-Control"]
 
     def test_the_area_filter_includes_sub_areas(self, api, organization, other_organization, subdistrict):
         inside = make_event(organization)
@@ -400,7 +454,9 @@ def test_staff_filter_events_by_report_state_to_find_reports_waiting_for_review(
     EventReport.objects.create(event=waiting, status=ReportStatus.SUBMITTED, submitted_at=timezone.now())
     EventReport.objects.create(event=accepted, status=ReportStatus.ACCEPTED, submitted_at=timezone.now())
 
-    response = client_for(staff).get("/api/v1/events/", {"status": "reported", "report_status": "submitted"})
+    response = client_for(staff).get(
+        "/api/v1/events/", {"status": "reported", "report_status": "submitted", "period": "all"}
+    )
 
     assert response.status_code == 200
     assert [row["id"] for row in response.json()["results"]] == [waiting.pk]

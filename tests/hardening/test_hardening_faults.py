@@ -108,7 +108,8 @@ def test_with_the_database_stopped_the_api_answers_503_and_recovers_without_a_re
     assert client.request("GET", "/healthz")[0] == 200
     postgres.stop()
     try:
-        for path in ("/api/v1/events/", "/api/v1/areas/", "/api/v1/organizations/"):
+        # An anonymous first page may come from the cache; this one was never asked for, so it needs the database.
+        for path in ("/api/v1/events/?period=past", "/api/v1/areas/", "/api/v1/organizations/"):
             status, body = client.request("GET", path)
             assert status == 503, (path, status, body)
             assert "unavailable" in body["detail"].lower() or "不可用" in body["detail"], body

@@ -194,6 +194,33 @@ def test_a_stale_claim_is_taken_back_and_the_gateway_sees_the_same_key(
     assert recorded.sends() == {"a-key-the-dead-worker-used": 2}  # one message for the provider: same key
 
 
+def test_a_channel_left_sending_without_a_claim_time_is_taken_back(
+    resident, recorded, django_capture_on_commit_callbacks
+):
+    """A ``sending`` row with no claim time never ages past the timeout: it is a dead worker's, retried."""
+    notification = _approved(resident)
+    with django_capture_on_commit_callbacks(execute=False):
+        delivery.claim_batch(now=timezone.now())
+    Delivery.objects.create(
+        notification=notification,
+        channel="sms",
+        idempotency_key=f"{notification.pk}:sms",
+        state=DeliveryState.SENDING,
+        attempts=1,
+        claimed_at=None,
+        next_attempt_at=timezone.now(),
+    )
+
+    notification.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        delivery.deliver_batch(ids=[notification.pk], token=str(notification.claim_token))
+
+    notification.refresh_from_db()
+    assert notification.state == NotificationState.SENT
+    assert Delivery.objects.get().state == DeliveryState.SENT
+    assert recorded.sends() == {f"{notification.pk}:sms": 1}
+
+
 def test_a_rolled_back_transaction_enqueues_nothing(resident, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks() as callbacks, pytest.raises(RuntimeError), transaction.atomic():
         _approved(resident)

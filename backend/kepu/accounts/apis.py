@@ -9,11 +9,15 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import exceptions, status
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from kepu.common.files import ViewMixinBase
+
 from . import selectors, services
 from .limits import remember_device
+from .models import User
 from .serializers import (
     DeleteAccountInputSerializer,
     ErrorSerializer,
@@ -37,7 +41,7 @@ class LockedOutError(exceptions.APIException):
         self.wait = wait  # DRF answers it as Retry-After
 
 
-class CsrfProtectedMixin:
+class CsrfProtectedMixin(ViewMixinBase):
     """DRF checks CSRF only for requests it authenticated by session; signing in and signing up change
     the session too (login CSRF), so these views check it for everyone."""
 
@@ -55,12 +59,12 @@ def _me_response(user, status_code=status.HTTP_200_OK) -> Response:
         path=settings.LANGUAGE_COOKIE_PATH,
         secure=settings.LANGUAGE_COOKIE_SECURE,
         httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,  # type: ignore[arg-type]  # "Lax" by default
     )
     return response
 
 
-def _authenticate(request) -> object:
+def _authenticate(request: Request) -> User:
     serializer = LoginInputSerializer(data=request.data)
     serializer.is_valid(raise_exception=True)
     try:

@@ -23,7 +23,7 @@ from django.conf import settings
 from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.core import signing
 from django.core.cache import cache
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import ngettext
@@ -47,7 +47,10 @@ def _account_key(phone: str) -> str:
 
 
 def _global_window() -> tuple[str, int, int]:
-    limit, seconds = SimpleRateThrottle.parse_rate(None, settings.KEPU["LOGIN_GLOBAL_FAILURES"])
+    # DRF's rate parser does not use its instance.
+    limit, seconds = SimpleRateThrottle.parse_rate(None, settings.KEPU["LOGIN_GLOBAL_FAILURES"])  # type: ignore[arg-type]
+    if limit is None or seconds is None:
+        raise ImproperlyConfigured("KEPU_LOGIN_GLOBAL_FAILURES must be a rate such as 200/hour")
     window = int(time.time() // seconds)
     return f"signin:failures:{window}", limit, (window + 1) * seconds
 

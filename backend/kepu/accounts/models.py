@@ -29,7 +29,7 @@ class Language(models.TextChoices):
     EN = "en", "English"
 
 
-class UserManager(BaseUserManager):
+class UserManager(BaseUserManager["User"]):
     use_in_migrations = True
 
     def create_user(self, phone, password=None, **extra):

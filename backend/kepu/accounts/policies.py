@@ -1,8 +1,10 @@
 """Who a user is in the product: the role checks every app's policies build on."""
 
 from django.db.models import Q
+from django.http import HttpRequest
+from rest_framework.exceptions import NotAuthenticated
 
-from .models import Role
+from .models import Role, User
 
 
 def is_admin(user) -> bool:
@@ -51,3 +53,11 @@ def organizer_org_ids(user) -> set[int]:
 
 def is_organizer_of(user, organization_id: int) -> bool:
     return organization_id in organizer_org_ids(user)
+
+
+def acting_user(request: HttpRequest) -> User:
+    """The signed-in person behind ``request``, for a view whose permission already let them through."""
+    user = request.user
+    if not isinstance(user, User):
+        raise NotAuthenticated()
+    return user

@@ -1,6 +1,7 @@
 """Writes on accounts: sign-up, sign-in, profile changes and the anonymisation of personal data."""
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
@@ -8,7 +9,7 @@ from django.contrib.auth import authenticate
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -169,7 +170,7 @@ def user_delete_own_account(*, user: User, password: str) -> User:
     return user
 
 
-def residents_past_retention(*, cutoff: datetime):
+def residents_past_retention(*, cutoff: datetime) -> QuerySet[User]:
     """Residents whose every registration is on an event that ended before ``cutoff`` and who have not
     signed in (nor joined) since: their personal data has served its purpose."""
     return (
@@ -272,7 +273,7 @@ def staff_update(
 ) -> User:
     """Change a staff member's name, area or whether the account may sign in; set a new password."""
     user = User.objects.select_for_update().get(pk=user.pk)
-    changes = assign_changes(user, given(name=name, staff_area=staff_area, is_active=is_active))
+    changes: dict[str, Any] = dict(assign_changes(user, given(name=name, staff_area=staff_area, is_active=is_active)))
     if password:
         _set_checked_password(user, password)
         changes["password_reset"] = True

@@ -13,7 +13,7 @@ class SettingsScopedRateThrottle(ScopedRateThrottle):
     in ``REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]`` takes effect."""
 
     def get_rate(self):
-        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope or "")
 
     def get_ident(self, request):
         return client_address(request)
@@ -29,7 +29,8 @@ class SiteWideRateThrottle(SimpleRateThrottle):
 
     def allow_request(self, request, view):
         self.scope = f"{getattr(view, 'throttle_scope', '')}_site"
-        self.rate = api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+        rate = api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+        self.rate = None if rate is None else str(rate)
         if self.rate is None:
             return True
         self.num_requests, self.duration = self.parse_rate(self.rate)

@@ -32,6 +32,6 @@ class AuditLogApi(generics.ListAPIView):
         return audit_entries(user=self.request.user)
 
     def list(self, request, *args, **kwargs):
-        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset())) or []
         context = {**self.get_serializer_context(), "target_words": describe_targets(page)}
         return self.get_paginated_response(AuditEntrySerializer(page, many=True, context=context).data)

@@ -1,20 +1,23 @@
 """Reads of the audit log, scoped to what a staff member looks after."""
 
-from django.db.models import CharField, Q, QuerySet
+from typing import Any
+
+from django.db.models import CharField, Model, Q, QuerySet
 from django.db.models.functions import Cast
 
+from kepu.accounts.models import User
 from kepu.accounts.policies import is_association_staff, staff_area_path, staff_area_q
 from kepu.common.models import AuditEntry
 
 
-def _scoped_targets(user) -> dict[str, QuerySet]:
+def _scoped_targets(user: User) -> dict[str, QuerySet[Any, Any]]:
     """Target type -> queryset of that model's rows in the user's area subtree (ids only)."""
     from kepu.events.models import Event, EventReport, Evidence
     from kepu.funding.models import FundingRecord, Target
     from kepu.materials.models import Distribution
     from kepu.places.models import Area, Membership, Organization, Population
 
-    sources = {
+    sources: dict[str, tuple[type[Model], str]] = {
         "events.event": (Event, "area"),
         "events.eventreport": (EventReport, "event__area"),
         "events.evidence": (Evidence, "report__event__area"),
@@ -25,8 +28,8 @@ def _scoped_targets(user) -> dict[str, QuerySet]:
         "places.membership": (Membership, "organization__area"),
         "materials.distribution": (Distribution, "area"),
     }
-    scoped = {
-        label: model.objects.filter(staff_area_q(user, field)).values(text_id=Cast("pk", CharField()))
+    scoped: dict[str, QuerySet[Any, Any]] = {
+        label: model._default_manager.filter(staff_area_q(user, field)).values(text_id=Cast("pk", CharField()))
         for label, (model, field) in sources.items()
     }
     prefix = staff_area_path(user) or ""

@@ -4,6 +4,7 @@
 error of such a view is JSON, whatever file was asked for.
 """
 
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from django.http import Http404, HttpResponse
@@ -35,7 +36,14 @@ class XLSXRenderer(BaseRenderer):
 FILE_RENDERERS = [JSONRenderer, CSVRenderer, XLSXRenderer]
 
 
-class FileDownloadMixin:
+# For the type checker a view mixin is the view it is mixed into; at run time it stays a plain mixin.
+if TYPE_CHECKING:
+    from rest_framework.views import APIView as ViewMixinBase
+else:
+    ViewMixinBase = object
+
+
+class FileDownloadMixin(ViewMixinBase):
     """For views (or view sets) whose actions answer a file."""
 
     def perform_content_negotiation(self, request, force=False):

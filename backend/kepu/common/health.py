@@ -21,7 +21,7 @@ def _check_broker() -> str | None:
         with celery_app.connection_for_write() as conn:
             conn.ensure_connection(max_retries=1, interval_start=0, interval_step=0, timeout=2)
             if conn.transport_cls in ("redis", "rediss"):
-                conn.default_channel.client.ping()
+                conn.default_channel.client.ping()  # type: ignore[attr-defined]  # kombu's Redis channel
     except Exception as exc:  # any failure means down
         return str(exc) or exc.__class__.__name__
     return None

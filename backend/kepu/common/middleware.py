@@ -19,7 +19,7 @@ def _redis_errors() -> tuple[type[BaseException], ...]:
     return (RedisConnectionError, RedisTimeoutError)
 
 
-REDIS_OUTAGE_ERRORS = _redis_errors()
+REDIS_OUTAGE_ERRORS: tuple[type[BaseException], ...] = _redis_errors()
 
 
 class ServiceUnavailableMiddleware:

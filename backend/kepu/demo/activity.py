@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from kepu.accounts.models import Role, User
@@ -96,6 +97,46 @@ class Volume:
 
 class Plan:
     """One event in the making; turned into an ``events_event`` row at the end."""
+
+    activity_type: str
+    address: str
+    approved_at: datetime | None
+    approved_by: int | None
+    area_id: int
+    audiences: list[str]
+    campaign: str
+    cancelled_at: datetime | None
+    capacity: int | None
+    checked_in: int
+    closes_at: datetime | None
+    confirmed_seats: int
+    created_at: datetime
+    description: str
+    ends_at: datetime
+    fill: str | None
+    id: int
+    large_walk_ins: int | None
+    logged_afterwards: bool
+    marked_large: bool
+    max_companions: int
+    mode: str
+    online_url: str
+    opens_at: datetime | None
+    org: OrgInfo
+    planned_budget: Decimal
+    registration_required: bool
+    registrations: int
+    report_status: str | None
+    setting: str
+    show_rate: float
+    starts_at: datetime
+    status: str
+    status_reason: str
+    submitted_at: datetime | None
+    title: str
+    topic: str
+    township: int
+    vip: str | None
 
     __slots__ = (
         "activity_type",
@@ -592,8 +633,8 @@ class ActivityPlanner:
             e.approved_at = min(e.submitted_at + review, now - timedelta(hours=2))
         if status == "cancelled":
             e.status_reason = rng.choice(CANCEL_REASONS)
-            e.cancelled_at = min(e.starts_at - timedelta(days=rng.uniform(0.5, 3)), now - timedelta(hours=1))
-            e.cancelled_at = max(e.cancelled_at, e.approved_at)
+            cancelled = min(e.starts_at - timedelta(days=rng.uniform(0.5, 3)), now - timedelta(hours=1))
+            e.cancelled_at = max(cancelled, e.approved_at) if e.approved_at else cancelled
         if status == "reported" and not spec and e.registration_required and rng.random() < 0.05:
             # Logged afterwards: an event that took place without sign-up and was entered later.
             e.logged_afterwards = True
@@ -642,6 +683,7 @@ class ActivityPlanner:
                 continue
             weight = d.ACTIVITY_SHAPE[e.activity_type][1] * rng.uniform(0.6, 1.5)
             if e.starts_at > now:
+                assert e.opens_at is not None and e.closes_at is not None  # set for every event taking sign-ups
                 span = (e.closes_at - e.opens_at).total_seconds()
                 weight *= min(max((now - e.opens_at).total_seconds() / span, 0.15), 1.0)
             if e.fill == "hot":
@@ -690,6 +732,7 @@ class ActivityPlanner:
                     people.append(resident_ids[index])
             if e.vip == "last":
                 people.append(self.vip_id)
+            assert e.opens_at is not None and e.closes_at is not None  # set for every event taking sign-ups
             window_start = e.opens_at.timestamp()
             window_end = min(now, e.closes_at, e.cancelled_at or now)
             window = max(window_end.timestamp() - window_start, 60.0)
@@ -883,7 +926,7 @@ class ActivityPlanner:
             attendance = e.checked_in + walk_total
             self.attendance[e.id] = attendance
             submitted = max(min(e.ends_at + timedelta(days=rng.uniform(0.3, 5)), now - timedelta(hours=1)), e.ends_at)
-            if e.logged_afterwards:
+            if e.logged_afterwards and e.submitted_at:
                 submitted = max(submitted, e.submitted_at)
             reviewed = None
             if e.report_status != "submitted":
@@ -944,7 +987,7 @@ class ActivityPlanner:
     def _write_distributions(self) -> None:
         rng, now = self.rng, self.now
         materials = [m for m in self.ref.materials if m[1] != "video"]
-        rows = []
+        rows: list[tuple[Any, ...]] = []
         for e in self.reported:
             if rng.random() > 0.65:
                 continue
@@ -990,7 +1033,7 @@ class ActivityPlanner:
         )
 
     def _write_funding(self) -> None:
-        rows = []
+        rows: list[tuple[Any, ...]] = []
         for e in self.reported:
             spent = self.spent[e.id]
             if spent > 0:
@@ -1149,10 +1192,8 @@ class ActivityPlanner:
                         purpose,
                     )
                 )
-        rows = []
-        for direction, amount, day, area_id, source, special_funds, category, purpose in entries:
+        rows: list[tuple[Any, ...]] = []
+        for direction, spent, day, area_id, source, special_funds, category, purpose in entries:
             at = datetime.combine(day, time(10, 0), tzinfo=LOCAL)
-            rows.append(
-                (at, at, direction, amount, day, area_id, source, special_funds, category, purpose, None, staff)
-            )
+            rows.append((at, at, direction, spent, day, area_id, source, special_funds, category, purpose, None, staff))
         return rows

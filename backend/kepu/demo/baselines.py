@@ -54,9 +54,11 @@ def plain_event_list(request):
                 "registration_opens_at": event.registration_opens_at and event.registration_opens_at.isoformat(),
                 "registration_closes_at": event.registration_closes_at and event.registration_closes_at.isoformat(),
                 "seats_left": event.seats_left,
-                "confirmed_count": event.confirmed_count or 0,
-                "waitlist_count": event.waitlist_count or 0,
-                "is_large_scale": is_large_scale(marked=event.marked_large_scale, attendance=event.reported_attendance),
+                "confirmed_count": getattr(event, "confirmed_count", 0) or 0,
+                "waitlist_count": getattr(event, "waitlist_count", 0) or 0,
+                "is_large_scale": is_large_scale(
+                    marked=event.marked_large_scale, attendance=getattr(event, "reported_attendance", None)
+                ),
                 "marked_large_scale": event.marked_large_scale,
                 "status": event.status,
                 "status_reason": event.status_reason,

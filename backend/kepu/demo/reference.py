@@ -5,6 +5,7 @@ people by phone number, materials by name, targets by area and year.
 """
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -61,7 +62,7 @@ class Reference:
         return [leaf for leaves in self.leaves_by_township for leaf in leaves]
 
 
-def split(total: int, weights: list[float]) -> list[int]:
+def split(total: int, weights: Sequence[float]) -> list[int]:
     """Split ``total`` in proportion to ``weights`` with the largest-remainder rule: parts add up exactly."""
     scale = total / sum(weights)
     raw = [w * scale for w in weights]
@@ -224,9 +225,9 @@ def seed_reference(*, rng: random.Random, year: int, password: str) -> Reference
         if spec.is_town:
             specs.append((f"昆都仑区{short}镇中心学校", Setting.SCHOOL, township, index, f"{short}镇中心学校"))
             continue
-        for number in d.CHINESE_NUMERALS[:2]:
-            school = f"昆都仑区{short}第{number}小学"
-            specs.append((school, Setting.SCHOOL, township, index, school.removeprefix("昆都仑区")))
+        for numeral in d.CHINESE_NUMERALS[:2]:
+            school_name = f"昆都仑区{short}第{numeral}小学"
+            specs.append((school_name, Setting.SCHOOL, township, index, school_name.removeprefix("昆都仑区")))
         if index < len(d.MIDDLE_SCHOOL_NUMBERS):
             school = f"包头市第{d.MIDDLE_SCHOOL_NUMBERS[index]}中学"
             specs.append((school, Setting.SCHOOL, township, index, school.removeprefix("包头市")))
@@ -246,21 +247,21 @@ def seed_reference(*, rng: random.Random, year: int, password: str) -> Reference
         specs.append((name, Setting.AGENCY, district, -1, short))
 
     orgs: list[OrgInfo] = []
-    for number, (name, setting, area, township, place) in enumerate(specs, start=1):
+    for number, (name, setting, area, township_of_org, place) in enumerate(specs, start=1):
         org = _organization(name=name, setting=setting, area=area)
         organizer = _user(
             phone=ORGANIZER_PHONE.format(number), name=person_name(rng), password=password_hash, role=Role.ORGANIZER
         )
         Membership.objects.get_or_create(organization=org, user=organizer)
-        orgs.append(OrgInfo(org.pk, name, setting, area.pk, township, place, organizer.pk))
+        orgs.append(OrgInfo(org.pk, name, setting, area.pk, township_of_org, place, organizer.pk))
 
     demo_community = next(o for o in orgs if o.name == f"{d.DEMO_COMMUNITY}居民委员会")
     demo_school = next(o for o in orgs if o.township == demo_township and o.setting == Setting.SCHOOL)
     organizer = _user(
         phone=DEMO_PHONES["organizer"], name="少先一社区 李建国", password=password_hash, role=Role.ORGANIZER
     )
-    for org in (demo_community, demo_school):
-        Membership.objects.get_or_create(organization_id=org.id, user=organizer)
+    for info in (demo_community, demo_school):
+        Membership.objects.get_or_create(organization_id=info.id, user=organizer)
     logins["organizer"] = organizer
     logins["resident"] = _user(phone=DEMO_PHONES["resident"], name="王小梅", password=password_hash)
 

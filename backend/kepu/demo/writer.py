@@ -57,7 +57,7 @@ class BulkWriter:
         given = [fields[name] for name in columns]
         constants = tuple(f.get_db_prep_save(f.get_default(), connection) for f in extra)
         quote = connection.ops.quote_name
-        column_sql = ", ".join(quote(f.column) for f in (*given, *extra))
+        column_sql = ", ".join(quote(str(f.column)) for f in (*given, *extra))
         table = quote(model._meta.db_table)
         started = time.monotonic()
         count = self._copy(f"COPY {table} ({column_sql}) FROM STDIN", given, rows, constants)

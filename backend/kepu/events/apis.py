@@ -1,12 +1,18 @@
 """Thin views: validate input, check the policy, call one service or selector, serialize output."""
 
 import csv
+import hashlib
 import io
+import time
 
 import segno
+from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
@@ -19,6 +25,7 @@ from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.viewsets import GenericViewSet
 
 from kepu.common.errors import Conflict
+from kepu.common.pagination import BoundedCountPagination
 from kepu.common.parsers import BoundedJSONParser
 from kepu.common.uploads import upload_response
 
@@ -27,6 +34,7 @@ from . import selectors, services
 from .calendar import build_calendar
 from .filters import EventFilter
 from .models import Event, EventReport, Evidence, Registration
+from .selectors import EventPeriod
 from .serializers import (
     CheckInInputSerializer,
     CheckInOutputSerializer,
@@ -51,6 +59,47 @@ def _flag(request, name: str) -> bool:
     return request.query_params.get(name, "").lower() in BOOLEAN_PARAM
 
 
+def _period(request) -> str:
+    """``?period=``; without it the upcoming events, or every event when a date range is given."""
+    raw = request.query_params.get("period")
+    if raw is None:
+        dated = "starts_after" in request.query_params or "starts_before" in request.query_params
+        return EventPeriod.ALL if dated else EventPeriod.UPCOMING
+    if raw not in EventPeriod.values:
+        raise ValidationError(
+            {"period": [_("Choose one of: %(choices)s.") % {"choices": ", ".join(EventPeriod.values)}]}
+        )
+    return raw
+
+
+def _list_cache_key(request) -> str | None:
+    """The cache key of an anonymous visitor's event list page, or None when it is not cached."""
+    seconds = settings.KEPU["EVENT_LIST_CACHE_SECONDS"]
+    if seconds <= 0 or request.user.is_authenticated:
+        return None
+    page = request.query_params.get("page", "1")
+    if not page.isdigit() or not 1 <= int(page) <= settings.KEPU["EVENT_LIST_CACHE_PAGES"]:
+        return None
+    query = "&".join(sorted(f"{key}={value}" for key, values in request.query_params.lists() for value in values))
+    digest = hashlib.sha256(query.encode()).hexdigest()[:32]
+    return f"events:list:{get_language()}:{digest}"
+
+
+def _cache_get(key: str):
+    # The list works without the cache: with Redis down it is computed for every request.
+    try:
+        return cache.get(key)
+    except Exception:  # whatever the cache backend raises
+        return None
+
+
+def _cache_set(key: str, value, seconds: int) -> None:
+    try:
+        cache.set(key, value, seconds)
+    except Exception:  # whatever the cache backend raises
+        return
+
+
 def _deny_unless(allowed: bool, message: str | None = None) -> None:
     if not allowed:
         raise PermissionDenied(message or _("You are not allowed to do this with this event."))
@@ -65,6 +114,7 @@ class EventViewSet(GenericViewSet):
     """Events: public browsing, organizer editing, the lifecycle, sign-up, check-in and reports."""
 
     serializer_class = EventOutputSerializer
+    pagination_class = BoundedCountPagination
     filterset_class = EventFilter
     permission_classes = [IsAuthenticated]
     parser_classes = [BoundedJSONParser, MultiPartParser, FormParser]
@@ -83,7 +133,10 @@ class EventViewSet(GenericViewSet):
     def get_queryset(self):
         if self.action == "list":
             return selectors.event_list(
-                user=self.request.user, mine=_flag(self.request, "mine"), upcoming=_flag(self.request, "upcoming")
+                user=self.request.user,
+                mine=_flag(self.request, "mine"),
+                upcoming=_flag(self.request, "upcoming"),
+                period=_period(self.request),
             )
         return selectors.event_detail_queryset(user=self.request.user)
 
@@ -95,15 +148,40 @@ class EventViewSet(GenericViewSet):
 
     @extend_schema(
         parameters=[
+            OpenApiParameter(
+                "period",
+                str,
+                enum=EventPeriod.values,
+                description="upcoming: not ended yet, soonest first (the default without a date range); past: "
+                "ended, latest first; all: every event by start (the default with a date range).",
+            ),
             OpenApiParameter("upcoming", bool, description="Only published events that have not ended."),
             OpenApiParameter("mine", bool, description="Every state of my organizations' events."),
         ],
         responses=EventOutputSerializer(many=True),
     )
     def list(self, request):
-        queryset = self.filter_queryset(self.get_queryset())
-        page = self.paginate_queryset(queryset)
-        return self.get_paginated_response(EventOutputSerializer(page, many=True, context={"request": request}).data)
+        # Anonymous visitors' first pages come from the cache, at most EVENT_LIST_CACHE_SECONDS old (the
+        # bound on a stale "seats left"); browsers and proxies may keep them for what remains of it.
+        key = _list_cache_key(request)
+        cached = _cache_get(key) if key else None
+        if cached is None:
+            queryset = self.filter_queryset(self.get_queryset())
+            page = self.paginate_queryset(queryset)
+            response = self.get_paginated_response(
+                EventOutputSerializer(page, many=True, context={"request": request}).data
+            )
+            if key is None:
+                return response
+            # Plain containers: the serializer's ReturnList would carry the serializer into the cache.
+            cached = (time.time(), {**response.data, "results": list(response.data["results"])})
+            _cache_set(key, cached, settings.KEPU["EVENT_LIST_CACHE_SECONDS"])
+        else:
+            response = Response(cached[1])
+        remaining = settings.KEPU["EVENT_LIST_CACHE_SECONDS"] - (time.time() - cached[0])
+        response["Cache-Control"] = f"public, max-age={max(int(remaining), 0)}"
+        patch_vary_headers(response, ["Accept-Language", "Cookie", "Authorization"])
+        return response
 
     @extend_schema(request=EventInputSerializer, responses={201: EventOutputSerializer})
     def create(self, request):
@@ -242,7 +320,7 @@ class EventViewSet(GenericViewSet):
         _deny_unless(policy.can_see_evidence(request.user, event), policy.report_refusal(request.user))
         evidence = get_object_or_404(Evidence, pk=evidence_id, report__event=event)
         return upload_response(
-            evidence.file.open("rb"), stored_name=evidence.file.name, label=f"evidence-{evidence.pk}"
+            evidence.file.open("rb"), stored_name=evidence.file.name or "", label=f"evidence-{evidence.pk}"
         )
 
     # Sign-up and the door --------------------------------------------------------------------------
@@ -299,7 +377,7 @@ class EventViewSet(GenericViewSet):
             ]
         )
         for registration in selectors.registrants_for_export(event=event):
-            position = registration.waitlist_position or ""
+            position = selectors.registration_waitlist_position(registration=registration) or ""
             checked_in = registration.checked_in_at
             writer.writerow(
                 [

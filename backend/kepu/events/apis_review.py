@@ -14,6 +14,7 @@ from rest_framework.views import APIView
 
 from kepu.accounts.policies import is_association_staff
 from kepu.accounts.serializers import ErrorSerializer
+from kepu.common.pagination import BoundedCountPagination
 
 from . import selectors, services
 from .filters import ReportQueueFilter, ReviewQueueFilter
@@ -55,6 +56,7 @@ class ApprovalQueueApi(generics.ListAPIView):
     serializer_class = EventOutputSerializer
     filterset_class = ReviewQueueFilter
     permission_classes = [IsReviewer]
+    pagination_class = BoundedCountPagination
 
     def get_queryset(self):
         return selectors.approval_queue(user=self.request.user)

@@ -133,6 +133,9 @@ class Event(TimeStampedModel):
         ]
         indexes = [
             models.Index(fields=["status", "starts_at"], name="event_status_start"),
+            # The event list: what has not ended (its count reads only those), and the timeline by start.
+            models.Index(fields=["ends_at"], name="event_ends"),
+            models.Index(fields=["starts_at", "id"], name="event_start"),
             models.Index(fields=["area", "starts_at"], name="event_area_start"),
             models.Index(fields=["organization", "starts_at"], name="event_org_start"),
         ]

@@ -1,8 +1,10 @@
 """Reading events and registrations with a constant number of queries per page."""
 
+from django.db import models
 from django.db.models import Case, Count, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from .models import Audience, Event, EventStatus, Registration, RegistrationStatus
 from .permissions import once_published_cancelled_q, organizes_q, public_events_q, scope_events
@@ -40,10 +42,11 @@ def registration_waitlist_position(*, registration: Registration) -> int | None:
     of ``registrations_with_position`` when the row has it, else one query."""
     if registration.status != RegistrationStatus.WAITLISTED:
         return None
-    if hasattr(registration, "waitlist_position"):
-        return registration.waitlist_position
-    rows = registrations_with_position(Registration.objects.filter(pk=registration.pk))
-    return rows.values_list("waitlist_position", flat=True).get()
+    if not hasattr(registration, "waitlist_position"):
+        registration = registrations_with_position(Registration.objects.filter(pk=registration.pk)).get()
+    # An annotation: django-stubs cannot see it on the model.
+    position: int | None = getattr(registration, "waitlist_position", None)
+    return position
 
 
 def _count(status: str):
@@ -57,12 +60,24 @@ def _count(status: str):
     return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
 
 
-def event_list(*, user, mine: bool = False, upcoming: bool = False) -> QuerySet[Event]:
-    """Events the user may browse, with the counts the list shows, sorted by start.
+class EventPeriod(models.TextChoices):
+    """Which part of the timeline the event list shows."""
+
+    UPCOMING = "upcoming", _("Not ended yet, soonest first")
+    PAST = "past", _("Ended, latest first")
+    ALL = "all", _("Everything, earliest first")
+
+
+def event_list(
+    *, user, mine: bool = False, upcoming: bool = False, period: str = EventPeriod.UPCOMING
+) -> QuerySet[Event]:
+    """Events the user may browse, with the counts the list shows.
 
     Anyone: approved, completed and reported events. Staff: every state within their area subtree.
-    ``mine``: every state of the user's organizations' events. Counts, area, organization,
-    audiences and the user's own registration come in a fixed number of queries.
+    ``mine``: every state of the user's organizations' events. ``period``: events not ended yet
+    soonest first (the default), ended ones latest first, or all of them by start; ``upcoming``:
+    published events that have not ended. Counts, area, organization, audiences and the user's own
+    registration come in a fixed number of queries.
     """
     from kepu.accounts.policies import is_association_staff, organizer_org_ids, staff_area_q
 
@@ -73,9 +88,16 @@ def event_list(*, user, mine: bool = False, upcoming: bool = False) -> QuerySet[
         queryset = queryset.filter(public_events_q() | staff_area_q(user, "area"))
     else:
         queryset = queryset.filter(public_events_q())
+    now = timezone.now()
     if upcoming:
-        queryset = queryset.filter(status=EventStatus.APPROVED, ends_at__gt=timezone.now())
-    return with_list_data(queryset, user=user).order_by("starts_at", "id")
+        queryset = queryset.filter(status=EventStatus.APPROVED, ends_at__gt=now)
+    ordering: tuple[str, ...] = ("starts_at", "id")
+    if period == EventPeriod.UPCOMING:
+        queryset = queryset.filter(ends_at__gt=now)
+    elif period == EventPeriod.PAST:
+        queryset = queryset.filter(ends_at__lte=now)
+        ordering = ("-starts_at", "-id")
+    return with_list_data(queryset, user=user).order_by(*ordering)
 
 
 def calendar_feed_events() -> QuerySet[Event]:

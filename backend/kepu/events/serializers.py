@@ -1,7 +1,7 @@
 """Input and output shapes of the events API. Inputs list exactly what a caller may set."""
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -115,7 +115,8 @@ class EventOutputSerializer(serializers.ModelSerializer):
 
     def _now(self):
         """One moment for the whole answer, so every event of a page is judged at the same time."""
-        return self.context.setdefault("now", timezone.now())
+        context = cast(dict[str, Any], self.context)  # DRF passes a dict
+        return context.setdefault("now", timezone.now())
 
     def _viewer(self):
         request = self.context.get("request")
@@ -129,7 +130,7 @@ class EventOutputSerializer(serializers.ModelSerializer):
         return lifecycle.sign_up_state(event, now=self._now())
 
     @extend_schema_field(serializers.ListField(child=serializers.ChoiceField(choices=EventAction.choices)))
-    def get_allowed_actions(self, event) -> list[str]:
+    def get_allowed_actions(self, event) -> list[EventAction]:
         return allowed_actions(self._viewer(), event, now=self._now())
 
     @extend_schema_field(serializers.ListField(child=serializers.CharField()))
@@ -224,8 +225,8 @@ class MaterialLineSerializer(StrictInputSerializer):
 
 
 class ReportInputSerializer(StrictInputSerializer):
-    walk_ins = WalkInSerializer(many=True, required=False, max_length=20)
-    materials = MaterialLineSerializer(many=True, required=False, max_length=200)
+    walk_ins = WalkInSerializer(many=True, required=False, max_length=20)  # type: ignore[call-arg]  # ListSerializer
+    materials = MaterialLineSerializer(many=True, required=False, max_length=200)  # type: ignore[call-arg]
     expenditure = serializers.DecimalField(
         max_digits=12, decimal_places=2, min_value=Decimal("0"), max_value=MAX_MONEY, required=False
     )

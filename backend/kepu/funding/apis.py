@@ -9,6 +9,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 
+from kepu.accounts.policies import acting_user
 from kepu.accounts.serializers import ErrorSerializer
 from kepu.common.files import FILE_RENDERERS, FileDownloadMixin, file_response
 from kepu.common.tabular import XLSX_MEDIA_TYPE, TableFileError
@@ -77,7 +78,7 @@ class FundingViewSet(viewsets.ModelViewSet):
         return Response(FundingRecordSerializer(record).data)
 
     def perform_destroy(self, instance) -> None:
-        services.funding_delete(record=instance, by=self.request.user)
+        services.funding_delete(record=instance, by=acting_user(self.request))
 
     @extend_schema(
         responses={200: FundingTotalsSerializer, 400: ErrorSerializer, 403: ErrorSerializer},
@@ -238,7 +239,7 @@ class TargetViewSet(viewsets.ModelViewSet):
         return Response(TargetSerializer(target).data)
 
     def perform_destroy(self, instance) -> None:
-        services.target_delete(target=instance, by=self.request.user)
+        services.target_delete(target=instance, by=acting_user(self.request))
 
     @extend_schema(
         responses={200: TargetProgressSerializer(many=True), 400: ErrorSerializer, 403: ErrorSerializer},
@@ -246,7 +247,7 @@ class TargetViewSet(viewsets.ModelViewSet):
     )
     @action(detail=False, methods=["get"], url_path="progress")
     def progress(self, request):
-        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset())) or []
         figures = target_progress(targets=page)
         data = TargetProgressSerializer(page, many=True, context={"progress": figures}).data
         return self.get_paginated_response(data)

@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -72,7 +73,7 @@ YES = {"1", "true", "yes", "y", "是", "√", "✓"}
 NO = {"", "0", "false", "no", "n", "否"}
 
 
-def _choice_lookup(choices: type) -> dict[str, str]:
+def _choice_lookup(choices: type[models.TextChoices]) -> dict[str, str]:
     """Key, Chinese label and English label -> key (case-insensitive)."""
     lookup = {value.lower(): value for value in choices.values}
     for language in ("zh-hans", "en"):

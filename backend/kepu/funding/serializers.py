@@ -26,8 +26,8 @@ class FundingAttachmentSerializer(serializers.Serializer):
         return f"/api/v1/funding/{attachment.record_id}/attachments/{attachment.pk}/"
 
 
-def _field_label(name: str):
-    return FundingRecord._meta.get_field(name).verbose_name
+def _field_label(name: str) -> str:
+    return str(FundingRecord._meta.get_field(name).verbose_name)  # type: ignore[union-attr]  # a concrete field
 
 
 class FundingRecordSerializer(serializers.ModelSerializer):

@@ -20,7 +20,7 @@ from kepu.places.models import Area
 from .models import AttachmentKind, Direction, FundingAttachment, FundingRecord, FundingSource, Target
 
 
-def funding_validate(*, direction: str, amount: Decimal, source: str, is_special: bool, category: str) -> None:
+def funding_validate(*, direction: str, amount: Decimal | None, source: str, is_special: bool, category: str) -> None:
     """The rules of the national survey, with messages; the database constraints make them hold anyway."""
     errors: dict[str, list[str]] = {}
     if amount is None or amount <= 0:
@@ -177,7 +177,8 @@ def target_update(
     )
     if fields.get("per_capita_funding", target.per_capita_funding) is None:
         fields["per_capita_funding"] = settings.KEPU["PER_CAPITA_TARGET"]
-    area, year = fields.get("area", target.area), fields.get("year", target.year)
+    area = target.area if area is UNSET else area
+    year = target.year if year is UNSET else year
     if Target.objects.filter(area=area, year=year).exclude(pk=target.pk).exists():
         raise ValidationError({"year": [_("This area already has a target for that year.")]})
     changes = assign_changes(target, fields)
@@ -205,10 +206,11 @@ def funding_attachment_add(*, record: FundingRecord, upload: UploadedFile, by: U
     if file_type is None:
         raise ValidationError({"file": [_("The file is neither a PDF nor an image (JPEG, PNG).")]})
     kind = AttachmentKind.PDF if file_type.kind == "pdf" else AttachmentKind.IMAGE
+    size = upload.size or 0
     # The person's file name is only a label; the file is stored under a name of ours.
     name = (upload.name or "").rsplit("/", 1)[-1].rsplit("\\", 1)[-1][:200] or f"{kind}"
     attachment = FundingAttachment.objects.create(
-        record=record, file=name_upload(upload, file_type), name=name, kind=kind, size=upload.size, uploaded_by=by
+        record=record, file=name_upload(upload, file_type), name=name, kind=kind, size=size, uploaded_by=by
     )
     audit_record(
         actor=by,

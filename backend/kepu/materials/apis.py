@@ -5,7 +5,7 @@ from rest_framework import mixins, status, viewsets
 from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.response import Response
 
-from kepu.accounts.policies import is_organizer_of
+from kepu.accounts.policies import acting_user, is_organizer_of
 
 from . import services
 from .filters import DistributionFilter
@@ -50,7 +50,7 @@ class MaterialViewSet(viewsets.ModelViewSet):
         return Response(MaterialSerializer(material).data)
 
     def perform_destroy(self, instance: Material) -> None:
-        services.material_delete(material=instance, by=self.request.user)
+        services.material_delete(material=instance, by=acting_user(self.request))
 
 
 class DistributionViewSet(

@@ -8,7 +8,7 @@ class DeliveryInline(admin.TabularInline):
     extra = 0
     can_delete = False
     fields = ["channel", "state", "attempts", "next_attempt_at", "sent_at", "last_error"]
-    readonly_fields = fields
+    readonly_fields = ("channel", "state", "attempts", "next_attempt_at", "sent_at", "last_error")
 
 
 @admin.register(Notification)

@@ -36,7 +36,7 @@ from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db import connection, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 
 from kepu.events.models import EventStatus, Registration, RegistrationStatus
@@ -178,7 +178,7 @@ def claim_due(*, now: datetime | None = None, max_batches: int = MAX_BATCHES_PER
 # --- the worker's delivery ---------------------------------------------------------------------------
 
 
-def channels_for(notification: Notification) -> list[str]:
+def channels_for(notification: Notification) -> list[Channel]:
     """Outside channels for this notification; the inbox row itself is the in-app channel."""
     user = notification.recipient
     if not user.is_active or user.anonymised_at is not None:
@@ -399,9 +399,12 @@ def _deliver_batch(*, ids: list[int], token: str) -> dict[str, int]:
     started = [n.pk for n in live if (deadline := deadline_of(n)) is not None and deadline <= now]
     if started:
         _drop(Delivery.objects.filter(notification_id__in=started, state=DeliveryState.PENDING), "the event started")
-    # A channel left ``sending`` past the claim timeout belongs to a worker presumed dead.
+    # A channel left ``sending`` past the claim timeout (or with no claim time at all) belongs to a
+    # worker presumed dead.
     Delivery.objects.filter(
-        notification_id__in=[n.pk for n in live], state=DeliveryState.SENDING, claimed_at__lt=now - _claim_timeout()
+        Q(claimed_at__lt=now - _claim_timeout()) | Q(claimed_at__isnull=True),
+        notification_id__in=[n.pk for n in live],
+        state=DeliveryState.SENDING,
     ).update(state=DeliveryState.PENDING, claim_token=None, next_attempt_at=now, updated_at=now)
     deliveries: dict[int, list[Delivery]] = {n.pk: [] for n in live}
     for delivery in Delivery.objects.filter(notification_id__in=deliveries):
@@ -445,7 +448,7 @@ def _finish(live: list[Notification], claimed, cancelled: int) -> dict[str, int]
         open_rows = [d for d in rows if d.state in (DeliveryState.PENDING, DeliveryState.SENDING)]
         if open_rows:
             waiting[pk] = min(
-                d.next_attempt_at if d.state == DeliveryState.PENDING else d.claimed_at + _claim_timeout()
+                d.next_attempt_at if d.state == DeliveryState.PENDING else (d.claimed_at or now) + _claim_timeout()
                 for d in open_rows
             )
         elif any(d.state == DeliveryState.FAILED for d in rows):

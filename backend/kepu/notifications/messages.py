@@ -9,13 +9,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.utils import formats, timezone, translation
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from .models import Notification, NotificationKind
 
 K = NotificationKind
 
-MESSAGES = {
+StrOrPromise = str | Promise
+MESSAGES: dict[str, tuple[StrOrPromise, StrOrPromise]] = {
     K.REGISTRATION_CONFIRMED: (
         _("Sign-up confirmed: %(event_title)s"),
         _("You are signed up for %(event_title)s on %(starts_at)s at %(place)s. Show your check-in code at the door."),
@@ -144,7 +146,7 @@ def _context(notification: Notification) -> _Lenient:
 def render(notification: Notification, language: str | None = None) -> Rendered:
     """Title and body of ``notification`` in ``language`` (default: the recipient's, else zh-hans)."""
     language = language or getattr(notification.recipient, "language", None) or "zh-hans"
-    title, body = MESSAGES.get(notification.kind, (_("Notice"), "%(text)s"))
+    title, body = MESSAGES.get(notification.kind) or (_("Notice"), "%(text)s")
     if notification.kind == NotificationKind.APPROVAL_PENDING and (notification.context or {}).get("report"):
         title, body = REPORT_REVIEW
     with translation.override(language):

@@ -279,6 +279,8 @@ def plan_funding_behind(*, now: datetime) -> int:
     positions: dict[int, dict | None] = {}
     for user in staff:
         area = user.staff_area
+        if area is None:  # excluded by the query; the model allows it for other roles
+            continue
         subject = f"funding:{area.pk}:{month}"
         if Notification.objects.filter(
             recipient=user, kind=NotificationKind.FUNDING_BEHIND, subject_key=subject

@@ -1,10 +1,12 @@
 """Creating notifications, reading them, preferences. Delivery (claims, channels, retries) is in ``delivery.py``,
 the rows the sweep creates on its own (reminders, report notices, digests) in ``planning.py``."""
 
+from __future__ import annotations
+
 import json
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
@@ -15,19 +17,23 @@ from kepu.common.audit import audit_record, diff_fields
 
 from .models import ChannelChoice, Notification, NotificationPreference
 
+if TYPE_CHECKING:
+    from kepu.accounts.models import User
+    from kepu.events.models import Event
+
 _INSERT_CHUNK = 1000
 
 
-def _recipient_id(recipient) -> int:
+def _recipient_id(recipient: User | int) -> int:
     return recipient if isinstance(recipient, int) else recipient.pk
 
 
 def notify(
     *,
-    recipients: Iterable,
+    recipients: Iterable[User | int],
     kind: str,
     subject_key: str,
-    event=None,
+    event: Event | int | None = None,
     context: dict[str, Any] | None = None,
     due_at: datetime | None = None,
 ) -> int:
@@ -63,7 +69,7 @@ def notify(
     return created
 
 
-def preference_for(*, user) -> NotificationPreference:
+def preference_for(*, user: User) -> NotificationPreference:
     """The user's preferences; an unsaved row with the defaults if they never chose."""
     try:
         return user.notification_preference
@@ -72,7 +78,7 @@ def preference_for(*, user) -> NotificationPreference:
 
 
 @transaction.atomic
-def preference_update(*, user, channels: str, reminders: bool) -> NotificationPreference:
+def preference_update(*, user: User, channels: str, reminders: bool) -> NotificationPreference:
     """Save the user's choice. Email needs an address on the account, so we refuse it without one."""
     if channels in (ChannelChoice.EMAIL, ChannelChoice.BOTH) and not user.email:
         raise ValidationError({"channels": [_("Add an email address to your account before choosing email.")]})
@@ -96,7 +102,7 @@ def notification_mark_read(*, notification: Notification) -> Notification:
     return notification
 
 
-def notification_mark_all_read(*, user) -> int:
+def notification_mark_all_read(*, user: User) -> int:
     """Mark everything already in the user's inbox read; returns how many changed."""
     from .selectors import inbox_for
 

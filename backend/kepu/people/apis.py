@@ -343,8 +343,9 @@ class VolunteerSignupListApi(GenericAPIView):
 
     def get_queryset(self):
         qs = selectors.signup_list(user=self.request.user)
-        if self.request.query_params.get("mine", "").lower() in ("1", "true", "yes"):
-            qs = qs.filter(volunteer__user=self.request.user)
+        user = self.request.user
+        if self.request.query_params.get("mine", "").lower() in ("1", "true", "yes") and isinstance(user, User):
+            qs = qs.filter(volunteer__user=user)
         return qs
 
     @extend_schema(

@@ -13,6 +13,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Model
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -34,7 +35,7 @@ from .models import (
 )
 
 
-def _full_clean(instance) -> None:
+def _full_clean(instance: Model) -> None:
     """Model validation with the unique checks left to the database (they give a 409 on a race)."""
     instance.full_clean(validate_unique=False)
 

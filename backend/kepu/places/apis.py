@@ -1,5 +1,7 @@
 """Reference data API: areas, organizations (with their organizers) and population figures."""
 
+from typing import Any
+
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -381,7 +383,8 @@ class PopulationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
         areas = selectors.population_year_areas(
             user=request.user, year=year, within=within, missing_only=params["missing"]
         )
-        page = self.paginate_queryset(areas)
+        # Rows are areas that carry their figures for the page (attributes the output serializer reads).
+        page: list[Any] = self.paginate_queryset(areas) or []
         figures = selectors.population_figures(areas=page, years=years)
         rows = []
         for area in page:

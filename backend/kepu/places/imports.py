@@ -158,7 +158,7 @@ def parse_population(data: bytes, *, user) -> ParseResult:
             errors["residents"] = [problem]
         if len(values["source"]) > 200:
             errors["source"] = [_("At most 200 characters.")]
-        if not errors and area is not None:
+        if not errors and area is not None and year is not None:
             key = (area.pk, year)
             if key in seen:
                 errors["year"] = [

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import ProtectedError, RestrictedError, Value
+from django.db.models import Model, ProtectedError, RestrictedError, Value
 from django.db.models.functions import Concat, Substr
 from django.utils.translation import gettext as _
 
@@ -19,7 +19,7 @@ from kepu.common.errors import Conflict
 from .models import Area, AreaLevel, Membership, Organization, Population
 
 # A child sits strictly below its parent: district → subdistrict/town/township → community/village.
-LEVEL_RANK = {
+LEVEL_RANK: dict[str, int] = {
     AreaLevel.DISTRICT: 0,
     AreaLevel.SUBDISTRICT: 1,
     AreaLevel.TOWN: 1,
@@ -58,7 +58,7 @@ def area_save(*, area: Area, by: User | None = None, changes: dict[str, Any] | N
         old_path = ""
     else:
         old_path = Area.objects.filter(pk=area.pk).values_list("path", flat=True).get()
-    parent_path = area.parent.path if area.parent_id else "/"
+    parent_path = area.parent.path if area.parent is not None else "/"
     new_path = f"{parent_path}{area.pk}/"
     area.path = new_path
     area.save()
@@ -78,7 +78,7 @@ def _validate_area(area: Area) -> None:
         errors["parent"] = [_("A district is a root area: it has no parent.")]
     elif area.level != AreaLevel.DISTRICT and not area.parent_id:
         errors["parent"] = [_("Only a district can be a root area; choose a parent.")]
-    elif area.parent_id and LEVEL_RANK[area.parent.level] >= LEVEL_RANK[area.level]:
+    elif area.parent is not None and LEVEL_RANK[area.parent.level] >= LEVEL_RANK[area.level]:
         errors["level"] = [
             _("A %(level)s cannot be placed under a %(parent)s.")
             % {"level": area.get_level_display(), "parent": area.parent.get_level_display()}
@@ -129,7 +129,7 @@ def area_update(
     return area_save(area=area, by=by, changes=changes)
 
 
-def _delete_or_conflict(instance, message: str) -> None:
+def _delete_or_conflict(instance: Model, message: str) -> None:
     try:
         with transaction.atomic():
             instance.delete()

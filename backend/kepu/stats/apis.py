@@ -12,6 +12,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from kepu.accounts.policies import is_association_staff
+from kepu.common.files import ViewMixinBase
 
 from . import reports, selectors
 from .filters import StatsQuerySerializer, local_today, parse_stats_filter
@@ -39,7 +40,7 @@ class IsStaff(BasePermission):
         return is_association_staff(request.user)
 
 
-class AggregateSessionMixin:
+class AggregateSessionMixin(ViewMixinBase):
     def dispatch(self, request, *args, **kwargs):
         with selectors.aggregate_session():
             return super().dispatch(request, *args, **kwargs)

@@ -13,6 +13,7 @@ to; the population walk runs over the area tree (reference rows, a few hundred),
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from django.conf import settings
 from django.db.models import Count, OuterRef, Q, Subquery
@@ -138,11 +139,13 @@ def per_capita_funding(f: StatsFilter, *, today: date | None = None) -> dict:
     """The slice root and each direct child: funding raised in the year over its year-end population."""
     today = today or local_today()
     root, year = f.root, f.year
+    if root is None:  # the views answer 400 first
+        raise ValueError("per-capita funding needs an area")
     tree = load_tree(root, year)
     depth = root_depth(root)
     income = Q(direction=Direction.INCOME)
-    grouped = {
-        r["k"]: r
+    grouped: dict[str, dict[str, Any]] = {
+        r["k"]: dict(r)
         for r in FundingRecord.objects.filter(
             date__gte=date(year, 1, 1), date__lt=date(year + 1, 1, 1), area__path__startswith=root.path
         )
@@ -183,6 +186,8 @@ def scorecard(f: StatsFilter) -> dict:
     """
     rules = settings.KEPU["SCORECARD"]
     year = f.year
+    if f.root is None:  # the views answer 400 first
+        raise ValueError("the scorecard needs an area")
     tree = load_tree(f.root, year)
     communities = sorted(
         (pk for pk, level in tree.levels.items() if level in COMMUNITY_LEVELS), key=lambda pk: tree.paths[pk]
@@ -192,7 +197,7 @@ def scorecard(f: StatsFilter) -> dict:
         depths.setdefault(tree.paths[pk].count("/") - 1, []).append(pk)
 
     lecture_types = list(rules["LECTURE_TYPES"])
-    events: dict[str, dict] = {}
+    events: dict[str, Any] = {}
     funding: dict[str, Decimal] = {}
     # One grouped query per tree depth communities sit at (one in a regular district).
     for depth, pks in depths.items():

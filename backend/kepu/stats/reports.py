@@ -4,6 +4,7 @@ import csv
 import io
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from django.conf import settings
 from django.db.models import Count, Q, Sum
@@ -48,8 +49,8 @@ def annual_report(f: StatsFilter, language: str) -> dict:
     (they have a venue) and their person-times as offline; online-only events are the online column."""
     online = Q(mode=Mode.ONLINE)
     large = Q(marked_large_scale=True) | Q(att__gte=settings.KEPU["LARGE_EVENT_THRESHOLD"])
-    by_type = {
-        r["activity_type"]: r
+    by_type: dict[str, dict[str, Any]] = {
+        r["activity_type"]: dict(r)
         for r in with_attendance(held_events(f), f)
         .values("activity_type")
         .annotate(
@@ -61,7 +62,7 @@ def annual_report(f: StatsFilter, language: str) -> dict:
             large_person_times=int_sum("att", large),
         )
     }
-    lines = []
+    lines: list[dict[str, Any]] = []
     for key, names, types in NATIONAL_LINES:
         figures = dict.fromkeys(
             ("sessions_offline", "sessions_online", "person_times_offline", "person_times_online"), 0
@@ -75,7 +76,8 @@ def annual_report(f: StatsFilter, language: str) -> dict:
         for k in ("sessions_offline", "sessions_online", "person_times_offline", "person_times_online")
     }
     funding = funding_figures(f)
-    population, missing = (None, [])
+    population: int | None = None
+    missing: list[Any] = []
     if f.root is not None:
         population, missing = load_tree(f.root, f.year).population(f.root.pk)
     materials = distributions(f).aggregate(total=Coalesce(Sum("quantity"), 0))["total"]

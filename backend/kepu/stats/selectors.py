@@ -344,7 +344,7 @@ def target_progress(f: StatsFilter, *, events: int, attendance: int, materials: 
         key: {
             "target": target[key],
             "actual": actual[key],
-            "percent": round(actual[key] * 100 / target[key], 1) if target[key] else None,
+            "percent": round(actual[key] * 100 / goal, 1) if (goal := target[key]) else None,
         }
         for key in ("events", "participants", "materials")
         if target[key] is not None
@@ -426,9 +426,9 @@ def stats_timeseries(f: StatsFilter) -> dict:
             "spent": money(ZERO),
         }
     for row in event_rows:
-        target = by_month.get(_as_month(row.pop("month")))
+        target = by_month.get(_as_month(row["month"]))
         if target is not None:
-            target.update(row)
+            target.update({key: value for key, value in row.items() if key != "month"})
     for row in material_rows_:
         target = by_month.get(_as_month(row["month"]))
         if target is not None:

@@ -2665,6 +2665,8 @@ export interface components {
             /** @example http://api.example.org/accounts/?page=2 */
             previous?: string | null;
             results: components["schemas"]["EventOutput"][];
+            /** @description False when there are more rows than `count` says: narrow the filters to page further. */
+            count_exact: boolean;
         };
         PaginatedFailedNotificationOutputList: {
             /** @example 123 */
@@ -5775,6 +5777,8 @@ export interface operations {
                 page?: number;
                 /** @description Number of results to return per page. */
                 page_size?: number;
+                /** @description upcoming: not ended yet, soonest first (the default without a date range); past: ended, latest first; all: every event by start (the default with a date range). */
+                period?: "all" | "past" | "upcoming";
                 /** @description Text in title, description, address. */
                 q?: string;
                 /**

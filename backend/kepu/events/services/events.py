@@ -208,7 +208,7 @@ def event_update(
 
 
 @transaction.atomic
-def event_submit(*, event: Event, by) -> Event:
+def event_submit(*, event: Event, by: User) -> Event:
     """Send a draft (or a rejected event, after edits) to the staff of its area for approval."""
     event = lock_event(event.pk)
     require_status(event, lifecycle.SUBMITTABLE, _("submit"))
@@ -231,7 +231,7 @@ def event_submit(*, event: Event, by) -> Event:
 
 
 @transaction.atomic
-def event_approve(*, event: Event, by) -> Event:
+def event_approve(*, event: Event, by: User) -> Event:
     """Publish a submitted event: it becomes visible and open for sign-up."""
     event = lock_event(event.pk)
     require_status(event, lifecycle.REVIEWABLE, _("approve"))
@@ -253,7 +253,7 @@ def event_approve(*, event: Event, by) -> Event:
 
 
 @transaction.atomic
-def event_reject(*, event: Event, by, reason: str) -> Event:
+def event_reject(*, event: Event, by: User, reason: str) -> Event:
     """Send a submitted event back to its organizers with a reason; they may edit and resubmit."""
     event = lock_event(event.pk)
     require_status(event, lifecycle.REVIEWABLE, _("reject"))
@@ -277,7 +277,7 @@ def event_reject(*, event: Event, by, reason: str) -> Event:
 
 
 @transaction.atomic
-def event_cancel(*, event: Event, by, reason: str) -> Event:
+def event_cancel(*, event: Event, by: User, reason: str) -> Event:
     """Call an event off before it took place; every registrant hears the reason, and calendars that
     imported it see it cancelled (a new revision)."""
     event = lock_event(event.pk)
@@ -301,7 +301,7 @@ def event_cancel(*, event: Event, by, reason: str) -> Event:
 
 
 @transaction.atomic
-def event_complete(*, event: Event, by=None) -> Event:
+def event_complete(*, event: Event, by: User | None = None) -> Event:
     """Mark an approved event that has started as having taken place; organizers are asked for the report.
 
     ``by`` is None when the periodic task completes it. Re-checks the state under the row lock, so a
@@ -327,7 +327,7 @@ def event_complete(*, event: Event, by=None) -> Event:
 
 
 @transaction.atomic
-def event_approve_batch(*, events: Sequence[Event], by) -> list[Event]:
+def event_approve_batch(*, events: Sequence[Event], by: User) -> list[Event]:
     """Approve several submitted events at once, all or none: if one cannot be approved (withdrawn or
     decided by someone else meanwhile) nothing is, and the error names it. Rows are locked in id order,
     so two overlapping batches cannot deadlock."""

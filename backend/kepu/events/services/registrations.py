@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kepu.accounts.models import User
 from kepu.common.audit import audit_record
 from kepu.common.errors import Conflict
 from kepu.events.codes import new_check_in_code
@@ -29,6 +30,12 @@ from .common import lock_event, organizers_of, registration_seats
 class SignUpResult:
     registration: Registration
     created: bool
+
+
+def _queued(registration: Registration) -> str:
+    """The registration's place in time, for notification keys: one notice per queueing."""
+    assert registration.queued_at is not None  # set by _allocate before anyone is told
+    return f"{registration.queued_at.timestamp():.6f}"
 
 
 def _fits(event: Event, seats: int) -> bool:
@@ -86,7 +93,7 @@ def _allocate(*, event: Event, registration: Registration) -> None:
         registration.status = RegistrationStatus.WAITLISTED
 
 
-def _existing(event: Event, resident) -> Registration | None:
+def _existing(event: Event, resident: User) -> Registration | None:
     return Registration.objects.filter(event=event, resident=resident).first()
 
 
@@ -96,8 +103,7 @@ def _announce(registration: Registration) -> None:
     notify(
         recipients=[registration.resident],
         kind=NotificationKind.REGISTRATION_CONFIRMED if confirmed else NotificationKind.REGISTRATION_WAITLISTED,
-        subject_key=f"event:{event.pk}:registration:{registration.pk}:{registration.status}:"
-        f"{registration.queued_at.timestamp():.6f}",
+        subject_key=f"event:{event.pk}:registration:{registration.pk}:{registration.status}:{_queued(registration)}",
         event=event,
         context={
             "title": event.title,
@@ -110,7 +116,7 @@ def _announce(registration: Registration) -> None:
         _notify_full_once(event)
 
 
-def registration_create(*, event: Event, resident, companions: int = 0) -> SignUpResult:
+def registration_create(*, event: Event, resident: User, companions: int = 0) -> SignUpResult:
     """Sign ``resident`` up for ``event``: confirmed while seats remain, else waitlisted.
 
     One registration per resident and event: a repeat returns the existing active registration
@@ -155,7 +161,7 @@ def registration_create(*, event: Event, resident, companions: int = 0) -> SignU
         return SignUpResult(registration, created=False)
 
 
-def promote_waitlist(*, event: Event, by=None) -> list[Registration]:
+def promote_waitlist(*, event: Event, by: User | None = None) -> list[Registration]:
     """Promote waitlisted registrations first come, first served while their seats fit.
 
     Must run inside the transaction that holds ``event``'s row lock. Strict order: a party that does
@@ -185,8 +191,7 @@ def promote_waitlist(*, event: Event, by=None) -> list[Registration]:
         notify(
             recipients=[registration.resident],
             kind=NotificationKind.WAITLIST_PROMOTED,
-            subject_key=f"event:{event.pk}:registration:{registration.pk}:promoted:"
-            f"{registration.queued_at.timestamp():.6f}",
+            subject_key=f"event:{event.pk}:registration:{registration.pk}:promoted:{_queued(registration)}",
             event=event,
             context={"title": event.title, "starts_at": event.starts_at.isoformat()},
         )
@@ -196,7 +201,7 @@ def promote_waitlist(*, event: Event, by=None) -> list[Registration]:
     return promoted
 
 
-def registration_cancel(*, registration: Registration, by) -> Registration:
+def registration_cancel(*, registration: Registration, by: User) -> Registration:
     """Cancel a sign-up; a confirmed one frees its seats and promotes the waiting list at once."""
     with transaction.atomic():
         event = lock_event(registration.event_id)
@@ -227,7 +232,7 @@ def registration_cancel(*, registration: Registration, by) -> Registration:
     return registration
 
 
-def registration_check_in(*, event: Event, code: str, by) -> Registration:
+def registration_check_in(*, event: Event, code: str, by: User) -> Registration:
     """Accept a confirmed registration's code at the door, once.
 
     Codes of other events are reported as unknown, so nothing leaks across events.

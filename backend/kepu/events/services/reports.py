@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import F, Sum
 from django.utils import timezone
@@ -61,7 +62,7 @@ def _write_figures(
     *,
     event: Event,
     report: EventReport,
-    by,
+    by: User,
     walk_ins: dict[Audience, int],
     materials: list[MaterialLine],
     expenditure: Decimal,
@@ -266,7 +267,7 @@ def event_create_retrospective(
 
 
 @transaction.atomic
-def report_review(*, event: Event, by, accept: bool, comment: str = "") -> EventReport:
+def report_review(*, event: Event, by: User, accept: bool, comment: str = "") -> EventReport:
     """Staff accept a submitted report (its figures then count officially) or return it with a comment."""
     event = lock_event(event.pk)
     report = EventReport.objects.select_for_update().filter(event=event).first()
@@ -307,14 +308,14 @@ ALLOWED_CONTENT = {
 
 
 @transaction.atomic
-def evidence_add(*, event: Event, by, kind: str, upload) -> Evidence:
+def evidence_add(*, event: Event, by: User, kind: str, upload: UploadedFile) -> Evidence:
     """Attach a photo or a scanned sign-in sheet to the event's report (not once accepted). The file is
     judged by its content and stored under a name of ours (``kepu.common.uploads``)."""
     limit = settings.KEPU["EVIDENCE_MAX_BYTES"]
     if upload.size > limit:
         raise ValidationError({"file": [_("The file is larger than %(mb).1f MB.") % {"mb": limit / 1024 / 1024}]})
     file_type = detect_file_type(upload)
-    if file_type is None or file_type.kind not in ALLOWED_CONTENT[kind]:
+    if file_type is None or file_type.kind not in ALLOWED_CONTENT[EvidenceKind(kind)]:
         expected = _("an image (JPEG, PNG)") if kind == EvidenceKind.PHOTO else _("an image or a PDF scan")
         raise ValidationError({"file": [_("The file is not %(expected)s.") % {"expected": expected}]})
     event = lock_event(event.pk)
@@ -329,7 +330,7 @@ def evidence_add(*, event: Event, by, kind: str, upload) -> Evidence:
 
 
 @transaction.atomic
-def report_accept_batch(*, events: Sequence[Event], by) -> list[EventReport]:
+def report_accept_batch(*, events: Sequence[Event], by: User) -> list[EventReport]:
     """Accept several reports at once, all or none: if one cannot be accepted (returned or accepted by
     someone else meanwhile) nothing is, and the error names it. Rows are locked in id order."""
     accepted = []
