@@ -428,9 +428,10 @@ class ReportQueueItemSerializer(serializers.Serializer):
     allowed_actions = serializers.SerializerMethodField(help_text=_("What the caller may do with the event now."))
 
     @extend_schema_field(serializers.ListField(child=serializers.ChoiceField(choices=EventAction.choices)))
-    def get_allowed_actions(self, event) -> list[str]:
-        now = self.context.setdefault("now", timezone.now())
-        return allowed_actions(self.context["request"].user, event, now=now)
+    def get_allowed_actions(self, event) -> list[EventAction]:
+        context = cast(dict[str, Any], self.context)  # DRF passes a dict
+        now = context.setdefault("now", timezone.now())
+        return allowed_actions(context["request"].user, event, now=now)
 
 
 class BatchInputSerializer(StrictInputSerializer):

@@ -2321,13 +2321,14 @@ export interface components {
             readonly date: string;
             readonly area: number;
             readonly area_name: string;
+            /** 来源 */
             readonly source: components["schemas"]["FundingSourceEnum"] | components["schemas"]["BlankEnum"];
             /**
              * Special popularization funds
              * @description Part of a government appropriation earmarked for popularization.
              */
             readonly is_special: boolean;
-            /** spending category */
+            /** 支出类别 */
             readonly category: components["schemas"]["SpendingCategoryEnum"] | components["schemas"]["BlankEnum"];
             readonly purpose: string;
             readonly event: number | null;
