@@ -5,9 +5,16 @@
 
 Creates (dropping it first) a dedicated database next to the one DATABASE_URL names
 (``<name>_bench_signup``), migrates it, seeds one published event and N residents with API tokens,
-starts gunicorn on a spare loopback port, fires one sign-up per resident from a thread pool
-(http.client, one connection per request), and prints sign-ups per second, p50/p95/max latency,
-the answers by status code and the final seat count, which must equal the capacity.
+starts gunicorn on a spare loopback port (the benchmarks' settings, which also mount the baselines
+under ``/bench/``), then, with the same tokens and the same number of clients:
+
+- the baseline: one trivial authenticated POST per resident (``/bench/post/``: token authentication,
+  JSON parsing and a 201, no work);
+- the sign-ups: one per resident (http.client, one connection per request).
+
+It prints both rates and their ratio, p50/p95/max latency, the answers by status code, the final seat
+count (which must equal the capacity), and the SQL statements of one sign-up: in all, and while the
+event's row lock is held.
 """
 
 # The child processes run this repository's own code with arguments built here, never from input.
@@ -105,16 +112,13 @@ def wait_until_up(port: int, timeout: float = 30) -> None:
     sys.exit("gunicorn did not come up")
 
 
-def sign_up(port: int, event_id: int, token: str) -> tuple[int, float]:
+def post(port: int, path: str, token: str) -> tuple[int, float]:
     body = json.dumps({"companions": 0})
     started = time.perf_counter()
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     try:
         conn.request(
-            "POST",
-            f"/api/v1/events/{event_id}/register/",
-            body=body,
-            headers={"Authorization": f"Token {token}", "Content-Type": "application/json"},
+            "POST", path, body=body, headers={"Authorization": f"Token {token}", "Content-Type": "application/json"}
         )
         response = conn.getresponse()
         response.read()
@@ -135,6 +139,50 @@ print(e.confirmed_seats, rows.filter(status="confirmed").count(), rows.filter(st
     out = subprocess.run([sys.executable, "-c", code], cwd=BACKEND, env=env, check=True, capture_output=True, text=True)
     seats, confirmed, waitlisted = out.stdout.split()[-3:]
     return int(seats), int(confirmed), int(waitlisted)
+
+
+QUERIES = """
+import json, django
+django.setup()
+from datetime import timedelta
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+from kepu.accounts.models import User
+from kepu.events.models import Event
+first = Event.objects.order_by("pk").first()
+start = timezone.now() + timedelta(days=3)
+event = Event.objects.create(
+    title="计数讲座", activity_type="lecture", setting=first.setting, area=first.area, organization=first.organization,
+    starts_at=start, ends_at=start + timedelta(hours=2), capacity=10, status=first.status,
+)
+user = User.objects.create(phone="18799999999", name="计数", password="!")
+client = APIClient(HTTP_AUTHORIZATION="Token " + Token.objects.create(user=user).key)
+# Inside an outer transaction the sign-up's own one is a savepoint, whose end the capture shows.
+with transaction.atomic(), CaptureQueriesContext(connection) as ctx:
+    assert client.post(f"/api/v1/events/{event.pk}/register/", {"companions": 0}, format="json").status_code == 201
+sql = [q["sql"] for q in ctx.captured_queries]
+lock = next(i for i, q in enumerate(sql) if "FOR UPDATE" in q)
+end = next(i for i, q in enumerate(sql) if i > lock and q.startswith("RELEASE SAVEPOINT"))
+statements = [q for q in sql if "SAVEPOINT" not in q]
+print(json.dumps({"total": len(statements), "held": end - lock, "statements": [q[:90] for q in statements]}))
+"""
+
+
+def queries_of_one_sign_up(env: dict) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-c", QUERIES], cwd=BACKEND, env=env, check=True, capture_output=True, text=True
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def rate(port: int, path: str, tokens: list[str], concurrency: int) -> tuple[list[tuple[int, float]], float]:
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=concurrency) as pool:
+        results = list(pool.map(lambda token: post(port, path, token), tokens))
+    return results, time.perf_counter() - started
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -160,7 +208,8 @@ def main() -> None:
     env = {
         **os.environ,
         "DATABASE_URL": url,
-        "DJANGO_SETTINGS_MODULE": "config.settings",
+        "DJANGO_SETTINGS_MODULE": "bench_settings",
+        "PYTHONPATH": str(REPO / "scripts"),
         "KEPU_THROTTLE_SIGNUP": "100000/min",
         "KEPU_LOG_LEVEL": "WARNING",
         "DATABASE_CONN_MAX_AGE": "60",
@@ -195,10 +244,8 @@ def main() -> None:
             f"{len(tokens)} sign-ups, {args.concurrency} at a time",
             flush=True,
         )
-        started = time.perf_counter()
-        with ThreadPoolExecutor(max_workers=args.concurrency) as pool:
-            results = list(pool.map(lambda token: sign_up(port, event_id, token), tokens))
-        elapsed = time.perf_counter() - started
+        baseline, baseline_elapsed = rate(port, "/bench/post/", tokens, args.concurrency)
+        results, elapsed = rate(port, f"/api/v1/events/{event_id}/register/", tokens, args.concurrency)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
@@ -208,14 +255,26 @@ def main() -> None:
     for code, _ in results:
         codes[code] = codes.get(code, 0) + 1
     seats, confirmed, waitlisted = confirmed_seats(env, event_id)
-    print(f"sign-ups/s: {len(results) / elapsed:.1f}  ({len(results)} in {elapsed:.2f} s)")
+    signups_per_s = len(results) / elapsed
+    baseline_per_s = len(baseline) / baseline_elapsed
+    print(f"trivial authenticated POST/s: {baseline_per_s:.1f}  ({len(baseline)} in {baseline_elapsed:.2f} s)")
+    print(f"sign-ups/s: {signups_per_s:.1f}  ({len(results)} in {elapsed:.2f} s)")
+    print(f"ratio sign-up / trivial POST: {signups_per_s / baseline_per_s:.2f}")
     print(
         f"latency ms: p50 {statistics.median(latencies):.1f}  p95 {percentile(latencies, 0.95):.1f}  "
         f"max {max(latencies):.1f}"
     )
     print(f"answers: {dict(sorted(codes.items()))}")
     print(f"confirmed {confirmed} (seats {seats}, capacity {args.capacity}), waitlisted {waitlisted}")
-    ok = seats == confirmed == min(args.capacity, args.residents) and codes == {201: len(tokens)}
+    queries = queries_of_one_sign_up(env)
+    print(f"queries per sign-up: {queries['total']} in all, {queries['held']} while the event's row lock is held:")
+    for statement in queries["statements"]:
+        print(f"  {statement}")
+    ok = (
+        seats == confirmed == min(args.capacity, args.residents)
+        and codes == {201: len(tokens)}
+        and {code for code, _ in baseline} == {201}
+    )
     print("capacity held" if ok else "UNEXPECTED RESULT")
     sys.exit(0 if ok else 1)
 

@@ -26,7 +26,9 @@ from kepu.events.models import (
 )
 from kepu.funding.models import FundingRecord, Target
 from kepu.materials.models import Distribution, Material
+from kepu.people.models import Popularizer, Volunteer, VolunteerSignup
 from kepu.places.models import Area, AreaLevel, Membership, Organization, Population, Setting
+from kepu.venues.models import GalleryRefresh, Venue, VenueKind
 
 BACKEND = Path(__file__).resolve().parents[2] / "backend"
 COUNTED = (
@@ -45,6 +47,11 @@ COUNTED = (
     Distribution,
     FundingRecord,
     AuditEntry,
+    Popularizer,
+    Volunteer,
+    VolunteerSignup,
+    Venue,
+    GalleryRefresh,
 )
 
 
@@ -237,3 +244,23 @@ def test_large_batches_of_check_in_codes_are_unique_and_avoid_taken_ones():
     assert len(codes) == len(set(codes)) == 30_000
     assert not taken & set(codes)
     assert all(len(code) == 8 and set(code) <= set(CHECK_IN_ALPHABET) for code in codes)
+
+
+def test_the_district_has_popularizers_volunteers_with_hours_venues_and_refreshed_galleries(seeded, db):
+    from django.db.models import Sum
+
+    assert Popularizer.objects.filter(kind="full_time").exists() and Popularizer.objects.filter(kind="part_time")
+    served = VolunteerSignup.objects.filter(hours__isnull=False, event__report__status=ReportStatus.ACCEPTED)
+    assert served.aggregate(h=Sum("hours"))["h"] > 50
+    assert served.filter(volunteer__user__phone=DEMO_PHONES["resident"]).exists()
+    assert all(s.checked_in_at and s.event.ends_at < timezone.now() for s in served[:50])
+    assert {VenueKind.SCIENCE_CENTER, VenueKind.COMMUNITY_ROOM, VenueKind.GALLERY} <= set(
+        Venue.objects.values_list("kind", flat=True)
+    )
+    last_year = timezone.localdate().year - 1
+    per_gallery = Venue.objects.filter(kind=VenueKind.GALLERY).annotate(
+        n=Count("refreshes", filter=Q(refreshes__date__year=last_year))
+    )
+    assert per_gallery.filter(n__gte=6).exists() and per_gallery.filter(n__lt=6).exists()
+    assert GalleryRefresh.objects.filter(date__gt=timezone.localdate()).count() == 0
+    assert Volunteer.objects.count() > 20

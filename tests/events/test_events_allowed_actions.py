@@ -46,9 +46,13 @@ ORGANIZER_CASES = [
     (EventStatus.DRAFT, -2, None, {"edit", "cancel"}),
     (EventStatus.SUBMITTED, 24, None, {"cancel"}),
     (EventStatus.REJECTED, 24, None, {"edit", "submit", "cancel"}),
-    (EventStatus.APPROVED, 24, None, {"edit", "cancel", "check_in", "register"}),
-    (EventStatus.APPROVED, -2, None, {"edit", "cancel", "check_in", "complete"}),
-    (EventStatus.COMPLETED, -26, None, {"check_in", "report"}),
+    (EventStatus.APPROVED, 24, None, {"edit", "cancel", "prepare_check_in", "register"}),
+    # The door opens two hours before the start and closes at the end.
+    (EventStatus.APPROVED, 1, None, {"edit", "cancel", "prepare_check_in", "check_in", "register"}),
+    (EventStatus.APPROVED, -1, None, {"edit", "cancel", "prepare_check_in", "check_in", "complete"}),
+    (EventStatus.APPROVED, -2, None, {"edit", "cancel", "complete"}),
+    (EventStatus.COMPLETED, -1, None, {"prepare_check_in", "check_in", "report"}),
+    (EventStatus.COMPLETED, -26, None, {"report"}),
     (EventStatus.REPORTED, -26, ReportStatus.SUBMITTED, {"add_evidence"}),
     (EventStatus.REPORTED, -26, ReportStatus.RETURNED, {"report", "add_evidence"}),
     (EventStatus.REPORTED, -26, ReportStatus.ACCEPTED, set()),
@@ -146,6 +150,7 @@ STEPS = {
     "report": ("post", "report/", {"summary": "顺利"}),
     "review_report": ("post", "report/review/", {"decision": "accept"}),
     "register": ("post", "register/", {}),
+    "prepare_check_in": ("get", "check-in-list/", None),
 }
 
 

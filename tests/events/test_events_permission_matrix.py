@@ -64,6 +64,12 @@ def _evidence(w):
     return f"/api/v1/events/{event.pk}/report/evidence/{item.pk}/"
 
 
+def _checked_in(w):
+    from kepu.events.services import registration_check_in_manually
+
+    return registration_check_in_manually(registration=w["registration"], by=w["organizer"])
+
+
 def roles(**statuses):
     assert set(statuses) == set(ROLES)
     return statuses
@@ -334,6 +340,68 @@ CASES = {
             other_staff=403,
         ),
     ),
+    "check-in list": (
+        lambda w: ("get", f"/api/v1/events/{w['registration'].event_id}/check-in-list/", None, None),
+        roles(
+            anonymous=DENY,
+            resident=403,
+            other_resident=403,
+            organizer=200,
+            other_organizer=403,
+            staff=403,
+            other_staff=403,
+        ),
+    ),
+    "check-in sync": (
+        lambda w: (
+            "post",
+            f"/api/v1/events/{w['registration'].event_id}/check-ins/",
+            {
+                "device": "大门",
+                "scans": [
+                    {
+                        "id": "6f1c1f0e-4c7e-4a39-9d7a-2f4b8f9e1a01",
+                        "code": w["registration"].check_in_code,
+                        "scanned_at": timezone.now().isoformat(),
+                    }
+                ],
+            },
+            "json",
+        ),
+        roles(
+            anonymous=DENY,
+            resident=403,
+            other_resident=403,
+            organizer=200,
+            other_organizer=403,
+            staff=403,
+            other_staff=403,
+        ),
+    ),
+    "check in from the list": (
+        lambda w: ("post", f"/api/v1/registrations/{w['registration'].pk}/check-in/", None, None),
+        roles(
+            anonymous=DENY,
+            resident=403,
+            other_resident=404,
+            organizer=200,
+            other_organizer=404,
+            staff=404,
+            other_staff=404,
+        ),
+    ),
+    "undo a check-in": (
+        lambda w: ("post", f"/api/v1/registrations/{_checked_in(w).pk}/check-in/undo/", None, None),
+        roles(
+            anonymous=DENY,
+            resident=403,
+            other_resident=404,
+            organizer=200,
+            other_organizer=404,
+            staff=404,
+            other_staff=404,
+        ),
+    ),
     "registrants csv": (
         lambda w: ("get", f"/api/v1/events/{w['registration'].event_id}/registrants.csv", None, None),
         roles(
@@ -455,7 +523,9 @@ SEES_REGISTRANT = {"resident", "organizer"}
 
 @pytest.fixture
 def world(organization, other_organization, resident, other_resident, organizer, other_organizer, staff, other_staff):
-    event = make_event(organization)
+    # Starting within the hour: sign-up is still open and the door (two hours ahead) already is.
+    starts = timezone.now() + timedelta(minutes=50)
+    event = make_event(organization, starts_at=starts, ends_at=starts + timedelta(hours=2))
     return {
         "organization": organization,
         "organizer": organizer,
@@ -518,7 +588,11 @@ def test_the_matrix_covers_every_events_route():
         "event-evidence-file",
         "event-register",
         "event-check-in",
+        "event-check-in-list",
+        "event-check-in-sync",
         "event-registrants-csv",
+        "registration-check-in",
+        "registration-check-in-undo",
         "registration-detail",
         "registration-cancel",
         "registration-qr",

@@ -149,6 +149,16 @@ class TestCancellation:
         assert client.post(f"/api/v1/registrations/{registration.pk}/cancel/").status_code == 409
 
 
+@pytest.fixture
+def door_open(event):
+    """``event`` moved to start within the hour, so its check-in window is open."""
+    event.starts_at = timezone.now() + timedelta(minutes=30)
+    event.ends_at = event.starts_at + timedelta(hours=2)
+    event.save(update_fields=["starts_at", "ends_at"])
+    return event
+
+
+@pytest.mark.usefixtures("door_open")
 class TestCheckIn:
     def test_a_code_is_accepted_once_case_insensitively(self, client_for, organizer, resident, event):
         registration = register(event, resident, companions=1)
@@ -237,6 +247,8 @@ class TestRegistrants:
         assert response["Content-Type"].startswith("text/csv")
         rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
         assert len(rows) == 3
+        # Each column headed by our own words, never by another app's catalogue ("任务名" was Celery beat's).
+        assert rows[0] == ["报名编号", "姓名", "手机号", "状态", "候补位次", "同行人数", "报名时间", "签到时间"]
         assert {row[2] for row in rows[1:]} == {p.phone for p in people}
         assert client_for(staff).get(f"/api/v1/events/{event.pk}/registrants.csv").status_code == 403
 

@@ -219,6 +219,27 @@ POLICY: dict[str, Route] = {
         kwargs=lambda w: {"pk": w.open.pk},
         methods={"post": Rule(ORGANIZER, lambda w: {"code": w.registration.check_in_code})},
     ),
+    "event-check-in-list": Route(kwargs=lambda w: {"pk": w.open.pk}, methods={"get": Rule(ORGANIZER)}),
+    "event-check-in-sync": Route(
+        kwargs=lambda w: {"pk": w.open.pk},
+        methods={
+            "post": Rule(
+                ORGANIZER,
+                lambda w: {
+                    "device": "大门",
+                    "scans": [
+                        {
+                            "id": "0b8d6a52-4d0c-4c1e-8a55-8f0d1c7e2b10",
+                            "code": w.registration.check_in_code,
+                            "scanned_at": timezone.now().isoformat(),
+                        }
+                    ],
+                },
+            )
+        },
+    ),
+    "registration-check-in": Route(kwargs=lambda w: {"pk": w.registration.pk}, methods={"post": Rule(ORGANIZER)}),
+    "registration-check-in-undo": Route(kwargs=lambda w: {"pk": w.checked_in.pk}, methods={"post": Rule(ORGANIZER)}),
     "event-registrants-csv": Route(kwargs=lambda w: {"pk": w.open.pk}, methods={"get": Rule(ORGANIZER)}),
     "event-calendar": Route(kwargs=lambda w: {"pk": w.open.pk}, methods={"get": Rule(EVERYONE)}),
     "calendar-feed": Route(methods={"get": Rule(EVERYONE)}),
@@ -403,6 +424,8 @@ POLICY: dict[str, Route] = {
             "delete": Rule(SIGNED_IN),
         }
     ),
+    # Each person's own certificate only: there is no way to name another volunteer's.
+    "volunteer-certificate": Route(kwargs=lambda w: {"year": timezone.localdate().year}, methods={"get": Rule(OWNER)}),
     "event-volunteer-roles": Route(
         kwargs=lambda w: {"pk": w.open.pk},
         methods={"get": Rule(EVERYONE), "post": Rule(ORGANIZER, lambda w: {"name": "摄影", "capacity": 2})},
@@ -535,10 +558,18 @@ class World:
         org = self.organization
         self.community.code = "150203001001"
         self.community.save(update_fields=["code"])
-        self.open = EventFactory(organization=org, status=EventStatus.APPROVED, capacity=10)
+        # Starting within the hour: sign-up is still open and so is the door (two hours ahead).
+        self.open = EventFactory(
+            organization=org,
+            status=EventStatus.APPROVED,
+            capacity=10,
+            starts_at=now + timedelta(minutes=50),
+            ends_at=now + timedelta(hours=3),
+        )
         self.registration = RegistrationFactory(event=self.open, resident=self.resident)
         self.open.confirmed_seats = 1
         self.open.save(update_fields=["confirmed_seats"])
+        self.checked_in = RegistrationFactory(event=self.open, resident=self.other_resident, checked_in_at=now)
         self.draft = EventFactory(organization=org, status=EventStatus.DRAFT)
         self.submitted = EventFactory(organization=org, status=EventStatus.SUBMITTED)
         self.ended = EventFactory(

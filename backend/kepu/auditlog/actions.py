@@ -39,6 +39,7 @@ ACTION_LABELS: dict[str, Promise] = {
     "registration.cancelled": _("Sign-up cancelled"),
     "registration.promoted": _("Moved up from the waiting list"),
     "registration.checked_in": _("Checked in"),
+    "registration.check_in_reverted": _("Check-in undone"),
     "report.submitted": _("Report filed"),
     "report.resubmitted": _("Report filed again"),
     "report.accepted": _("Report accepted"),

@@ -7,6 +7,9 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.urls import path
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from kepu.events.large_scale import is_large_scale
 from kepu.events.selectors import event_list
@@ -81,7 +84,17 @@ def plain_event_list(request):
     )
 
 
+class TrivialPost(APIView):
+    """An authenticated POST that does nothing: authentication, parsing, routing and JSON, no work."""
+
+    permission_classes = [IsAuthenticated]
+
+    def post(self, request):
+        return Response({"ok": True}, status=201)
+
+
 urlpatterns = [
     path("json/", plain_json, name="bench-json"),
+    path("post/", TrivialPost.as_view(), name="bench-post"),
     path("events/", plain_event_list, name="bench-events"),
 ]

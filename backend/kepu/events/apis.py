@@ -12,7 +12,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
@@ -334,16 +334,16 @@ class EventViewSet(GenericViewSet):
     )
     def register(self, request, pk=None):
         """201 for a new (or renewed) sign-up; 200 with the existing registration for a repeat."""
-        event = self.get_event()
+        # The service reads the event once, under its lock, and answers 404 for one the caller may not
+        # see; the registration it returns carries everything the answer shows.
         _deny_unless(policy.can_register(request.user))
         serializer = SignUpInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         result = services.registration_create(
-            event=event, resident=request.user, companions=serializer.validated_data["companions"]
+            event=int(pk), resident=request.user, companions=serializer.validated_data["companions"]
         )
-        registration = selectors.registration_list(user=request.user).get(pk=result.registration.pk)
         return Response(
-            RegistrationOutputSerializer(registration, context={"request": request}).data,
+            RegistrationOutputSerializer(result.registration, context={"request": request}).data,
             status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK,
         )
 
@@ -364,16 +364,17 @@ class EventViewSet(GenericViewSet):
         _deny_unless(policy.can_organize(request.user, event), _("Only the event's organizers see registrants."))
         buffer = io.StringIO()
         writer = csv.writer(buffer)
+        # A context of their own: bare words like "Registration" are also in other apps' catalogues.
         writer.writerow(
             [
-                _("Registration"),
-                _("Name"),
-                _("Phone"),
-                _("Status"),
-                _("Position"),
-                _("Accompanying persons"),
-                _("Signed up at"),
-                _("Checked in at"),
+                pgettext("registrants export", "Registration"),
+                pgettext("registrants export", "Name"),
+                pgettext("registrants export", "Phone"),
+                pgettext("registrants export", "Status"),
+                pgettext("registrants export", "Position"),
+                pgettext("registrants export", "Accompanying persons"),
+                pgettext("registrants export", "Signed up at"),
+                pgettext("registrants export", "Checked in at"),
             ]
         )
         for registration in selectors.registrants_for_export(event=event):

@@ -34,6 +34,7 @@ class EventAction(models.TextChoices):
     CANCEL = "cancel", _("Cancel")
     COMPLETE = "complete", _("Mark as held")
     CHECK_IN = "check_in", _("Check people in")
+    PREPARE_CHECK_IN = "prepare_check_in", _("Download the check-in list")
     REPORT = "report", _("File the report")
     REVIEW_REPORT = "review_report", _("Review the report")
     ADD_EVIDENCE = "add_evidence", _("Add evidence")
@@ -68,6 +69,17 @@ def sign_up_state(event: Event, *, now: datetime) -> SignUpState:
 def can_submit_now(event: Event, *, now: datetime) -> bool:
     """Only an event still to come goes to approval."""
     return event.status in SUBMITTABLE and event.starts_at > now
+
+
+def door_prepared_now(event: Event, *, now: datetime) -> bool:
+    """A door device may fetch the check-in list of a published event until its check-in closes."""
+    return event.status in CHECK_IN_OPEN and now <= event.check_in_closes_at
+
+
+def check_in_open_now(event: Event, *, now: datetime) -> bool:
+    """Codes are accepted within the event's check-in window (by default two hours before the start
+    until the end)."""
+    return event.status in CHECK_IN_OPEN and event.check_in_opens_at <= now <= event.check_in_closes_at
 
 
 def can_complete_now(event: Event, *, now: datetime) -> bool:

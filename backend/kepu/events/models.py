@@ -1,3 +1,6 @@
+import uuid
+from datetime import datetime, timedelta
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
@@ -33,6 +36,9 @@ class Campaign(models.TextChoices):
     SCIENCE_DAY = "science_day", _("National Science Popularization Day")
     SCIENCE_MONTH = "science_month", _("National Science Popularization Month")
     OTHER = "other", _("Other themed day")
+
+
+DEFAULT_CHECK_IN_OPENS_MINUTES = 120
 
 
 class EventStatus(models.TextChoices):
@@ -88,6 +94,11 @@ class Event(TimeStampedModel):
     # the check constraint below makes overselling impossible whatever the code does.
     confirmed_seats = models.PositiveIntegerField(_("confirmed seats"), default=0, editable=False)
     reminder_hours = models.JSONField(_("reminders (hours before)"), default=list, blank=True)
+    # The door accepts codes from this long before the start until this long after the end.
+    check_in_opens_minutes = models.PositiveIntegerField(
+        _("check-in opens (minutes before the start)"), default=DEFAULT_CHECK_IN_OPENS_MINUTES
+    )
+    check_in_closes_minutes = models.PositiveIntegerField(_("check-in closes (minutes after the end)"), default=0)
 
     planned_budget = models.DecimalField(_("planned budget (yuan)"), max_digits=12, decimal_places=2, default=0)
     status = models.CharField(
@@ -148,6 +159,14 @@ class Event(TimeStampedModel):
         if self.capacity is None:
             return None
         return max(self.capacity - self.confirmed_seats, 0)
+
+    @property
+    def check_in_opens_at(self) -> datetime:
+        return self.starts_at - timedelta(minutes=self.check_in_opens_minutes)
+
+    @property
+    def check_in_closes_at(self) -> datetime:
+        return self.ends_at + timedelta(minutes=self.check_in_closes_minutes)
 
 
 class RegistrationStatus(models.TextChoices):
@@ -274,3 +293,53 @@ class Evidence(TimeStampedModel):
     class Meta:
         verbose_name = _("evidence")
         verbose_name_plural = _("evidence")
+
+
+class CheckInSource(models.TextChoices):
+    DOOR = "door", _("At the door")
+    LIST = "list", _("From the registrant list")
+
+
+class ScanOutcome(models.TextChoices):
+    ACCEPTED = "accepted", _("Checked in")
+    DUPLICATE = "duplicate", _("Already checked in")
+    REFUSED = "refused", _("Refused")
+    REVERTED = "reverted", _("Check-in undone")
+
+
+class CheckInScan(models.Model):
+    """One code presented at the door, as a device recorded it (possibly offline, synced later).
+
+    The id is made by the device, so sending the same queue twice records each scan once; the first
+    accepted scan of a registration checks it in, later ones are kept as duplicates so every device
+    that saw the code can be told.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="check_in_scans")
+    registration = models.ForeignKey(
+        Registration, null=True, blank=True, on_delete=models.CASCADE, related_name="check_in_scans"
+    )
+    code = models.CharField(_("code"), max_length=32)
+    device = models.CharField(_("device"), max_length=64, blank=True)
+    source = models.CharField(_("source"), max_length=8, choices=CheckInSource.choices, default=CheckInSource.DOOR)
+    scanned_at = models.DateTimeField(_("scanned at"))
+    received_at = models.DateTimeField(_("received at"), auto_now_add=True)
+    outcome = models.CharField(_("outcome"), max_length=16, choices=ScanOutcome.choices)
+    reason = models.CharField(_("reason"), max_length=300, blank=True)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        verbose_name = _("check-in scan")
+        verbose_name_plural = _("check-in scans")
+        ordering = ["received_at", "scanned_at"]
+        indexes = [models.Index(fields=["event", "outcome"], name="checkin_scan_event_outcome")]
+        constraints = [
+            # A registration counts once, however many devices saw its code.
+            models.UniqueConstraint(
+                fields=["registration"], condition=Q(outcome="accepted"), name="checkin_scan_one_accepted"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} @ {self.event_id} ({self.outcome})"

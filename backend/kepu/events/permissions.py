@@ -152,7 +152,9 @@ def allowed_actions(user, event: Event, *, now: datetime) -> list[EventAction]:
         actions.append(EventAction.CANCEL)
     if organizes and lifecycle.can_complete_now(event, now=now):
         actions.append(EventAction.COMPLETE)
-    if organizes and status in lifecycle.CHECK_IN_OPEN:
+    if organizes and lifecycle.door_prepared_now(event, now=now):
+        actions.append(EventAction.PREPARE_CHECK_IN)
+    if organizes and lifecycle.check_in_open_now(event, now=now):
         actions.append(EventAction.CHECK_IN)
     if organizes or reviews:
         report_status = _report_status(event)

@@ -1,12 +1,27 @@
 """Reading events and registrations with a constant number of queries per page."""
 
+from dataclasses import dataclass
+
 from django.db import models
-from django.db.models import Case, Count, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Audience, Event, EventStatus, Registration, RegistrationStatus
+from .models import Audience, CheckInScan, Event, EventStatus, Registration, RegistrationStatus, ScanOutcome
 from .permissions import once_published_cancelled_q, organizes_q, public_events_q, scope_events
 
 
@@ -181,3 +196,58 @@ def approval_queue(*, user) -> QuerySet[Event]:
     return with_list_data(
         Event.objects.filter(staff_area_q(user, "area"), status=EventStatus.SUBMITTED), user=user
     ).order_by("submitted_at", "id")
+
+
+# The door ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckInCounter:
+    """已签到 x / y 人 (含同行 n): people counted with their accompanying persons."""
+
+    checked_in: int
+    expected: int
+    companions: int
+    registrations: int
+    duplicates: int
+
+
+def check_in_counter(*, event: Event) -> CheckInCounter:
+    """Checked-in people (each registration with its companions) against the confirmed seats."""
+    confirmed = Registration.objects.filter(event=event, status=RegistrationStatus.CONFIRMED)
+    totals = confirmed.aggregate(
+        in_count=Count("id", filter=Q(checked_in_at__isnull=False)),
+        in_companions=Coalesce(Sum("companions", filter=Q(checked_in_at__isnull=False)), 0),
+        seats=Coalesce(Sum(F("companions") + 1), 0),
+    )
+    duplicates = CheckInScan.objects.filter(event=event, outcome=ScanOutcome.DUPLICATE).count()
+    return CheckInCounter(
+        checked_in=totals["in_count"] + totals["in_companions"],
+        expected=totals["seats"],
+        companions=totals["in_companions"],
+        registrations=totals["in_count"],
+        duplicates=duplicates,
+    )
+
+
+def check_in_list(*, event: Event) -> QuerySet[Registration]:
+    """What a door device keeps for offline use: confirmed and waitlisted registrations with their code,
+    and the device that first accepted each one checked in."""
+    first_device = (
+        CheckInScan.objects.filter(registration=OuterRef("pk"), outcome=ScanOutcome.ACCEPTED)
+        .order_by("received_at")
+        .values("device")[:1]
+    )
+    return (
+        Registration.objects.filter(
+            event=event, status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED]
+        )
+        .select_related("resident")
+        .annotate(checked_in_device=Subquery(first_device))
+        .order_by("id")
+    )
+
+
+def check_in_duplicates(*, event: Event) -> QuerySet[CheckInScan]:
+    """Codes presented again after they were accepted, so every device that saw one can be told."""
+    return CheckInScan.objects.filter(event=event, outcome=ScanOutcome.DUPLICATE).order_by("scanned_at")

@@ -33,6 +33,7 @@ from .services.reports import ReportFigures
 
 MAX_CAPACITY = 100_000
 MAX_MONEY = Decimal("9999999999.99")
+MAX_CHECK_IN_MINUTES = 7 * 24 * 60
 
 
 class StrictInputSerializer(serializers.Serializer):
@@ -68,6 +69,10 @@ class EventOutputSerializer(serializers.ModelSerializer):
     is_large_scale = serializers.SerializerMethodField()
     my_registration = serializers.SerializerMethodField()
     reminder_hours = serializers.ListField(child=serializers.IntegerField(), read_only=True)
+    check_in_opens_minutes = serializers.IntegerField(read_only=True)
+    check_in_closes_minutes = serializers.IntegerField(read_only=True)
+    check_in_opens_at = serializers.DateTimeField(read_only=True)
+    check_in_closes_at = serializers.DateTimeField(read_only=True)
     is_public = serializers.SerializerMethodField(help_text=_("Whether everyone can see the event."))
     sign_up = serializers.SerializerMethodField(help_text=_("Whether the event takes sign-ups now, and if not, why."))
     allowed_actions = serializers.SerializerMethodField(help_text=_("What the caller may do with the event now."))
@@ -104,6 +109,10 @@ class EventOutputSerializer(serializers.ModelSerializer):
             "logged_afterwards",
             "planned_budget",
             "reminder_hours",
+            "check_in_opens_minutes",
+            "check_in_closes_minutes",
+            "check_in_opens_at",
+            "check_in_closes_at",
             "submitted_at",
             "approved_at",
             "my_registration",
@@ -195,6 +204,8 @@ class EventInputSerializer(StrictInputSerializer):
         max_digits=12, decimal_places=2, min_value=Decimal("0"), max_value=MAX_MONEY, required=False
     )
     reminder_hours = ReminderHoursField(required=False)
+    check_in_opens_minutes = serializers.IntegerField(min_value=0, max_value=MAX_CHECK_IN_MINUTES, required=False)
+    check_in_closes_minutes = serializers.IntegerField(min_value=0, max_value=MAX_CHECK_IN_MINUTES, required=False)
 
     def validate_organization(self, organization):
         if not is_organizer_of(self.context["request"].user, organization.pk):
@@ -248,6 +259,9 @@ class ReportInputSerializer(StrictInputSerializer):
 
 class RetrospectiveInputSerializer(EventInputSerializer):
     report = ReportInputSerializer()
+    # Nobody checks in at an event logged after it took place.
+    check_in_opens_minutes = None
+    check_in_closes_minutes = None
 
     def validate(self, attrs):
         attrs = super().validate(attrs)

@@ -3,6 +3,7 @@
 from django.urls import path
 
 from .apis import CalendarFeedViewSet, EventViewSet, RegistrationViewSet
+from .apis_door import CheckInListApi, CheckInSyncApi, RegistrationCheckInApi, RegistrationCheckInRevertApi
 from .apis_review import ApprovalBatchApi, ApprovalQueueApi, ReportBatchAcceptApi, ReportQueueApi
 
 event_list = EventViewSet.as_view({"get": "list", "post": "create"})
@@ -40,6 +41,8 @@ urlpatterns = [
     ),
     path("events/<int:pk>/register/", event_action("register"), name="event-register"),
     path("events/<int:pk>/check-in/", event_action("check_in"), name="event-check-in"),
+    path("events/<int:pk>/check-in-list/", CheckInListApi.as_view(), name="event-check-in-list"),
+    path("events/<int:pk>/check-ins/", CheckInSyncApi.as_view(), name="event-check-in-sync"),
     path("events/<int:pk>/registrants.csv", event_action("registrants_csv", "get"), name="event-registrants-csv"),
     path("events/<int:pk>/calendar.ics", event_action("calendar", "get"), name="event-calendar"),
     path("calendar.ics", CalendarFeedViewSet.as_view({"get": "feed"}), name="calendar-feed"),
@@ -49,6 +52,12 @@ urlpatterns = [
         "registrations/<int:pk>/cancel/",
         RegistrationViewSet.as_view({"post": "cancel"}),
         name="registration-cancel",
+    ),
+    path("registrations/<int:pk>/check-in/", RegistrationCheckInApi.as_view(), name="registration-check-in"),
+    path(
+        "registrations/<int:pk>/check-in/undo/",
+        RegistrationCheckInRevertApi.as_view(),
+        name="registration-check-in-undo",
     ),
     path("registrations/<int:pk>/qr.svg", RegistrationViewSet.as_view({"get": "qr"}), name="registration-qr"),
 ]

@@ -1,8 +1,12 @@
 """Thin views of the people app: validate input, check the policy, call one service or selector."""
 
+from urllib.parse import quote
+
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import exceptions, status
 from rest_framework.generics import GenericAPIView
 from rest_framework.permissions import AllowAny, IsAuthenticated
@@ -18,6 +22,7 @@ from kepu.stats.filters import StatsQuerySerializer, parse_stats_filter
 
 from . import permissions as policy
 from . import selectors, services
+from .certificates import certificate_pdf
 from .filters import PopularizerFilter, VolunteerFilter
 from .models import VolunteerRole, VolunteerSignup
 from .serializers import (
@@ -34,6 +39,7 @@ from .serializers import (
     VolunteerSignupOutputSerializer,
 )
 
+MIN_YEAR, MAX_YEAR = 2000, 2100
 ERRORS = {400: ErrorSerializer, 403: ErrorSerializer, 404: ErrorSerializer, 409: ErrorSerializer}
 
 
@@ -198,6 +204,32 @@ class MyVolunteerApi(APIView):
             raise exceptions.NotFound(_("You are not registered as a volunteer."))
         services.volunteer_withdraw(volunteer=volunteer, by=request.user)
         return self._answer(request)
+
+
+class MyCertificateApi(APIView):
+    """The caller's certificate of volunteer service for a year, as a PDF."""
+
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        responses={(200, "application/pdf"): OpenApiResponse(OpenApiTypes.BINARY), **ERRORS},
+        summary="My certificate of volunteer service (志愿服务证明) for a year",
+        tags=["volunteers"],
+    )
+    def get(self, request, year: int):
+        volunteer = selectors.volunteer_of(request.user)
+        if volunteer is None:
+            raise exceptions.NotFound(_("You are not registered as a volunteer."))
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise exceptions.NotFound(_("No confirmed service hours in this year."))
+        certificate = selectors.certificate_for(volunteer=volunteer, year=year)
+        if certificate is None:
+            raise exceptions.NotFound(_("No confirmed service hours in this year."))
+        response = HttpResponse(certificate_pdf(certificate), content_type="application/pdf")
+        filename = _("certificate-of-service-%(year)d.pdf") % {"year": year}
+        response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
+        response["Cache-Control"] = "private, no-store"
+        return response
 
 
 # Roles -------------------------------------------------------------------------------------------

@@ -12,12 +12,14 @@ from decimal import Decimal
 
 from django.db.models import Count, DecimalField, F, Q, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce, ExtractYear
+from django.utils import timezone
 
 from kepu.places.models import Area
 from kepu.stats.filters import LOCAL_TZ, StatsFilter, local_midnight
 from kepu.stats.selectors import held_q, path_segment, root_depth
 
 from . import permissions as policy
+from .certificates import Certificate
 from .models import (
     Gender,
     Popularizer,
@@ -77,13 +79,23 @@ def service_of(*, volunteer: Volunteer, year: int) -> list[VolunteerSignup]:
             event__starts_at__gte=local_midnight(date(year, 1, 1)),
             event__starts_at__lt=local_midnight(date(year + 1, 1, 1)),
         )
-        .select_related("role", "event", "event__organization")
+        .select_related("role", "event", "event__organization", "volunteer__user")
         .order_by("event__starts_at", "id")
     )
 
 
 def hours_total(signups: Iterable[VolunteerSignup]) -> Decimal:
     return sum((s.hours or ZERO_HOURS for s in signups), ZERO_HOURS)
+
+
+def certificate_for(*, volunteer: Volunteer, year: int) -> Certificate | None:
+    """The year's certificate of service, or None when no hours were confirmed in it."""
+    lines = service_of(volunteer=volunteer, year=year)
+    if not lines:
+        return None
+    return Certificate(
+        volunteer=volunteer, year=year, lines=lines, total_hours=hours_total(lines), issued_on=timezone.localdate()
+    )
 
 
 def service_years(*, volunteer: Volunteer) -> list[dict]:

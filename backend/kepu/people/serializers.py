@@ -9,7 +9,7 @@ from kepu.accounts.models import normalize_phone
 from kepu.common.errors import Conflict
 from kepu.common.fields import BoundedDatesMixin
 from kepu.common.phones import mask_phone
-from kepu.events.serializers import IdNameSerializer
+from kepu.events.serializers import IdNameSerializer, PersonSerializer
 from kepu.places.models import Area, Organization
 
 from . import permissions as policy
@@ -240,7 +240,7 @@ class VolunteerSignupOutputSerializer(serializers.ModelSerializer):
         ]
         read_only_fields = fields
 
-    @extend_schema_field(serializers.DictField(child=serializers.CharField()))
+    @extend_schema_field(PersonSerializer)
     def get_volunteer(self, signup) -> dict:
         viewer = _viewer(self)
         user = signup.volunteer.user

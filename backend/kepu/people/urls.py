@@ -7,6 +7,7 @@ urlpatterns = [
     path("popularizers/<int:pk>/", apis.PopularizerDetailApi.as_view(), name="popularizer-detail"),
     path("volunteers/", apis.VolunteerListApi.as_view(), name="volunteer-list"),
     path("volunteers/me/", apis.MyVolunteerApi.as_view(), name="volunteer-me"),
+    path("volunteers/me/certificate/<int:year>/", apis.MyCertificateApi.as_view(), name="volunteer-certificate"),
     path("events/<int:pk>/volunteer-roles/", apis.EventVolunteerRolesApi.as_view(), name="event-volunteer-roles"),
     path("events/<int:pk>/volunteers/", apis.EventVolunteersApi.as_view(), name="event-volunteers"),
     path("events/<int:pk>/volunteer-hours/", apis.EventVolunteerHoursApi.as_view(), name="event-volunteer-hours"),

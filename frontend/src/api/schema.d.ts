@@ -370,6 +370,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/check-in-list/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The check-in list a door device keeps */
+        get: operations["events_check_in_list_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/check-ins/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a device's scans (queued offline or just now); safe to send again */
+        post: operations["events_check_ins_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{id}/complete/": {
         parameters: {
             query?: never;
@@ -1232,6 +1266,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registrations/{id}/check-in/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Check a registrant in from the list (the organizer recognises them). */
+        post: operations["registrations_check_in_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/check-in/undo/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Undo a check-in made by mistake. */
+        post: operations["registrations_check_in_undo_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/registrations/{id}/qr.svg": {
         parameters: {
             query?: never;
@@ -1728,6 +1796,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/volunteers/me/certificate/{year}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My certificate of volunteer service (志愿服务证明) for a year
+         * @description The caller's certificate of volunteer service for a year, as a PDF.
+         */
+        get: operations["volunteers_me_certificate_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1865,9 +1953,29 @@ export interface components {
          * @enum {string}
          */
         CampaignEnum: "science_week" | "science_day" | "science_month" | "other";
+        CheckInCounter: {
+            /** @description People checked in, accompanying persons included. */
+            checked_in: number;
+            /** @description People with a confirmed seat, accompanying persons included. */
+            expected: number;
+            /** @description Accompanying persons among those checked in. */
+            companions: number;
+            /** @description Registrations checked in. */
+            registrations: number;
+            /** @description Codes refused because they had already been used. */
+            duplicates: number;
+        };
         /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
         CheckInInputRequest: {
             code: string;
+        };
+        CheckInList: {
+            event: components["schemas"]["DoorEvent"];
+            /** Format: date-time */
+            generated_at: string;
+            counter: components["schemas"]["CheckInCounter"];
+            registrations: components["schemas"]["DoorRegistration"][];
+            duplicates: components["schemas"]["DuplicateScan"][];
         };
         CheckInOutput: {
             registration: number;
@@ -1876,6 +1984,16 @@ export interface components {
             companions: number;
             /** Format: date-time */
             checked_in_at: string;
+        };
+        /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
+        CheckInSyncInputRequest: {
+            /** @description A short name of the device, shown to the others. */
+            device: string;
+            scans: components["schemas"]["ScanInputRequest"][];
+        };
+        CheckInSyncOutput: {
+            results: components["schemas"]["ScanResult"][];
+            counter: components["schemas"]["CheckInCounter"];
         };
         CountProgress: {
             target: number | null;
@@ -1955,6 +2073,41 @@ export interface components {
             channel?: components["schemas"]["DistributionChannelEnum"];
             note?: string;
         };
+        DoorEvent: {
+            id: number;
+            title: string;
+            status: string;
+            /** Format: date-time */
+            starts_at: string;
+            /** Format: date-time */
+            ends_at: string;
+            /** Format: date-time */
+            check_in_opens_at: string;
+            /** Format: date-time */
+            check_in_closes_at: string;
+        };
+        /** @description A registrant as a door device stores it: the code and just enough to recognise the person. */
+        DoorRegistration: {
+            registration: number;
+            code: string;
+            readonly name: string;
+            readonly phone: string;
+            companions: number;
+            status: components["schemas"]["RegistrationStatusEnum"];
+            /** Format: date-time */
+            checked_in_at: string | null;
+            checked_in_device: string | null;
+        };
+        DuplicateScan: {
+            /** Format: uuid */
+            id: string;
+            registration: number | null;
+            code: string;
+            device: string;
+            /** Format: date-time */
+            scanned_at: string;
+            reason: string;
+        };
         /**
          * @description * `created` - created
          *     * `updated` - updated
@@ -1976,13 +2129,14 @@ export interface components {
          *     * `cancel` - Cancel
          *     * `complete` - Mark as held
          *     * `check_in` - Check people in
+         *     * `prepare_check_in` - Download the check-in list
          *     * `report` - File the report
          *     * `review_report` - Review the report
          *     * `add_evidence` - Add evidence
          *     * `register` - Sign up
          * @enum {string}
          */
-        EventActionEnum: "edit" | "submit" | "approve" | "reject" | "cancel" | "complete" | "check_in" | "report" | "review_report" | "add_evidence" | "register";
+        EventActionEnum: "edit" | "submit" | "approve" | "reject" | "cancel" | "complete" | "check_in" | "prepare_check_in" | "report" | "review_report" | "add_evidence" | "register";
         EventBrief: {
             id: number;
             title: string;
@@ -2023,6 +2177,8 @@ export interface components {
             /** Format: decimal */
             planned_budget?: string;
             reminder_hours?: number[];
+            check_in_opens_minutes?: number;
+            check_in_closes_minutes?: number;
         };
         EventOutput: {
             readonly id: number;
@@ -2075,6 +2231,12 @@ export interface components {
              */
             readonly planned_budget: string;
             readonly reminder_hours: number[];
+            readonly check_in_opens_minutes: number;
+            readonly check_in_closes_minutes: number;
+            /** Format: date-time */
+            readonly check_in_opens_at: string;
+            /** Format: date-time */
+            readonly check_in_closes_at: string;
             /** Format: date-time */
             readonly submitted_at: string | null;
             /** Format: date-time */
@@ -2631,6 +2793,14 @@ export interface components {
             readonly contact_name: string | null;
             readonly contact_phone: string | null;
         };
+        /**
+         * @description * `accepted` - Checked in
+         *     * `duplicate` - Already checked in
+         *     * `refused` - Refused
+         *     * `reverted` - Check-in undone
+         * @enum {string}
+         */
+        OutcomeEnum: "accepted" | "duplicate" | "refused" | "reverted";
         PaginatedAreaOutputList: {
             /** @example 123 */
             count: number;
@@ -2869,6 +3039,8 @@ export interface components {
             /** Format: decimal */
             planned_budget?: string;
             reminder_hours?: number[];
+            check_in_opens_minutes?: number;
+            check_in_closes_minutes?: number;
         };
         PatchedFundingInputRequest: {
             direction?: components["schemas"]["FundingDirectionEnum"];
@@ -3398,6 +3570,32 @@ export interface components {
          * @enum {string}
          */
         RoleEnum: "resident" | "organizer" | "staff" | "admin";
+        /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
+        ScanInputRequest: {
+            /**
+             * Format: uuid
+             * @description Made by the device; sending the same scan again records it once.
+             */
+            id: string;
+            code: string;
+            /**
+             * Format: date-time
+             * @description When the device saw the code (its own clock).
+             */
+            scanned_at: string;
+        };
+        ScanResult: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            outcome: components["schemas"]["OutcomeEnum"];
+            reason: string;
+            registration: number | null;
+            readonly name: string | null;
+            readonly companions: number | null;
+            /** Format: date-time */
+            readonly checked_in_at: string | null;
+        };
         Scorecard: {
             year: number;
             rules: {
@@ -3713,9 +3911,7 @@ export interface components {
             readonly id: number;
             event: components["schemas"]["VolunteerEvent"];
             role: components["schemas"]["IdName"];
-            readonly volunteer: {
-                [key: string]: string;
-            };
+            readonly volunteer: components["schemas"]["Person"];
             readonly status: components["schemas"]["VolunteerSignupStatusEnum"];
             status_label: string;
             /** Format: date-time */
@@ -6437,6 +6633,180 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CheckInOutput"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_check_in_list_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInList"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_check_ins_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInSyncInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CheckInSyncInputRequest"];
+                "multipart/form-data": components["schemas"]["CheckInSyncInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInSyncOutput"];
                 };
             };
             /** @description Invalid input; per-field messages in `errors`. */
@@ -12903,6 +13273,174 @@ export interface operations {
             };
         };
     };
+    registrations_check_in_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationOutput"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    registrations_check_in_undo_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationOutput"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "registrations_qr.svg_retrieve": {
         parameters: {
             query?: never;
@@ -16885,6 +17423,86 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyVolunteer"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    volunteers_me_certificate_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob;
                 };
             };
             400: {

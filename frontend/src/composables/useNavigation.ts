@@ -16,11 +16,14 @@ const ITEMS: NavItem[] = [
   { name: 'home', label: 'nav.home' },
   { name: 'events', label: 'nav.events' },
   { name: 'my-events', label: 'nav.myEvents', audience: 'user' },
+  { name: 'my-volunteer', label: 'people.nav.volunteer', audience: 'user' },
   { name: 'organizer-events', label: 'nav.organizer', audience: 'organizer' },
   { name: 'staff-approvals', label: 'staff.approvals', audience: 'staff' },
   { name: 'staff-reports', label: 'staff.reviews', audience: 'staff' },
   { name: 'staff-dashboard', label: 'staff.dashboard', audience: 'staff' },
   { name: 'staff-areas', label: 'workspace.title', audience: 'staff' },
+  { name: 'staff-people', label: 'people.nav.people', audience: 'staff' },
+  { name: 'staff-venues', label: 'people.nav.venues', audience: 'staff' },
 ]
 
 /** The top-level pages the current user can open, in menu order. */

@@ -51,6 +51,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'prefs.title' },
   },
   {
+    path: '/me/volunteer',
+    name: 'my-volunteer',
+    component: () => import('@/views/MyVolunteerView.vue'),
+    meta: { requiresAuth: true, title: 'people.volunteer.title' },
+  },
+  {
     path: '/organizer/events',
     name: 'organizer-events',
     component: () => import('@/views/OrganizerEventsView.vue'),
@@ -77,7 +83,7 @@ export const routes: RouteRecordRaw[] = [
     meta: { access: 'organizer', title: 'eventForm.editTitle' },
   },
   {
-    path: '/organizer/events/:id(\\d+)/:tab(overview|registrants|check-in|report)?',
+    path: '/organizer/events/:id(\\d+)/:tab(overview|registrants|check-in|volunteers|report)?',
     name: 'organizer-event',
     component: () => import('@/views/OrganizerEventView.vue'),
     props: (route) => ({ id: Number(route.params.id), tab: String(route.params.tab || 'overview') }),
@@ -104,6 +110,18 @@ export const routes: RouteRecordRaw[] = [
     name: 'staff-reports',
     component: () => import('@/views/StaffReportsView.vue'),
     meta: { access: 'staff', title: 'staff.reviews' },
+  },
+  {
+    path: '/staff/people',
+    name: 'staff-people',
+    component: () => import('@/views/StaffPeopleView.vue'),
+    meta: { access: 'staff', title: 'people.staff.peopleTitle' },
+  },
+  {
+    path: '/staff/venues',
+    name: 'staff-venues',
+    component: () => import('@/views/StaffVenuesView.vue'),
+    meta: { access: 'staff', title: 'people.staff.venuesTitle' },
   },
   {
     path: '/staff/records',

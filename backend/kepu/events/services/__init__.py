@@ -1,5 +1,11 @@
 """Event services (writes). Every function is atomic and leaves an audit entry."""
 
+from .door import (
+    Scan,
+    check_in_sync,
+    registration_check_in_manually,
+    registration_check_in_revert,
+)
 from .events import (
     event_approve,
     event_approve_batch,
@@ -20,7 +26,9 @@ from .registrations import (
 from .reports import event_create_retrospective, evidence_add, report_accept_batch, report_review, report_submit
 
 __all__ = [
+    "Scan",
     "SignUpResult",
+    "check_in_sync",
     "event_approve",
     "event_approve_batch",
     "event_cancel",
@@ -34,6 +42,8 @@ __all__ = [
     "promote_waitlist",
     "registration_cancel",
     "registration_check_in",
+    "registration_check_in_manually",
+    "registration_check_in_revert",
     "registration_create",
     "report_accept_batch",
     "report_review",

@@ -11,8 +11,9 @@ from ..models import Event, EventStatus, Registration, RegistrationStatus
 
 
 def lock_event(event_id: int) -> Event:
-    """Take the event's row lock (bounded by the connection's ``lock_timeout``)."""
-    return Event.objects.select_for_update().get(pk=event_id)
+    """Take the event's row lock (bounded by the connection's ``lock_timeout``); the area comes along
+    in the same read, locked no further."""
+    return Event.objects.select_related("area").select_for_update(of=("self",)).get(pk=event_id)
 
 
 def require_status(event: Event, allowed: Iterable[str], action: str) -> None:

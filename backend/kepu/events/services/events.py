@@ -69,6 +69,8 @@ def event_create(
     registration_closes_at: Maybe[datetime | None] = UNSET,
     planned_budget: Maybe[Decimal] = UNSET,
     reminder_hours: Maybe[list[int]] = UNSET,
+    check_in_opens_minutes: Maybe[int] = UNSET,
+    check_in_closes_minutes: Maybe[int] = UNSET,
     logged_afterwards: bool = False,
 ) -> Event:
     """A draft event of ``organization``; setting and area default to the organization's.
@@ -94,6 +96,8 @@ def event_create(
         registration_closes_at=registration_closes_at,
         planned_budget=planned_budget,
         reminder_hours=reminder_hours,
+        check_in_opens_minutes=check_in_opens_minutes,
+        check_in_closes_minutes=check_in_closes_minutes,
         logged_afterwards=logged_afterwards,
     )
     event = Event(organization=organization, created_by=by, status=EventStatus.DRAFT, **fields)
@@ -134,6 +138,8 @@ def event_update(
     registration_closes_at: Maybe[datetime | None] = UNSET,
     planned_budget: Maybe[Decimal] = UNSET,
     reminder_hours: Maybe[list[int]] = UNSET,
+    check_in_opens_minutes: Maybe[int] = UNSET,
+    check_in_closes_minutes: Maybe[int] = UNSET,
 ) -> Event:
     """Edit a draft, rejected or approved event; only the fields passed change.
 
@@ -160,6 +166,8 @@ def event_update(
         registration_closes_at=registration_closes_at,
         planned_budget=planned_budget,
         reminder_hours=reminder_hours,
+        check_in_opens_minutes=check_in_opens_minutes,
+        check_in_closes_minutes=check_in_closes_minutes,
     )
     event = lock_event(event.pk)
     require_status(event, lifecycle.EDITABLE, _("edit"))

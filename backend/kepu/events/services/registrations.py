@@ -8,7 +8,8 @@ date while holding it; the database's CHECK (confirmed_seats <= capacity) backs 
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -22,8 +23,10 @@ from kepu.notifications.services import notify
 from .. import lifecycle
 from ..lifecycle import SignUpState
 from ..models import Event, Registration, RegistrationStatus
+from ..permissions import PUBLIC_STATUSES, visible_events_q
 from ..selectors import registration_waitlist_position
 from .common import lock_event, organizers_of, registration_seats
+from .door import check_in_by_code
 
 
 @dataclass
@@ -76,32 +79,73 @@ def _notify_full_once(event: Event) -> None:
         )
 
 
-def _allocate(*, event: Event, registration: Registration) -> None:
-    """Confirm if the seats fit and nobody is waiting ahead, else put on the waiting list."""
+def _set_position(registration: Registration, position: int | None) -> None:
+    # The attribute registrations_with_position() annotates, which registration_waitlist_position() reads.
+    setattr(registration, "waitlist_position", position)  # noqa: B010 - not a declared field
+
+
+def _allocate(*, event: Event, registration: Registration, waiting: int) -> None:
+    """Confirm if the seats fit and nobody is waiting ahead, else put on the waiting list (last of
+    ``waiting``: the position is known without counting again)."""
     seats = registration_seats(registration)
-    confirm = (
-        _fits(event, seats)
-        and not Registration.objects.filter(event=event, status=RegistrationStatus.WAITLISTED).exists()
-    )
     registration.queued_at = timezone.now()
     registration.cancelled_at = None
     registration.checked_in_at = None
-    if confirm:
+    if waiting == 0 and _fits(event, seats):
         registration.status = RegistrationStatus.CONFIRMED
+        _set_position(registration, None)
         _add_seats(event, seats)
     else:
         registration.status = RegistrationStatus.WAITLISTED
+        # Rows already waiting were queued by earlier holders of the lock, so all of them are ahead.
+        _set_position(registration, waiting + 1)
 
 
-def _existing(event: Event, resident: User) -> Registration | None:
-    return Registration.objects.filter(event=event, resident=resident).first()
+_REGISTRATION_FIELDS = list(Registration._meta.concrete_fields)
+
+
+def _own_and_waiting(event: Event, resident: User) -> tuple[Registration | None, int]:
+    """The resident's registration for ``event`` (if any) and how many are waiting, in one read.
+
+    Read after the row lock is taken, so both are as the last holder of the lock left them (a
+    subquery of the locking statement itself would see the snapshot from before the wait).
+    """
+    table = Registration._meta.db_table
+    columns = ", ".join(f'r."{field.column}"' for field in _REGISTRATION_FIELDS)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT w.n, {columns} FROM (SELECT count(*) AS n FROM {table} "  # noqa: S608 - our own names
+            f"WHERE event_id = %s AND status = %s) w LEFT JOIN {table} r ON r.event_id = %s AND r.resident_id = %s",
+            [event.pk, RegistrationStatus.WAITLISTED, event.pk, resident.pk],
+        )
+        waiting, *values = cursor.fetchone()
+    if values[0] is None:
+        return None, waiting
+    registration = Registration.from_db(connection.alias, [field.attname for field in _REGISTRATION_FIELDS], values)
+    registration.event = event
+    registration.resident = resident
+    return registration, waiting
+
+
+def _lock_for(event_id: int, resident: User) -> Event:
+    """The event under its row lock, or 404 when the resident may not see it."""
+    try:
+        event = lock_event(event_id)
+    except Event.DoesNotExist:
+        raise Http404 from None
+    if (
+        event.status not in PUBLIC_STATUSES
+        and not Event.objects.filter(visible_events_q(resident), pk=event_id).exists()
+    ):
+        raise Http404
+    return event
 
 
 def _announce(registration: Registration) -> None:
     event = registration.event
     confirmed = registration.status == RegistrationStatus.CONFIRMED
     notify(
-        recipients=[registration.resident],
+        recipients=[registration.resident_id],
         kind=NotificationKind.REGISTRATION_CONFIRMED if confirmed else NotificationKind.REGISTRATION_WAITLISTED,
         subject_key=f"event:{event.pk}:registration:{registration.pk}:{registration.status}:{_queued(registration)}",
         event=event,
@@ -116,34 +160,41 @@ def _announce(registration: Registration) -> None:
         _notify_full_once(event)
 
 
-def registration_create(*, event: Event, resident: User, companions: int = 0) -> SignUpResult:
-    """Sign ``resident`` up for ``event``: confirmed while seats remain, else waitlisted.
-
-    One registration per resident and event: a repeat returns the existing active registration
-    (``created=False``); a cancelled one is reused. Safe under concurrency: the event row lock
-    serialises sign-ups of one event, and the unique (event, resident) constraint turns a duplicate
-    race into the existing row.
-    """
+def _check_companions(event: Event, companions: int) -> None:
     if companions > event.max_companions:
         raise ValidationError(
             {"companions": [_("At most %(n)d accompanying persons are allowed.") % {"n": event.max_companions}]}
         )
+
+
+def registration_create(*, event: Event | int, resident: User, companions: int = 0) -> SignUpResult:
+    """Sign ``resident`` up for ``event`` (the event or its id): confirmed while seats remain, else
+    waitlisted. An event the resident may not see is a 404.
+
+    One registration per resident and event: a repeat returns the existing active registration
+    (``created=False``); a cancelled one is reused. Safe under concurrency: the event row lock
+    serialises sign-ups of one event, and the unique (event, resident) constraint turns a duplicate
+    race into the existing row. The event is read once, under the lock; the returned registration
+    carries its event (with the area) and ``waitlist_position``, so showing it needs no further read.
+    """
+    event_id = event if isinstance(event, int) else event.pk
+    if isinstance(event, Event):
+        _check_companions(event, companions)
+    code = new_check_in_code()
     try:
         with transaction.atomic():
-            event = lock_event(event.pk)
+            event = _lock_for(event_id, resident)
             check_sign_up_open(event)
-            if companions > event.max_companions:
-                raise ValidationError(
-                    {"companions": [_("At most %(n)d accompanying persons are allowed.") % {"n": event.max_companions}]}
-                )
-            registration = _existing(event, resident)
+            _check_companions(event, companions)
+            registration, waiting = _own_and_waiting(event, resident)
             if registration is not None and registration.status != RegistrationStatus.CANCELLED:
+                if registration.status == RegistrationStatus.WAITLISTED:
+                    _set_position(registration, registration_waitlist_position(registration=registration))
                 return SignUpResult(registration, created=False)
             if registration is None:
-                registration = Registration(event=event, resident=resident, check_in_code=new_check_in_code())
-            registration.event = event
+                registration = Registration(event=event, resident=resident, check_in_code=code)
             registration.companions = companions
-            _allocate(event=event, registration=registration)
+            _allocate(event=event, registration=registration, waiting=waiting)
             registration.save()
             audit_record(
                 actor=resident,
@@ -155,7 +206,11 @@ def registration_create(*, event: Event, resident: User, companions: int = 0) ->
             return SignUpResult(registration, created=True)
     except IntegrityError:
         # A concurrent identical sign-up won the unique constraint: answer with its row.
-        registration = _existing(event, resident)
+        registration = (
+            Registration.objects.select_related("event__area", "resident")
+            .filter(event_id=event_id, resident=resident)
+            .first()
+        )
         if registration is None:
             raise
         return SignUpResult(registration, created=False)
@@ -233,30 +288,5 @@ def registration_cancel(*, registration: Registration, by: User) -> Registration
 
 
 def registration_check_in(*, event: Event, code: str, by: User) -> Registration:
-    """Accept a confirmed registration's code at the door, once.
-
-    Codes of other events are reported as unknown, so nothing leaks across events.
-    """
-    normalised = code.strip().upper()
-    with transaction.atomic():
-        registration = (
-            Registration.objects.select_for_update(of=("self",))
-            .select_related("resident")
-            .filter(event=event, check_in_code=normalised)
-            .first()
-        )
-        if registration is None:
-            raise ValidationError({"code": [_("No registration with this code for this event.")]})
-        if event.status not in lifecycle.CHECK_IN_OPEN:
-            raise Conflict(_("Check-in is only possible for published events."))
-        if registration.status == RegistrationStatus.CANCELLED:
-            raise ValidationError({"code": [_("This registration was cancelled.")]})
-        if registration.status == RegistrationStatus.WAITLISTED:
-            raise ValidationError({"code": [_("This registration is on the waiting list, not confirmed.")]})
-        if registration.checked_in_at:
-            local = timezone.localtime(registration.checked_in_at)
-            raise Conflict(_("Already checked in at %(time)s.") % {"time": local.strftime("%H:%M")})
-        registration.checked_in_at = timezone.now()
-        registration.save(update_fields=["checked_in_at", "updated_at"])
-        audit_record(actor=by, action="registration.checked_in", target=registration, changes={"event": event.pk})
-    return registration
+    """Accept a confirmed registration's code at the door, once, within the event's check-in window."""
+    return check_in_by_code(event=event, code=code, by=by)

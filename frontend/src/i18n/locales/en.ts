@@ -1,5 +1,6 @@
 import type { MessageSchema } from './zh-CN'
 import workspace, { choiceLabels } from './workspace.en'
+import peopleEn from './people.en'
 
 const en: MessageSchema = {
   ...choiceLabels,
@@ -516,6 +517,7 @@ const en: MessageSchema = {
     filterAction: 'Filter by action, e.g. event.approve',
     noteSeparator: ': ',
   },
+  people: peopleEn,
 }
 
 export default en

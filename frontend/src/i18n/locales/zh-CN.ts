@@ -1,4 +1,5 @@
 import workspace, { choiceLabels } from './workspace.zh-CN'
+import peopleZhCN from './people.zh-CN'
 
 const zhCN = {
   ...choiceLabels,
@@ -514,6 +515,7 @@ const zhCN = {
     filterAction: '按操作筛选，如 event.approve',
     noteSeparator: '：',
   },
+  people: peopleZhCN,
 }
 
 export default zhCN

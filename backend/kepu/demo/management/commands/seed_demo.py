@@ -15,6 +15,7 @@ from django.utils import timezone
 from kepu.common.audit import audit_record
 from kepu.common.models import AuditEntry
 from kepu.demo.activity import ActivityPlanner, Outcome, Volume
+from kepu.demo.people import seed_people_and_venues
 from kepu.demo.reference import DEMO_PHONES, Reference, seed_reference
 from kepu.demo.writer import BulkWriter
 
@@ -76,6 +77,13 @@ class Command(BaseCommand):
                 ref, Volume.base(), random.Random(f"kepu-activity-{seed}"), now, writer, BASE_ACTION, {}
             )
             self._report("Demo year", outcome, started, writer)
+
+        people = seed_people_and_venues(ref=ref, rng=random.Random(f"kepu-people-{seed}"))
+        if people is None:
+            self._say("The demo people and venues are already there; nothing added.")
+        else:
+            wrote = True
+            self._say(", ".join(f"{value:,} {name.replace('_', ' ')}" for name, value in asdict(people).items()) + ".")
 
         if scale > 0:
             previous = _seeded(ref, SCALED_ACTION)
