@@ -122,6 +122,32 @@ class PrivatePostgres:
         )
         return True
 
+    def replicate(self, primary: PrivatePostgres) -> None:
+        """Make this folder a streaming standby of ``primary`` (which must listen on a port): a base
+        backup with the standby's settings written (``pg_basebackup -R``). A folder that holds a cluster
+        already is left as it is."""
+        if (self.data_dir / "PG_VERSION").exists():
+            return
+        if primary.port is None:
+            raise ValueError("the primary must listen on a port to be replicated")
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self._prepare_for_account(self.data_dir)
+        self._run(
+            postgres_bin("pg_basebackup"),
+            "-D",
+            str(self.data_dir),
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(primary.port),
+            "-U",
+            "postgres",
+            "-X",
+            "stream",
+            "-R",
+            "--checkpoint=fast",
+        )
+
     def stop(self, mode: str = "fast") -> None:
         if self.is_running():
             self._run(postgres_bin("pg_ctl"), "-D", str(self.data_dir), "-m", mode, "-w", "stop")

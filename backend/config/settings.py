@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "kepu.people",
     "kepu.venues",
     "kepu.auditlog",
+    "kepu.catalogue",
     "kepu.demo",
 ]
 
@@ -117,6 +118,16 @@ DATABASES["default"]["OPTIONS"]["options"] = (
     f" -c statement_timeout={env.int('DATABASE_STATEMENT_TIMEOUT_MS', default=30000)}"
 )
 DATABASES["default"]["OPTIONS"]["connect_timeout"] = env.int("DATABASE_CONNECT_TIMEOUT", default=3)
+# A streaming replica for statistics and exports (kepu.common.replica); writes never go there.
+if env.str("DATABASE_REPLICA_URL", default=""):
+    DATABASES["replica"] = {
+        **env.db_url("DATABASE_REPLICA_URL"),
+        "CONN_MAX_AGE": DATABASES["default"]["CONN_MAX_AGE"],
+        "CONN_HEALTH_CHECKS": True,
+        "OPTIONS": dict(DATABASES["default"]["OPTIONS"]),
+        "TEST": {"MIRROR": "default"},
+    }
+DATABASE_ROUTERS = ["kepu.common.replica.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -353,6 +364,10 @@ KEPU = {
     # EVENT_LIST_CACHE_SECONDS: the longest a visitor sees a stale "seats left" (0 switches it off).
     "EVENT_LIST_CACHE_SECONDS": env.int("KEPU_EVENT_LIST_CACHE_SECONDS", default=10),
     "EVENT_LIST_CACHE_PAGES": env.int("KEPU_EVENT_LIST_CACHE_PAGES", default=3),
+    # Statistics read from DATABASE_REPLICA_URL while it is at most this far behind the primary; its lag
+    # is measured at most every REPLICA_CHECK_SECONDS per process.
+    "REPLICA_MAX_LAG_SECONDS": env.float("KEPU_REPLICA_MAX_LAG_SECONDS", default=30.0),
+    "REPLICA_CHECK_SECONDS": env.float("KEPU_REPLICA_CHECK_SECONDS", default=1.0),
     "MAX_EXPORT_ROWS": env.int("KEPU_MAX_EXPORT_ROWS", default=50000),
     "SMS_GATEWAY": env.str("KEPU_SMS_GATEWAY", default="kepu.notifications.gateways.ConsoleSmsGateway"),
     "SMS_HTTP_URL": env.str("KEPU_SMS_HTTP_URL", default=""),

@@ -13,6 +13,7 @@ import App from './App.vue'
 import { currentLocale, i18n } from './i18n'
 import { router } from './router'
 import { useAuthStore } from './stores/auth'
+import { useChoicesStore } from './stores/choices'
 
 const app = createApp(App)
 app.use(createPinia())
@@ -42,8 +43,6 @@ onApiError((error) => {
     })
 })
 
-// The CSRF cookie must exist before the first form is sent; a failure here surfaces on that form.
-authApi
-  .csrf()
-  .catch(() => undefined)
-  .finally(() => app.mount('#app'))
+// The CSRF cookie must exist before the first form is sent (a failure here surfaces on that form),
+// and the choice labels before the first page shows them.
+Promise.all([authApi.csrf().catch(() => undefined), useChoicesStore().load()]).finally(() => app.mount('#app'))

@@ -360,6 +360,7 @@ POLICY: dict[str, Route] = {
     "stats-per-capita": Route(methods={"get": Rule(BOTH_STAFF)}),
     "stats-scorecard": Route(methods={"get": Rule(BOTH_STAFF)}),
     "stats-public": Route(methods={"get": Rule(EVERYONE)}),
+    "choice-catalogue": Route(methods={"get": Rule(EVERYONE)}),
     "stats-export": Route(methods={"get": Rule(BOTH_STAFF)}, query="?format=csv"),
     "reports-annual": Route(kwargs=lambda w: {"year": timezone.localdate().year}, methods={"get": Rule(BOTH_STAFF)}),
     "notification-list": Route(methods={"get": Rule(SIGNED_IN)}, sees=(lambda w: w.notification.pk, OWNER)),

@@ -1,10 +1,17 @@
 """Labels of figures and categories in both product languages.
 
-Exports must carry Chinese headers without depending on compiled message catalogs, so the labels live
-here keyed by language; ``language_of`` picks the request's language (Chinese unless it is English).
+Headers and titles live here keyed by language; categories take the models' own labels (gettext).
+``language_of`` picks the request's language (Chinese unless it is English).
 """
 
+from django.db import models
+from django.utils import translation
 from django.utils.translation import get_language
+
+from kepu.events.models import ActivityType, Mode
+from kepu.funding.models import FundingSource, SpendingCategory
+from kepu.materials.models import MaterialKind
+from kepu.places.models import Setting
 
 ZH, EN = "zh-hans", "en"
 
@@ -14,53 +21,15 @@ def language_of(request=None) -> str:
     return EN if code.startswith("en") else ZH
 
 
-CATEGORY_LABELS: dict[str, dict[str, tuple[str, str]]] = {
-    "setting": {
-        "community": ("进社区", "Community"),
-        "school": ("进校园", "School"),
-        "village": ("进村户", "Village"),
-        "enterprise": ("进企业", "Enterprise"),
-        "agency": ("进机关", "Agency"),
-    },
-    "activity_type": {
-        "lecture": ("科普讲座", "Lecture"),
-        "exhibition": ("专题展览", "Exhibition"),
-        "contest": ("知识竞赛", "Contest"),
-        "training": ("实用技术培训", "Practical training"),
-        "youth_group": ("青少年科技兴趣小组", "Youth interest group"),
-        "camp": ("科技夏(冬)令营", "Science camp"),
-        "open_day": ("开放日", "Open day"),
-        "consultation": ("科技咨询", "Consultation fair"),
-        "show": ("科教影视 / 科普剧", "Science show / film"),
-        "intl_exchange": ("科普国际交流", "International exchange"),
-        "other": ("其他", "Other"),
-    },
-    "mode": {
-        "offline": ("线下", "Offline"),
-        "online": ("线上", "Online"),
-        "mixed": ("线上线下结合", "Online and offline"),
-    },
-    "material_kind": {
-        "brochure": ("宣传册", "Brochure"),
-        "poster": ("挂图 / 海报", "Poster"),
-        "booklet": ("读本", "Booklet"),
-        "kit": ("科普器材包", "Kit"),
-        "video": ("音像制品", "Video"),
-        "other": ("其他", "Other"),
-    },
-    "source": {
-        "government": ("政府拨款", "Government appropriation"),
-        "donation": ("捐赠", "Donation"),
-        "self_raised": ("自筹", "Self-raised"),
-        "other": ("其他", "Other"),
-    },
-    "category": {
-        "administration": ("行政管理", "Administration"),
-        "activities": ("活动", "Activities"),
-        "venue": ("场馆建设", "Venue construction"),
-        "exhibits": ("展品和设施", "Exhibits and facilities"),
-        "other": ("其他", "Other"),
-    },
+# Categories are labelled as the models label them (the apps' gettext catalogues), the one
+# wording the API's choice catalogue, admin and exports share.
+CATEGORY_CHOICES: dict[str, type[models.Choices]] = {
+    "setting": Setting,
+    "activity_type": ActivityType,
+    "mode": Mode,
+    "material_kind": MaterialKind,
+    "source": FundingSource,
+    "category": SpendingCategory,
 }
 
 UNSPECIFIED = ("未指定", "Unspecified")
@@ -68,8 +37,13 @@ ROOT_ITSELF = ("本级", "The area itself")
 
 
 def category_label(dimension: str, key, language: str) -> str:
-    pair = CATEGORY_LABELS.get(dimension, {}).get(key, UNSPECIFIED if key in (None, "") else (str(key), str(key)))
-    return pair[1] if language == EN else pair[0]
+    if key in (None, ""):
+        return UNSPECIFIED[1] if language == EN else UNSPECIFIED[0]
+    choices = CATEGORY_CHOICES.get(dimension)
+    if choices is None or key not in choices.values:
+        return str(key)
+    with translation.override(language):
+        return str(choices(key).label)
 
 
 HEADERS: dict[str, tuple[str, str]] = {

@@ -9,11 +9,12 @@ at an event count in the period of the event and follow every slice.
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connections, transaction
 from django.db.models import (
     CharField,
     Count,
@@ -32,6 +33,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Coalesce, TruncMonth
 
+from kepu.common.replica import replica_reads
 from kepu.events.models import Event, EventStatus, Mode, Registration, RegistrationStatus, ReportStatus
 from kepu.funding.models import Direction, FundingRecord, FundingSource, SpendingCategory, Target
 from kepu.materials.models import Distribution
@@ -63,12 +65,12 @@ def aggregate_session() -> Iterator[None]:
     and registrations and sorting a year's distributions by month need more than the default 4 MB of
     work memory (below it they spill to disk), and queries of a few hundred milliseconds lose more to JIT
     compilation than they gain."""
-    with transaction.atomic(), connection.cursor() as cursor:
+    with replica_reads() as alias, transaction.atomic(using=alias), connections[alias].cursor() as cursor:
         cursor.execute("SET LOCAL work_mem = '64MB'; SET LOCAL jit = off")
         yield
 
 
-def money(value) -> str:
+def money(value: Decimal | None) -> str:
     return str((value or ZERO).quantize(CENT))
 
 
@@ -96,7 +98,7 @@ def held_q(f: StatsFilter, prefix: str = "") -> Q:
     """The condition for events that took place in the period and slice and count under the
     official/provisional switch, on the event itself or (``prefix="event__"``) through a relation."""
 
-    def on(**lookups) -> Q:
+    def on(**lookups: Any) -> Q:
         return Q(**{prefix + key: value for key, value in lookups.items()})
 
     q = on(starts_at__gte=f.start_dt, starts_at__lt=f.end_dt)
@@ -368,7 +370,7 @@ def month_list(f: StatsFilter) -> list[date]:
     return months
 
 
-def _as_month(value) -> date:
+def _as_month(value: date | datetime) -> date:
     if hasattr(value, "astimezone") and getattr(value, "tzinfo", None):
         value = value.astimezone(LOCAL_TZ)
     return value.date() if hasattr(value, "date") and callable(value.date) else value

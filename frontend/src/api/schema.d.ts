@@ -927,6 +927,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meta/choices/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Every choice the API uses (activity types, settings, audiences, statuses, material kinds, funding
+         *     sources…) with its label, in the language of ``Accept-Language`` or the language cookie.
+         *
+         *     The same for everyone, so browsers and proxies may keep it for an hour (per language).
+         */
+        get: operations["meta_choices_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/": {
         parameters: {
             query?: never;
@@ -1995,6 +2017,30 @@ export interface components {
             results: components["schemas"]["ScanResult"][];
             counter: components["schemas"]["CheckInCounter"];
         };
+        /** @description One list of options per kind of choice (documents the answer of the catalogue endpoint). */
+        ChoiceCatalogue: {
+            audience: components["schemas"]["Option"][];
+            activity_type: components["schemas"]["Option"][];
+            setting: components["schemas"]["Option"][];
+            mode: components["schemas"]["Option"][];
+            campaign: components["schemas"]["Option"][];
+            event_status: components["schemas"]["Option"][];
+            event_action: components["schemas"]["Option"][];
+            sign_up_state: components["schemas"]["Option"][];
+            registration_status: components["schemas"]["Option"][];
+            report_status: components["schemas"]["Option"][];
+            evidence_kind: components["schemas"]["Option"][];
+            material_kind: components["schemas"]["Option"][];
+            distribution_channel: components["schemas"]["Option"][];
+            funding_source: components["schemas"]["Option"][];
+            funding_direction: components["schemas"]["Option"][];
+            spending_category: components["schemas"]["Option"][];
+            area_level: components["schemas"]["Option"][];
+            role: components["schemas"]["Option"][];
+            language: components["schemas"]["Option"][];
+            notification_channels: components["schemas"]["Option"][];
+            notification_kind: components["schemas"]["Option"][];
+        };
         CountProgress: {
             target: number | null;
             actual: number;
@@ -2766,6 +2812,11 @@ export interface components {
             /** Format: date-time */
             readonly read_at: string | null;
             readonly is_read: boolean;
+        };
+        Option: {
+            value: string;
+            /** @description In the request's language. */
+            label: string;
         };
         OrganizationBrief: {
             id: number;
@@ -10645,6 +10696,88 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PreferenceOutput"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    meta_choices_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoiceCatalogue"];
                 };
             };
             /** @description Invalid input; per-field messages in `errors`. */

@@ -1,5 +1,5 @@
 import type { ReportInput } from '@/api/events'
-import { AUDIENCES, type Audience } from '@/api/choices'
+import type { Audience } from '@/api/choices'
 import type { Distribution } from '@/api/materials'
 import type { EventReport } from '@/api/events'
 
@@ -11,9 +11,10 @@ export interface ReportDraft {
   summary: string
 }
 
-export function emptyReportDraft(): ReportDraft {
+/** `audiences`: the keys of the groups the form shows, each starting at zero. */
+export function emptyReportDraft(audiences: readonly Audience[] = []): ReportDraft {
   return {
-    walkIns: Object.fromEntries(AUDIENCES.map((key) => [key, 0])) as Record<Audience, number>,
+    walkIns: Object.fromEntries(audiences.map((key) => [key, 0])),
     materials: [],
     expenditure: '',
     summary: '',
@@ -22,10 +23,9 @@ export function emptyReportDraft(): ReportDraft {
 
 export function reportDraftToInput(draft: ReportDraft): ReportInput {
   return {
-    walk_ins: AUDIENCES.flatMap((key) => {
-      const count = draft.walkIns[key] ?? 0
-      return count > 0 ? [{ audience: key, count }] : []
-    }),
+    walk_ins: Object.entries(draft.walkIns)
+      .filter(([, count]) => count > 0)
+      .map(([audience, count]) => ({ audience, count })),
     materials: draft.materials
       .filter((line): line is { material: number; quantity: number } => line.material !== null && line.quantity > 0)
       .map((line) => ({ material: line.material, quantity: line.quantity })),
@@ -35,8 +35,12 @@ export function reportDraftToInput(draft: ReportDraft): ReportInput {
 }
 
 /** A draft prefilled from a filed report and the materials it recorded as handed out. */
-export function reportDraftFrom(report: EventReport, distributions: Distribution[] = []): ReportDraft {
-  const draft = emptyReportDraft()
+export function reportDraftFrom(
+  report: EventReport,
+  distributions: Distribution[] = [],
+  audiences: readonly Audience[] = [],
+): ReportDraft {
+  const draft = emptyReportDraft(audiences)
   for (const row of report.walk_ins_by_audience) draft.walkIns[row.audience] = row.count
   draft.materials = distributions.map((row) => ({ material: row.material, quantity: row.quantity }))
   draft.expenditure = report.expenditure

@@ -1,9 +1,8 @@
 import type { MessageSchema } from './zh-CN'
-import workspace, { choiceLabels } from './workspace.en'
+import workspace from './workspace.en'
 import peopleEn from './people.en'
 
 const en: MessageSchema = {
-  ...choiceLabels,
   workspace,
   app: {
     name: 'Kepu',
@@ -73,12 +72,6 @@ const en: MessageSchema = {
     nameRequired: 'Enter your name',
     passwordRequired: 'Enter your password',
   },
-  roles: {
-    resident: 'Resident',
-    organizer: 'Organizer',
-    staff: 'Association staff',
-    admin: 'Administrator',
-  },
   home: {
     upcoming: 'Upcoming events',
     myNext: 'My next event',
@@ -102,58 +95,6 @@ const en: MessageSchema = {
     waitlistCount: '{n} on the waiting list',
     online: 'Online',
     largeScale: 'Large-scale',
-  },
-  setting: {
-    community: 'Community',
-    school: 'School',
-    village: 'Village',
-    enterprise: 'Enterprise',
-    agency: 'Government agency',
-  },
-  activityType: {
-    lecture: 'Lecture',
-    exhibition: 'Exhibition',
-    contest: 'Contest',
-    training: 'Practical training',
-    youth_group: 'Youth science group',
-    camp: 'Science camp',
-    open_day: 'Open day',
-    consultation: 'Consultation fair',
-    show: 'Science show',
-    intl_exchange: 'International exchange',
-    other: 'Other',
-  },
-  audience: {
-    youth: 'Youth',
-    urban_residents: 'Urban residents',
-    farmers: 'Farmers',
-    industrial_workers: 'Industrial workers',
-    elderly: 'Seniors',
-    cadres: 'Cadres & civil servants',
-    general_public: 'General public',
-  },
-  mode: {
-    offline: 'Offline',
-    online: 'Online',
-    mixed: 'Online & offline',
-  },
-  status: {
-    draft: 'Draft',
-    submitted: 'Awaiting approval',
-    approved: 'Published',
-    rejected: 'Rejected',
-    cancelled: 'Cancelled',
-    completed: 'Completed',
-    reported: 'Report filed',
-    accepted: 'Report accepted',
-  },
-  areaLevel: {
-    district: 'District',
-    subdistrict: 'Subdistrict',
-    town: 'Town',
-    township: 'Township',
-    community: 'Community',
-    village: 'Village',
   },
   finder: {
     title: 'Find events',
@@ -219,11 +160,6 @@ const en: MessageSchema = {
     findEvents: 'Find events',
     status: 'Status',
   },
-  registrationStatus: {
-    confirmed: 'Signed up',
-    waitlisted: 'Waiting list',
-    cancelled: 'Cancelled',
-  },
   inbox: {
     title: 'Inbox',
     empty: 'No messages yet.',
@@ -237,12 +173,6 @@ const en: MessageSchema = {
     title: 'Account and notifications',
     channels: 'Send me',
     channelHint: 'Messages always arrive in the inbox; choose whether to also get SMS or email.',
-    channel: {
-      in_app: 'Inbox only',
-      email: 'Email',
-      sms: 'SMS',
-      both: 'Email and SMS',
-    },
     reminders: 'Reminders before events',
     remindersHint: 'Remind me before an event starts (by default 24 hours and 2 hours before).',
     smsTo: 'SMS goes to {phone}',
@@ -334,12 +264,6 @@ const en: MessageSchema = {
     endAfterStart: 'The end must be after the start',
     publishedHint: 'This event is published: when you change its time, place or other details, everyone signed up is told.',
   },
-  campaign: {
-    science_week: 'National Science and Technology Week',
-    science_day: 'National Science Popularization Day',
-    science_month: 'National Science Popularization Month',
-    other: 'Other themed day',
-  },
   registrants: {
     name: 'Name',
     phone: 'Mobile',
@@ -374,11 +298,6 @@ const en: MessageSchema = {
   report: {
     title: 'Post-event report',
     status: 'Report status',
-    statusLabel: {
-      submitted: 'Waiting for review',
-      accepted: 'Accepted',
-      returned: 'Returned for changes',
-    },
     returnedComment: "Staff's comment",
     checkedIn: 'Checked in',
     walkIns: 'Walk-ins',
@@ -397,11 +316,6 @@ const en: MessageSchema = {
     notYet: 'File the report once the event has been marked as held.',
     evidence: 'Evidence',
     evidenceHint: 'Photos (JPEG/PNG) or a scanned sign-in sheet (image or PDF). File the report first, then add evidence.',
-    evidenceKind: {
-      photo: 'Photo',
-      sign_in_sheet: 'Sign-in sheet',
-      other: 'Other',
-    },
     upload: 'Upload',
     uploaded: 'Uploaded',
     noEvidence: 'No evidence yet.',

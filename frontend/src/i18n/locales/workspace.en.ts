@@ -1,18 +1,5 @@
 import type { MessageSchema } from './zh-CN'
 
-export const choiceLabels: Pick<MessageSchema, 'fundingDirection' | 'fundingSource' | 'spendingCategory' | 'materialKind'> = {
-  fundingDirection: { income: 'Raised', expenditure: 'Spent' },
-  fundingSource: { government: 'Government appropriation', donation: 'Donation', self_raised: 'Self-raised', other: 'Other' },
-  spendingCategory: {
-    administration: 'Administration',
-    activities: 'Activities',
-    venue: 'Venue construction',
-    exhibits: 'Exhibits and facilities',
-    other: 'Other',
-  },
-  materialKind: { brochure: 'Brochure', poster: 'Poster', booklet: 'Booklet', kit: 'Kit', video: 'Video', other: 'Other' },
-}
-
 const workspace: MessageSchema['workspace'] = {
   title: 'Reference data',
   nav: {

@@ -1,17 +1,4 @@
 /** The staff workspace's screens (zh-CN). */
-export const choiceLabels = {
-  fundingDirection: { income: '收入', expenditure: '支出' },
-  fundingSource: { government: '政府拨款', donation: '捐赠', self_raised: '自筹', other: '其他' },
-  spendingCategory: {
-    administration: '管理费',
-    activities: '科普活动支出',
-    venue: '场馆建设',
-    exhibits: '展品及设施',
-    other: '其他',
-  },
-  materialKind: { brochure: '宣传册', poster: '海报', booklet: '读本', kit: '科普器材包', video: '音像制品', other: '其他' },
-}
-
 const workspace = {
   title: '基础数据',
   nav: {

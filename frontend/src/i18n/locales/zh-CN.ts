@@ -1,8 +1,7 @@
-import workspace, { choiceLabels } from './workspace.zh-CN'
+import workspace from './workspace.zh-CN'
 import peopleZhCN from './people.zh-CN'
 
 const zhCN = {
-  ...choiceLabels,
   workspace,
   app: {
     name: '科普活动',
@@ -72,12 +71,6 @@ const zhCN = {
     nameRequired: '请输入姓名',
     passwordRequired: '请输入密码',
   },
-  roles: {
-    resident: '居民',
-    organizer: '组织者',
-    staff: '科协工作人员',
-    admin: '管理员',
-  },
   home: {
     upcoming: '近期活动',
     myNext: '我的下一场活动',
@@ -101,58 +94,6 @@ const zhCN = {
     waitlistCount: '候补 {n} 人',
     online: '线上',
     largeScale: '大型活动',
-  },
-  setting: {
-    community: '进社区',
-    school: '进校园',
-    village: '进村户',
-    enterprise: '进企业',
-    agency: '进机关',
-  },
-  activityType: {
-    lecture: '科普讲座',
-    exhibition: '专题展览',
-    contest: '知识竞赛',
-    training: '实用技术培训',
-    youth_group: '青少年科技兴趣小组',
-    camp: '科技夏(冬)令营',
-    open_day: '开放日',
-    consultation: '科技咨询 / 科普大集',
-    show: '科普剧 / 科学秀',
-    intl_exchange: '科普国际交流',
-    other: '其他',
-  },
-  audience: {
-    youth: '青少年',
-    urban_residents: '城镇居民',
-    farmers: '农民',
-    industrial_workers: '产业工人',
-    elderly: '老年人',
-    cadres: '领导干部和公务员',
-    general_public: '社会公众',
-  },
-  mode: {
-    offline: '线下',
-    online: '线上',
-    mixed: '线上线下',
-  },
-  status: {
-    draft: '草稿',
-    submitted: '待审核',
-    approved: '已发布',
-    rejected: '已驳回',
-    cancelled: '已取消',
-    completed: '已结束',
-    reported: '已提交总结',
-    accepted: '总结已通过',
-  },
-  areaLevel: {
-    district: '区',
-    subdistrict: '街道',
-    town: '镇',
-    township: '乡 / 苏木',
-    community: '社区',
-    village: '村',
   },
   finder: {
     title: '找活动',
@@ -218,11 +159,6 @@ const zhCN = {
     findEvents: '去找活动',
     status: '状态',
   },
-  registrationStatus: {
-    confirmed: '已报名',
-    waitlisted: '候补中',
-    cancelled: '已取消',
-  },
   inbox: {
     title: '消息',
     empty: '暂无消息。',
@@ -236,12 +172,6 @@ const zhCN = {
     title: '账户与通知设置',
     channels: '接收方式',
     channelHint: '站内消息始终会收到，这里选择是否另外发送短信或邮件。',
-    channel: {
-      in_app: '仅站内消息',
-      email: '邮件',
-      sms: '短信',
-      both: '邮件和短信',
-    },
     reminders: '活动前提醒',
     remindersHint: '在活动开始前（默认 24 小时和 2 小时）提醒我。',
     smsTo: '短信发送至 {phone}',
@@ -332,12 +262,6 @@ const zhCN = {
     endAfterStart: '结束时间须晚于开始时间',
     publishedHint: '活动已发布：修改时间、地点等信息后，系统会通知所有报名者。',
   },
-  campaign: {
-    science_week: '全国科技活动周',
-    science_day: '全国科普日',
-    science_month: '全国科普月',
-    other: '其他主题日',
-  },
   registrants: {
     name: '姓名',
     phone: '手机号',
@@ -372,11 +296,6 @@ const zhCN = {
   report: {
     title: '活动总结',
     status: '总结状态',
-    statusLabel: {
-      submitted: '待审核',
-      accepted: '已通过',
-      returned: '已退回修改',
-    },
     returnedComment: '科协工作人员意见',
     checkedIn: '签到人数',
     walkIns: '现场未报名人数',
@@ -395,11 +314,6 @@ const zhCN = {
     notYet: '活动举办后（标记为已举办）才能提交总结。',
     evidence: '佐证材料',
     evidenceHint: '活动照片（JPEG/PNG）或签到表扫描件（图片或 PDF）。请先提交总结，再上传佐证材料。',
-    evidenceKind: {
-      photo: '照片',
-      sign_in_sheet: '签到表',
-      other: '其他',
-    },
     upload: '上传',
     uploaded: '已上传',
     noEvidence: '尚未上传佐证材料。',

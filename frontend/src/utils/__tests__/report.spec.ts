@@ -45,7 +45,7 @@ describe('report drafts', () => {
       reviewed_at: null,
       review_comment: 'Add photos',
     } satisfies EventReport
-    const draft = reportDraftFrom(report)
+    const draft = reportDraftFrom(report, [], ['youth', 'farmers'])
     expect(draft.walkIns.farmers).toBe(4)
     expect(draft.walkIns.youth).toBe(0)
     expect(draft.expenditure).toBe('99.00')
