@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "kepu.people",
     "kepu.venues",
     "kepu.auditlog",
+    "kepu.catalogue",
     "kepu.demo",
 ]
 

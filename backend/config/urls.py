@@ -18,6 +18,7 @@ api_v1 = [
     path("", include("kepu.people.urls")),
     path("", include("kepu.venues.urls")),
     path("", include("kepu.auditlog.urls")),
+    path("", include("kepu.catalogue.urls")),
 ]
 
 urlpatterns = [

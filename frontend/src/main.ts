@@ -6,6 +6,7 @@ import './assets/main.css'
 
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
+import { registerSW } from 'virtual:pwa-register'
 
 import { authApi } from './api/auth'
 import { isUnauthenticated, onApiError } from './api/client'
@@ -13,6 +14,7 @@ import App from './App.vue'
 import { currentLocale, i18n } from './i18n'
 import { router } from './router'
 import { useAuthStore } from './stores/auth'
+import { useChoicesStore } from './stores/choices'
 
 const app = createApp(App)
 app.use(createPinia())
@@ -42,8 +44,9 @@ onApiError((error) => {
     })
 })
 
-// The CSRF cookie must exist before the first form is sent; a failure here surfaces on that form.
-authApi
-  .csrf()
-  .catch(() => undefined)
-  .finally(() => app.mount('#app'))
+// The service worker keeps the app shell for offline use (the door); a new version replaces it quietly.
+if ('serviceWorker' in navigator) registerSW({ immediate: true })
+
+// The CSRF cookie must exist before the first form is sent (a failure here surfaces on that form),
+// and the choice labels before the first page shows them.
+Promise.all([authApi.csrf().catch(() => undefined), useChoicesStore().load()]).finally(() => app.mount('#app'))

@@ -103,4 +103,6 @@ def test_the_api_docs_render_under_the_sites_policy(new_page, path):
     page.goto(path)
     # Both draw the schema's title once they have loaded and read it (ReDoc takes a while for ours).
     expect(page.get_by_role("heading", name=re.compile("Kepu API")).first).to_be_visible(timeout=60000)
-    assert seen["csp"] == [], seen["csp"]
+    # The only thing refused is ReDoc's footer logo from its makers' CDN: nothing comes from a CDN.
+    refused = [text for text in seen["csp"] if not re.search(r"image 'https://cdn\.redoc\.ly/", text)]
+    assert refused == [], refused

@@ -54,13 +54,15 @@ def test_cancellations_and_sign_ups_racing_keep_the_count_true(organization, com
 
     tasks = [lambda s=s: volunteer_signup_cancel(signup=s, by=None) for s in signups[:2]]
     tasks += [lambda v=v: volunteer_signup_create(role=guide, volunteer=v, by=v.user) for v in newcomers]
-    _results, errors = _rush(tasks)
+    results, errors = _rush(tasks)
 
     assert all(isinstance(e, Conflict) for e in errors)
+    joined = sum(1 for r in results if r is not None and getattr(r, "created", False))
     guide.refresh_from_db()
     confirmed = VolunteerSignup.objects.filter(role=guide, status=VolunteerSignupStatus.CONFIRMED).count()
-    assert guide.filled == confirmed <= guide.capacity
-    assert confirmed == 4
+    # Whoever came before a cancellation found the role full; each place freed went to at most one newcomer.
+    assert guide.filled == confirmed == 4 - 2 + joined <= guide.capacity
+    assert joined <= 2
 
 
 def test_the_database_refuses_more_volunteers_than_the_role_needs(organization):

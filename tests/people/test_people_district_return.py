@@ -1,7 +1,14 @@
 """The hand-computed district of ``district_return``: its 2025 personnel and venue figures as JSON."""
 
+from datetime import date
+from decimal import Decimal
+
 import pytest
 from district_return import YEAR, build
+
+from kepu.people.returns import personnel_block, personnel_tables
+from kepu.stats.filters import StatsFilter
+from kepu.venues.returns import venue_tables, venues_block
 
 pytestmark = pytest.mark.django_db
 
@@ -128,3 +135,24 @@ def test_the_figures_are_for_staff(world, client_for, request, who):
     client = client_for(request.getfixturevalue(who))
     assert client.get("/api/v1/stats/personnel/").status_code == 403
     assert client.get("/api/v1/stats/venues/").status_code == 403
+
+
+def test_the_return_lines_follow_the_survey_in_chinese(world):
+    f = StatsFilter(start_date=date(YEAR, 1, 1), end_date=date(YEAR + 1, 1, 1), root=world.district)
+    people, by_area = personnel_tables(personnel_block(f), "zh-hans")
+    venues, galleries = venue_tables(venues_block(f), "zh-hans")
+
+    assert people.title == "科普人员"
+    assert people.rows[0] == ["科普专职人员", "人", 3]
+    assert people.rows[1] == ["其中：中级职称及以上或大学本科及以上学历人员", "人", 2]
+    assert people.rows[7] == ["科普兼职人员", "人", 3]
+    assert people.rows[12] == ["兼职人员年度实际投入工作量", "人月", Decimal("6.5")]
+    assert people.rows[13] == ["注册科普志愿者", "人", 3]
+    assert people.rows[16] == ["科普志愿服务时长", "小时", Decimal("7.0")]
+    assert [row[0] for row in by_area.rows] == ["少先路街道", "沼潭街道"]
+    assert by_area.rows[0][5] == Decimal("5.5")
+    center = next(row for row in venues.rows if row[0] == "科技馆")
+    assert center[1:] == ["个", 1, Decimal("5000.0"), Decimal("3200.5"), 1, 120]
+    assert next(row for row in venues.rows if row[0] == "城市社区科普(技)专用活动室")[3] == "-"
+    assert next(row for row in venues.rows if row[0] == "科普宣传专用车")[1] == "辆"
+    assert galleries.rows == [["科普画廊/宣传栏", 2], ["期内更新次数", 8], ["更新达到 6 次的画廊", 1]]

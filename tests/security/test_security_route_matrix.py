@@ -190,6 +190,9 @@ POLICY: dict[str, Route] = {
         kwargs=lambda w: {"pk": w.open.pk}, methods={"post": Rule(STAFF | ORGANIZER, lambda w: {"reason": "天气原因"})}
     ),
     "event-complete": Route(kwargs=lambda w: {"pk": w.ended.pk}, methods={"post": Rule(STAFF | ORGANIZER)}),
+    "event-large-scale": Route(
+        kwargs=lambda w: {"pk": w.done.pk}, methods={"post": Rule(STAFF, lambda w: {"marked": True})}
+    ),
     "event-report": Route(
         kwargs=lambda w: {"pk": w.done.pk},
         methods={
@@ -360,6 +363,7 @@ POLICY: dict[str, Route] = {
     "stats-per-capita": Route(methods={"get": Rule(BOTH_STAFF)}),
     "stats-scorecard": Route(methods={"get": Rule(BOTH_STAFF)}),
     "stats-public": Route(methods={"get": Rule(EVERYONE)}),
+    "choice-catalogue": Route(methods={"get": Rule(EVERYONE)}),
     "stats-export": Route(methods={"get": Rule(BOTH_STAFF)}, query="?format=csv"),
     "reports-annual": Route(kwargs=lambda w: {"year": timezone.localdate().year}, methods={"get": Rule(BOTH_STAFF)}),
     "notification-list": Route(methods={"get": Rule(SIGNED_IN)}, sees=(lambda w: w.notification.pk, OWNER)),

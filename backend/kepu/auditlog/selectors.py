@@ -6,7 +6,7 @@ from django.db.models import CharField, Model, Q, QuerySet
 from django.db.models.functions import Cast
 
 from kepu.accounts.models import User
-from kepu.accounts.policies import is_association_staff, staff_area_path, staff_area_q
+from kepu.accounts.policies import Viewer, is_association_staff, staff_area_path, staff_area_q
 from kepu.common.models import AuditEntry
 
 
@@ -37,7 +37,7 @@ def _scoped_targets(user: User) -> dict[str, QuerySet[Any, Any]]:
     return scoped
 
 
-def audit_entries(*, user) -> QuerySet[AuditEntry]:
+def audit_entries(*, user: Viewer) -> QuerySet[AuditEntry]:
     """District staff and administrators see the whole log; other staff the entries about their subtree.
 
     Each target type is matched against a subquery of the rows the staff member may see, so a page
@@ -46,7 +46,8 @@ def audit_entries(*, user) -> QuerySet[AuditEntry]:
     queryset = AuditEntry.objects.select_related("actor").order_by("-created_at", "-id")
     if not is_association_staff(user):
         return queryset.none()
-    if staff_area_path(user) == "" or (user.staff_area_id and user.staff_area.parent_id is None):
+    area = user.staff_area if user.staff_area_id else None
+    if staff_area_path(user) == "" or (area is not None and area.parent_id is None):
         return queryset
     scope = Q(pk__in=[])
     for label, ids in _scoped_targets(user).items():

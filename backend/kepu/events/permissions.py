@@ -9,7 +9,9 @@ from datetime import datetime
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext as _
 
+from kepu.accounts.models import User
 from kepu.accounts.policies import (
+    Viewer,
     is_association_staff,
     is_organizer_of,
     organizer_org_ids,
@@ -29,7 +31,7 @@ def public_events_q() -> Q:
     return Q(status__in=PUBLIC_STATUSES)
 
 
-def visible_events_q(user) -> Q:
+def visible_events_q(user: Viewer) -> Q:
     """Public events, plus every state of the user's organizations' events and of the staff subtree."""
     q = public_events_q()
     if user is None or not user.is_authenticated:
@@ -42,7 +44,7 @@ def visible_events_q(user) -> Q:
     return q
 
 
-def scope_events(queryset: QuerySet, user) -> QuerySet:
+def scope_events(queryset: QuerySet, user: Viewer) -> QuerySet:
     return queryset.filter(visible_events_q(user))
 
 
@@ -51,52 +53,53 @@ def once_published_cancelled_q() -> Q:
     return Q(status=EventStatus.CANCELLED, approved_at__isnull=False)
 
 
-def scope_calendar_events(queryset: QuerySet, user) -> QuerySet:
+def scope_calendar_events(queryset: QuerySet, user: Viewer) -> QuerySet:
     """What a calendar file may show the user: what they may see, plus cancellations of published
     events, so that whoever imported one learns it is off."""
     return queryset.filter(visible_events_q(user) | once_published_cancelled_q())
 
 
-def can_organize(user, event: Event) -> bool:
+def can_organize(user: Viewer, event: Event) -> bool:
     """Organizers act on the events of the organizations they belong to."""
     return bool(user and user.is_authenticated and is_organizer_of(user, event.organization_id))
 
 
-def organizes_q(user) -> Exists:
+def organizes_q(user: Viewer) -> Exists:
     """``can_organize`` as a query expression, so a list judges all its events in its own query."""
-    return Exists(Membership.objects.filter(user=user, organization=OuterRef("organization")))
+    members = Membership.objects.filter(user=user) if isinstance(user, User) else Membership.objects.none()
+    return Exists(members.filter(organization=OuterRef("organization")))
 
 
-def can_review(user, event: Event) -> bool:
+def can_review(user: Viewer, event: Event) -> bool:
     """Staff approve, reject and review reports of events in their area subtree."""
     return bool(user and user.is_authenticated and staff_covers_area(user, event.area))
 
 
-def can_cancel(user, event: Event) -> bool:
+def can_cancel(user: Viewer, event: Event) -> bool:
     return can_organize(user, event) or can_review(user, event)
 
 
-def can_see_evidence(user, event: Event) -> bool:
+def can_see_evidence(user: Viewer, event: Event) -> bool:
     return can_organize(user, event) or can_review(user, event)
 
 
-def report_refusal(user) -> str:
+def report_refusal(user: Viewer) -> str:
     """Why a visible event's report (or its evidence) is refused, in the reader's own terms."""
     if is_association_staff(user):
         return _("This event lies outside the area you look after; its report is reviewed by the staff covering it.")
     return _("Only the event's organizers and the association staff covering its area see its report.")
 
 
-def can_create_events(user) -> bool:
+def can_create_events(user: Viewer) -> bool:
     return bool(user and user.is_authenticated and organizer_org_ids(user))
 
 
-def can_register(user) -> bool:
+def can_register(user: Viewer) -> bool:
     """Anyone signed in may sign up as a resident."""
     return bool(user and user.is_authenticated)
 
 
-def visible_registrations_q(user) -> Q:
+def visible_registrations_q(user: Viewer) -> Q:
     """Residents see their own sign-ups; organizers see those of their organizations' events."""
     if user is None or not user.is_authenticated:
         return Q(pk__in=[])
@@ -107,11 +110,11 @@ def visible_registrations_q(user) -> Q:
     return q
 
 
-def is_registration_owner(user, registration: Registration) -> bool:
+def is_registration_owner(user: Viewer, registration: Registration) -> bool:
     return bool(user and user.is_authenticated and registration.resident_id == user.pk)
 
 
-def can_manage_registration(user, registration: Registration) -> bool:
+def can_manage_registration(user: Viewer, registration: Registration) -> bool:
     """The resident themself, or an organizer of the event (who may cancel on their behalf)."""
     return is_registration_owner(user, registration) or is_organizer_of(user, registration.event.organization_id)
 
@@ -129,7 +132,7 @@ def _signed_up(event: Event) -> bool:
     return any(registration.status != RegistrationStatus.CANCELLED for registration in mine)
 
 
-def allowed_actions(user, event: Event, *, now: datetime) -> list[EventAction]:
+def allowed_actions(user: Viewer, event: Event, *, now: datetime) -> list[EventAction]:
     """What ``user`` may do with ``event`` now: the policies above crossed with the lifecycle.
 
     The services check the same rules (they have the last word, under the event's row lock); this
@@ -166,4 +169,6 @@ def allowed_actions(user, event: Event, *, now: datetime) -> list[EventAction]:
             actions.append(EventAction.ADD_EVIDENCE)
     if can_register(user) and lifecycle.sign_up_state(event, now=now) == SignUpState.OPEN and not _signed_up(event):
         actions.append(EventAction.REGISTER)
+    if reviews and status in lifecycle.HELD:
+        actions.append(EventAction.MARK_LARGE_SCALE)
     return actions

@@ -21,11 +21,15 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from kepu.accounts.policies import Viewer
+
 from .models import Audience, CheckInScan, Event, EventStatus, Registration, RegistrationStatus, ScanOutcome
 from .permissions import once_published_cancelled_q, organizes_q, public_events_q, scope_events
 
 
-def _waiting_ahead_subquery(outer_event: str = "event", outer_queued: str = "queued_at", outer_id: str = "id"):
+def _waiting_ahead_subquery(
+    outer_event: str = "event", outer_queued: str = "queued_at", outer_id: str = "id"
+) -> Coalesce:
     ahead = (
         Registration.objects.filter(event=OuterRef(outer_event), status=RegistrationStatus.WAITLISTED)
         .filter(
@@ -64,7 +68,7 @@ def registration_waitlist_position(*, registration: Registration) -> int | None:
     return position
 
 
-def _count(status: str):
+def _count(status: str) -> Coalesce:
     rows = (
         Registration.objects.filter(event=OuterRef("pk"), status=status)
         .order_by()
@@ -84,7 +88,7 @@ class EventPeriod(models.TextChoices):
 
 
 def event_list(
-    *, user, mine: bool = False, upcoming: bool = False, period: str = EventPeriod.UPCOMING
+    *, user: Viewer, mine: bool = False, upcoming: bool = False, period: str = EventPeriod.UPCOMING
 ) -> QuerySet[Event]:
     """Events the user may browse, with the counts the list shows.
 
@@ -124,7 +128,7 @@ def calendar_feed_events() -> QuerySet[Event]:
     )
 
 
-def with_list_data(queryset: QuerySet[Event], *, user) -> QuerySet[Event]:
+def with_list_data(queryset: QuerySet[Event], *, user: Viewer) -> QuerySet[Event]:
     queryset = (
         queryset.select_related("area", "organization")
         .annotate(
@@ -143,16 +147,18 @@ def with_list_data(queryset: QuerySet[Event], *, user) -> QuerySet[Event]:
     return queryset
 
 
-def event_detail_queryset(*, user) -> QuerySet[Event]:
+def event_detail_queryset(*, user: Viewer) -> QuerySet[Event]:
     return with_list_data(scope_events(Event.objects.all(), user), user=user)
 
 
-def registration_list(*, user, event: Event | None = None, organizer_view: bool = False) -> QuerySet[Registration]:
+def registration_list(
+    *, user: Viewer, event: Event | None = None, organizer_view: bool = False
+) -> QuerySet[Registration]:
     """The user's own registrations; with ``organizer_view`` all registrants of ``event``."""
     if organizer_view and event is not None:
         queryset = Registration.objects.filter(event=event)
     else:
-        queryset = Registration.objects.filter(resident=user)
+        queryset = Registration.objects.filter(resident_id=user.pk)  # an anonymous visitor has none
         if event is not None:
             queryset = queryset.filter(event=event)
     return registrations_with_position(
@@ -166,7 +172,7 @@ def registrants_for_export(*, event: Event) -> QuerySet[Registration]:
     )
 
 
-def report_review_queue(*, user) -> QuerySet[Event]:
+def report_review_queue(*, user: Viewer) -> QuerySet[Event]:
     """Events with a filed report in the reviewer's own area subtree, longest waiting first.
 
     Reported events are public, but their reports are not: the queue never borrows the public scope of
@@ -188,7 +194,7 @@ def report_review_queue(*, user) -> QuerySet[Event]:
     )
 
 
-def approval_queue(*, user) -> QuerySet[Event]:
+def approval_queue(*, user: Viewer) -> QuerySet[Event]:
     """Events waiting for approval in the reviewer's own area subtree, longest waiting first."""
     from kepu.accounts.policies import staff_area_q
 

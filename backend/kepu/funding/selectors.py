@@ -4,6 +4,7 @@ from decimal import Decimal
 from django.db.models import Count, DecimalField, Prefetch, Q, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce
 
+from kepu.accounts.policies import Viewer
 from kepu.places.models import Area
 
 from .models import Direction, FundingAttachment, FundingRecord, FundingSource, SpendingCategory, Target
@@ -12,7 +13,7 @@ from .permissions import visible_funding_q
 CENT = Decimal("0.01")
 
 
-def funding_list(*, user) -> QuerySet[FundingRecord]:
+def funding_list(*, user: Viewer) -> QuerySet[FundingRecord]:
     return (
         FundingRecord.objects.filter(visible_funding_q(user))
         .select_related("area", "area__parent", "event")
@@ -21,11 +22,11 @@ def funding_list(*, user) -> QuerySet[FundingRecord]:
     )
 
 
-def target_list(*, user) -> QuerySet[Target]:
+def target_list(*, user: Viewer) -> QuerySet[Target]:
     return Target.objects.filter(visible_funding_q(user)).select_related("area").order_by("-year", "area__path")
 
 
-def _sum(q: Q):
+def _sum(q: Q) -> Coalesce:
     return Coalesce(
         Sum("amount", filter=q), Value(Decimal("0")), output_field=DecimalField(max_digits=16, decimal_places=2)
     )
@@ -45,7 +46,7 @@ def funding_totals(queryset: QuerySet[FundingRecord]) -> dict:
     }
     row = queryset.order_by().aggregate(**aggregates)
 
-    def money(value) -> str:
+    def money(value: Decimal) -> str:
         return str(value.quantize(CENT))
 
     return {

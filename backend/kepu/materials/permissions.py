@@ -2,24 +2,29 @@
 
 from django.db.models import Q
 from rest_framework.permissions import SAFE_METHODS, BasePermission
+from rest_framework.request import Request
+from rest_framework.views import APIView
 
 from kepu.accounts.policies import (
+    Viewer,
     is_association_staff,
     is_organizer_of,
     organizer_org_ids,
     staff_area_q,
     staff_covers_area,
 )
+from kepu.events.models import Event
+from kepu.places.models import Area
 
 from .models import Distribution
 
 
-def can_manage_catalog(user) -> bool:
+def can_manage_catalog(user: Viewer) -> bool:
     """The catalog is reference data: association staff keep it."""
     return is_association_staff(user)
 
 
-def visible_distributions_q(user) -> Q:
+def visible_distributions_q(user: Viewer) -> Q:
     """Staff see their area subtree; organizers see what was handed out at their organizations' events."""
     q = Q(pk__in=[])
     if is_association_staff(user):
@@ -30,21 +35,21 @@ def visible_distributions_q(user) -> Q:
     return q
 
 
-def can_record_distribution(user, *, area, event) -> bool:
+def can_record_distribution(user: Viewer, *, area: Area, event: Event | None) -> bool:
     """Staff record anywhere in their subtree; organizers only at their own organizations' events."""
     if event is not None and is_organizer_of(user, event.organization_id):
         return True
     return is_association_staff(user) and staff_covers_area(user, area)
 
 
-def can_change_distribution(user, distribution: Distribution) -> bool:
+def can_change_distribution(user: Viewer, distribution: Distribution) -> bool:
     return can_record_distribution(user, area=distribution.area, event=distribution.event)
 
 
 class CatalogPermission(BasePermission):
     """Anyone signed in reads the catalog (organizers need it for their reports); staff write."""
 
-    def has_permission(self, request, view) -> bool:
+    def has_permission(self, request: Request, view: APIView) -> bool:
         if not (request.user and request.user.is_authenticated):
             return False
         return request.method in SAFE_METHODS or can_manage_catalog(request.user)
@@ -53,6 +58,6 @@ class CatalogPermission(BasePermission):
 class DistributionPermission(BasePermission):
     """Only staff and organizers deal with distributions at all."""
 
-    def has_permission(self, request, view) -> bool:
+    def has_permission(self, request: Request, view: APIView) -> bool:
         user = request.user
         return bool(user and user.is_authenticated and (is_association_staff(user) or organizer_org_ids(user)))

@@ -1,5 +1,7 @@
 from django.db.models import QuerySet
 
+from kepu.accounts.policies import Viewer
+
 from .models import Distribution, Material
 from .permissions import visible_distributions_q
 
@@ -9,7 +11,7 @@ def material_list(*, active_only: bool = False) -> QuerySet[Material]:
     return qs.filter(is_active=True) if active_only else qs
 
 
-def distribution_list(*, user) -> QuerySet[Distribution]:
+def distribution_list(*, user: Viewer) -> QuerySet[Distribution]:
     """Distributions the user may see, with what the list shows fetched in the same query."""
     return (
         Distribution.objects.filter(visible_distributions_q(user))

@@ -5,6 +5,8 @@ from rest_framework.generics import ListAPIView
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from kepu.accounts.policies import acting_user
+
 from . import selectors, services
 from .models import Notification
 from .permissions import IsAssociationStaff
@@ -26,7 +28,7 @@ class NotificationListApi(ListAPIView):
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):
             return Notification.objects.none()
-        return selectors.inbox_for(user=self.request.user)
+        return selectors.inbox_for(user=acting_user(self.request))
 
 
 class NotificationReadApi(APIView):

@@ -5,12 +5,13 @@ from datetime import datetime
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from kepu.accounts.policies import is_admin, staff_area_path
+from kepu.accounts.models import User
+from kepu.accounts.policies import Viewer, is_admin, staff_area_path
 
 from .models import Notification, NotificationState
 
 
-def inbox_for(*, user, now: datetime | None = None) -> QuerySet[Notification]:
+def inbox_for(*, user: User, now: datetime | None = None) -> QuerySet[Notification]:
     """The user's own notifications that are due (a reminder for tomorrow is not in the inbox yet),
     newest first. Withdrawn ones (a reminder for a registration since cancelled) are left out."""
     return (
@@ -21,11 +22,11 @@ def inbox_for(*, user, now: datetime | None = None) -> QuerySet[Notification]:
     )
 
 
-def unread_count(*, user) -> int:
+def unread_count(*, user: User) -> int:
     return inbox_for(user=user).filter(read_at__isnull=True).count()
 
 
-def failed_for_staff(*, user) -> QuerySet[Notification]:
+def failed_for_staff(*, user: Viewer) -> QuerySet[Notification]:
     """Failed notifications in the staff member's area: about an event in their subtree, or addressed to
     staff of their subtree (digests, funding notices); administrators see all."""
     qs = Notification.objects.filter(state=NotificationState.FAILED)

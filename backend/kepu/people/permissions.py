@@ -9,25 +9,28 @@ see them. The views turn "not visible" into 404 and "visible but not allowed" in
 from django.db.models import Q
 
 from kepu.accounts.policies import (
+    Viewer,
     is_association_staff,
     is_organizer_of,
     organizer_org_ids,
     staff_area_q,
     staff_covers_area,
 )
+from kepu.events.models import Event
 from kepu.events.permissions import can_organize, can_review
+from kepu.places.models import Organization
 
 from .models import Popularizer, Volunteer, VolunteerSignup
 
 
-def signed_in(user) -> bool:
+def signed_in(user: Viewer) -> bool:
     return bool(user and user.is_authenticated)
 
 
 # Popularizers ------------------------------------------------------------------------------------
 
 
-def visible_popularizers_q(user) -> Q:
+def visible_popularizers_q(user: Viewer) -> Q:
     if not signed_in(user):
         return Q(pk__in=[])
     q = Q(organization_id__in=organizer_org_ids(user))
@@ -36,19 +39,19 @@ def visible_popularizers_q(user) -> Q:
     return q
 
 
-def can_keep_popularizers_of(user, organization) -> bool:
+def can_keep_popularizers_of(user: Viewer, organization: Organization) -> bool:
     """An organization's own organizers, and the staff covering its area."""
     return signed_in(user) and (is_organizer_of(user, organization.pk) or staff_covers_area(user, organization.area))
 
 
-def can_manage_popularizer(user, popularizer: Popularizer) -> bool:
+def can_manage_popularizer(user: Viewer, popularizer: Popularizer) -> bool:
     return can_keep_popularizers_of(user, popularizer.organization)
 
 
 # Volunteers --------------------------------------------------------------------------------------
 
 
-def visible_volunteers_q(user) -> Q:
+def visible_volunteers_q(user: Viewer) -> Q:
     """Staff see the volunteers of their area's subtree; organizers those their organizations registered
     and those who signed up for their events; everyone their own registration."""
     if not signed_in(user):
@@ -62,11 +65,11 @@ def visible_volunteers_q(user) -> Q:
     return q
 
 
-def can_register_volunteers_for(user, organization) -> bool:
+def can_register_volunteers_for(user: Viewer, organization: Organization) -> bool:
     return can_keep_popularizers_of(user, organization)
 
 
-def can_manage_volunteer(user, volunteer: Volunteer) -> bool:
+def can_manage_volunteer(user: Viewer, volunteer: Volunteer) -> bool:
     """The volunteer themself, or the staff covering their area."""
     return signed_in(user) and (volunteer.user_id == user.pk or staff_covers_area(user, volunteer.area))
 
@@ -74,20 +77,20 @@ def can_manage_volunteer(user, volunteer: Volunteer) -> bool:
 # Roles, sign-ups and hours -----------------------------------------------------------------------
 
 
-def can_manage_roles(user, event) -> bool:
+def can_manage_roles(user: Viewer, event: Event) -> bool:
     return can_organize(user, event)
 
 
-def can_see_volunteers_of(user, event) -> bool:
+def can_see_volunteers_of(user: Viewer, event: Event) -> bool:
     return can_organize(user, event) or can_review(user, event)
 
 
-def can_confirm_hours(user, event) -> bool:
+def can_confirm_hours(user: Viewer, event: Event) -> bool:
     """Only the event's own organizers confirm service hours; staff review the report they come with."""
     return can_organize(user, event)
 
 
-def visible_signups_q(user) -> Q:
+def visible_signups_q(user: Viewer) -> Q:
     if not signed_in(user):
         return Q(pk__in=[])
     q = Q(volunteer__user=user)
@@ -97,13 +100,13 @@ def visible_signups_q(user) -> Q:
     return q
 
 
-def is_signup_owner(user, signup: VolunteerSignup) -> bool:
+def is_signup_owner(user: Viewer, signup: VolunteerSignup) -> bool:
     return signed_in(user) and signup.volunteer.user_id == user.pk
 
 
-def can_cancel_signup(user, signup: VolunteerSignup) -> bool:
+def can_cancel_signup(user: Viewer, signup: VolunteerSignup) -> bool:
     return is_signup_owner(user, signup) or can_organize(user, signup.event)
 
 
-def can_check_in_signup(user, signup: VolunteerSignup) -> bool:
+def can_check_in_signup(user: Viewer, signup: VolunteerSignup) -> bool:
     return can_organize(user, signup.event)

@@ -14,6 +14,9 @@ from django.db.models import Count, DecimalField, F, Q, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce, ExtractYear
 from django.utils import timezone
 
+from kepu.accounts.models import User
+from kepu.accounts.policies import Viewer
+from kepu.events.models import Event
 from kepu.places.models import Area
 from kepu.stats.filters import LOCAL_TZ, StatsFilter, local_midnight
 from kepu.stats.selectors import held_q, path_segment, root_depth
@@ -33,28 +36,28 @@ from .models import (
 ZERO_HOURS = Decimal("0.0")
 
 
-def popularizer_list(*, user) -> QuerySet[Popularizer]:
+def popularizer_list(*, user: Viewer) -> QuerySet[Popularizer]:
     return Popularizer.objects.filter(policy.visible_popularizers_q(user)).select_related(
         "organization", "organization__area"
     )
 
 
-def volunteer_list(*, user) -> QuerySet[Volunteer]:
+def volunteer_list(*, user: Viewer) -> QuerySet[Volunteer]:
     visible = Volunteer.objects.filter(policy.visible_volunteers_q(user)).values("pk")
     return Volunteer.objects.filter(pk__in=visible).select_related("user", "area", "organization")
 
 
-def volunteer_of(user) -> Volunteer | None:
-    if not policy.signed_in(user):
+def volunteer_of(user: Viewer) -> Volunteer | None:
+    if not isinstance(user, User):
         return None
     return Volunteer.objects.select_related("area", "organization").filter(user=user).first()
 
 
-def roles_of_event(*, event) -> QuerySet[VolunteerRole]:
+def roles_of_event(*, event: Event) -> QuerySet[VolunteerRole]:
     return VolunteerRole.objects.filter(event=event).order_by("id")
 
 
-def signups_of_event(*, event) -> QuerySet[VolunteerSignup]:
+def signups_of_event(*, event: Event) -> QuerySet[VolunteerSignup]:
     return (
         VolunteerSignup.objects.filter(event=event, status=VolunteerSignupStatus.CONFIRMED)
         .select_related("role", "volunteer__user", "event")
@@ -62,7 +65,7 @@ def signups_of_event(*, event) -> QuerySet[VolunteerSignup]:
     )
 
 
-def signup_list(*, user) -> QuerySet[VolunteerSignup]:
+def signup_list(*, user: Viewer) -> QuerySet[VolunteerSignup]:
     return (
         VolunteerSignup.objects.filter(policy.visible_signups_q(user))
         .select_related("role", "event", "event__report", "volunteer__user")

@@ -3,6 +3,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from kepu.common.models import TimeStampedModel
 
@@ -19,11 +20,11 @@ class AreaLevel(models.TextChoices):
 class Setting(models.TextChoices):
     """Where popularization goes into (科普进X)."""
 
-    COMMUNITY = "community", _("Community")
-    SCHOOL = "school", _("School")
-    VILLAGE = "village", _("Village")
-    ENTERPRISE = "enterprise", _("Enterprise")
-    AGENCY = "agency", _("Agency")
+    COMMUNITY = "community", pgettext_lazy("setting", "Community")
+    SCHOOL = "school", pgettext_lazy("setting", "School")
+    VILLAGE = "village", pgettext_lazy("setting", "Village")
+    ENTERPRISE = "enterprise", pgettext_lazy("setting", "Enterprise")
+    AGENCY = "agency", pgettext_lazy("setting", "Agency")
 
 
 class Area(TimeStampedModel):

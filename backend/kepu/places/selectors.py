@@ -2,7 +2,7 @@
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
-from kepu.accounts.policies import organizer_org_ids, staff_area_q
+from kepu.accounts.policies import Viewer, organizer_org_ids, staff_area_q
 
 from .models import Area, Membership, Organization, Population
 
@@ -12,7 +12,7 @@ def area_list() -> QuerySet[Area]:
     return Area.objects.all()
 
 
-def organization_list(*, user) -> QuerySet[Organization]:
+def organization_list(*, user: Viewer) -> QuerySet[Organization]:
     """Active organizations for everyone; staff also see inactive ones in their subtree, organizers
     their own."""
     visible = Q(is_active=True)
@@ -42,7 +42,7 @@ def organization_members(*, organization: Organization) -> QuerySet[Membership]:
     )
 
 
-def population_list(*, user) -> QuerySet[Population]:
+def population_list(*, user: Viewer) -> QuerySet[Population]:
     """Population figures of the staff member's subtree (nothing for anyone else)."""
     return Population.objects.filter(staff_area_q(user, "area")).select_related("area")
 
@@ -69,7 +69,9 @@ def population_import_effects(*, rows: list[dict]) -> list[dict]:
     return effects
 
 
-def population_year_areas(*, user, year: int, within: Area | None = None, missing_only: bool = False) -> QuerySet[Area]:
+def population_year_areas(
+    *, user: Viewer, year: int, within: Area | None = None, missing_only: bool = False
+) -> QuerySet[Area]:
     """The areas of the staff member's subtree (or of ``within`` inside it) in tree order, each marked
     with whether it has its own figure for ``year``."""
     from kepu.accounts.policies import staff_area_path

@@ -1,10 +1,17 @@
 """Labels of figures and categories in both product languages.
 
-Exports must carry Chinese headers without depending on compiled message catalogs, so the labels live
-here keyed by language; ``language_of`` picks the request's language (Chinese unless it is English).
+Headers and titles live here keyed by language; categories take the models' own labels (gettext).
+``language_of`` picks the request's language (Chinese unless it is English).
 """
 
+from django.db import models
+from django.utils import translation
 from django.utils.translation import get_language
+
+from kepu.events.models import ActivityType, Mode
+from kepu.funding.models import FundingSource, SpendingCategory
+from kepu.materials.models import MaterialKind
+from kepu.places.models import Setting
 
 ZH, EN = "zh-hans", "en"
 
@@ -14,53 +21,15 @@ def language_of(request=None) -> str:
     return EN if code.startswith("en") else ZH
 
 
-CATEGORY_LABELS: dict[str, dict[str, tuple[str, str]]] = {
-    "setting": {
-        "community": ("进社区", "Community"),
-        "school": ("进校园", "School"),
-        "village": ("进村户", "Village"),
-        "enterprise": ("进企业", "Enterprise"),
-        "agency": ("进机关", "Agency"),
-    },
-    "activity_type": {
-        "lecture": ("科普讲座", "Lecture"),
-        "exhibition": ("专题展览", "Exhibition"),
-        "contest": ("知识竞赛", "Contest"),
-        "training": ("实用技术培训", "Practical training"),
-        "youth_group": ("青少年科技兴趣小组", "Youth interest group"),
-        "camp": ("科技夏(冬)令营", "Science camp"),
-        "open_day": ("开放日", "Open day"),
-        "consultation": ("科技咨询", "Consultation fair"),
-        "show": ("科教影视 / 科普剧", "Science show / film"),
-        "intl_exchange": ("科普国际交流", "International exchange"),
-        "other": ("其他", "Other"),
-    },
-    "mode": {
-        "offline": ("线下", "Offline"),
-        "online": ("线上", "Online"),
-        "mixed": ("线上线下结合", "Online and offline"),
-    },
-    "material_kind": {
-        "brochure": ("宣传册", "Brochure"),
-        "poster": ("挂图 / 海报", "Poster"),
-        "booklet": ("读本", "Booklet"),
-        "kit": ("科普器材包", "Kit"),
-        "video": ("音像制品", "Video"),
-        "other": ("其他", "Other"),
-    },
-    "source": {
-        "government": ("政府拨款", "Government appropriation"),
-        "donation": ("捐赠", "Donation"),
-        "self_raised": ("自筹", "Self-raised"),
-        "other": ("其他", "Other"),
-    },
-    "category": {
-        "administration": ("行政管理", "Administration"),
-        "activities": ("活动", "Activities"),
-        "venue": ("场馆建设", "Venue construction"),
-        "exhibits": ("展品和设施", "Exhibits and facilities"),
-        "other": ("其他", "Other"),
-    },
+# Categories are labelled as the models label them (the apps' gettext catalogues), the one
+# wording the API's choice catalogue, admin and exports share.
+CATEGORY_CHOICES: dict[str, type[models.Choices]] = {
+    "setting": Setting,
+    "activity_type": ActivityType,
+    "mode": Mode,
+    "material_kind": MaterialKind,
+    "source": FundingSource,
+    "category": SpendingCategory,
 }
 
 UNSPECIFIED = ("未指定", "Unspecified")
@@ -68,8 +37,13 @@ ROOT_ITSELF = ("本级", "The area itself")
 
 
 def category_label(dimension: str, key, language: str) -> str:
-    pair = CATEGORY_LABELS.get(dimension, {}).get(key, UNSPECIFIED if key in (None, "") else (str(key), str(key)))
-    return pair[1] if language == EN else pair[0]
+    if key in (None, ""):
+        return UNSPECIFIED[1] if language == EN else UNSPECIFIED[0]
+    choices = CATEGORY_CHOICES.get(dimension)
+    if choices is None or key not in choices.values:
+        return str(key)
+    with translation.override(language):
+        return str(choices(key).label)
 
 
 HEADERS: dict[str, tuple[str, str]] = {
@@ -83,11 +57,14 @@ HEADERS: dict[str, tuple[str, str]] = {
     "events_mixed": ("线上线下结合场次(次)", "Mixed sessions"),
     "large_scale": ("大型活动(次)", "Large-scale events"),
     "checked_in": ("签到人数", "Checked in"),
-    "walk_ins": ("现场参加人数", "Walk-ins"),
+    "walk_ins": ("现场未报名参加人次", "Walk-ins (not signed up)"),
+    "online_attendance": ("线上参与人次(总结填报)", "Online headcount (reported)"),
+    "person_times_offline_all": ("现场参加人次", "Person-times at the venue"),
+    "person_times_online_all": ("线上参加人次", "Person-times online"),
     "attendance": ("参加人次", "Attendance (person-times)"),
-    "attendance_offline": ("线下参加人次", "Offline attendance"),
-    "attendance_online": ("线上参加人次", "Online attendance"),
-    "attendance_mixed": ("线上线下结合参加人次", "Mixed attendance"),
+    "attendance_offline": ("线下活动参加人次", "Attendance of offline events"),
+    "attendance_online": ("线上活动参加人次", "Attendance of online events"),
+    "attendance_mixed": ("线上线下结合活动参加人次", "Attendance of mixed events"),
     "registrations": ("报名数", "Registrations"),
     "confirmed": ("确认报名数", "Confirmed"),
     "waitlisted": ("候补数", "Waitlisted"),
@@ -96,13 +73,23 @@ HEADERS: dict[str, tuple[str, str]] = {
     "no_show_rate": ("爽约率", "No-show rate"),
     "unique_participants": ("参与居民数", "Unique participants"),
     "repeat_participants": ("多次参与居民数", "Repeat participants"),
-    "materials": ("发放科普资料(份)", "Materials distributed (copies)"),
+    "materials": ("发放科普资料合计", "Materials distributed (all kinds)"),
+    "materials_printed": ("发放科普读物和资料(份)", "Printed materials distributed (copies)"),
+    "audio_visual": ("科普音像制品", "Audio-visual items"),
+    "kits": ("科普器材包", "Kits"),
+    "other_materials": ("其他资料", "Other materials"),
+    "kind": ("资料类型", "Kind"),
+    "printed": ("计入读物和资料(份)", "Counted as printed"),
     "quantity": ("数量(份)", "Quantity (copies)"),
     "unit": ("单位", "Unit"),
     "raised": ("经费筹集额(元)", "Funding raised (yuan)"),
     "special": ("其中:科普专项经费(元)", "Of which special funds (yuan)"),
     "spent": ("经费使用额(元)", "Funding spent (yuan)"),
     "population": ("年末常住人口", "Year-end population"),
+    "population_year": ("人口数据年份", "Population of year"),
+    "projected_per_capita": ("年末预计人均(元)", "Projected per-capita (yuan)"),
+    "projected_percent": ("年末预计完成比例", "Projected percent of target"),
+    "per_capita_of_year": ("人均科普经费", "Per-capita funding"),
     "per_capita": ("人均科普经费(元)", "Per-capita funding (yuan)"),
     "per_capita_special": ("人均科普专项经费(元)", "Per-capita special funding (yuan)"),
     "target": ("人均目标(元)", "Per-capita target (yuan)"),
@@ -110,6 +97,45 @@ HEADERS: dict[str, tuple[str, str]] = {
     "missing_yuan": ("距目标尚差(元)", "Yuan still missing"),
     "projected": ("年末预计筹集额(元)", "Projected year-end funding (yuan)"),
     "line": ("统计项目", "Statistics line"),
+    "measure": ("计量", "Measured in"),
+    "count": ("次数/个数", "Sessions / groups / units"),
+    "sessions": ("举办次数(次)", "Sessions"),
+    "person_times": ("参加人次", "Person-times"),
+    "large_scale_line": ("重大科普活动", "Major popularization events"),
+    "activities_total": ("科普活动合计(各类型,每场计一次)", "All activities (each event once)"),
+    "reach": ("覆盖人次(可重叠)", "Reach, person-times (overlapping)"),
+    "events_targeting": ("面向该人群的活动(次,可重叠)", "Events targeting the group (overlapping)"),
+    "attendance_by_audience": ("参加人次(按人群归属,可加总)", "Person-times credited (adds up)"),
+    "walk_ins_by_audience": ("其中:现场未报名", "Of which walk-ins"),
+    "registrants_by_audience": ("其中:报名者自报人群", "Of which registrants who declared it"),
+    "year": ("年度", "Year"),
+    "slice": ("统计切片", "Slice"),
+    "basis": ("数据口径", "Figures"),
+    "funding_scope": ("经费口径", "Funding covers"),
+    "generated_at": ("生成时间", "Generated at"),
+    "page": ("第 %(page)d 页 / 共 %(pages)d 页", "Page %(page)d of %(pages)d"),
+    "months": ("按月", "By month"),
+    "per_capita_table": ("人均科普经费", "Per-capita funding"),
+    "scorecard": ("示范社区考核", "Demonstration-community scorecard"),
+    "on_track": ("达标", "On track"),
+    "lectures": ("讲座培训咨询(次)", "Lectures, trainings, consultations"),
+    "participation": ("居民参与率", "Participation rate"),
+    "funding_per_resident": ("人均经费(元)", "Funding per resident (yuan)"),
+    "materials_table": ("科普资料", "Materials"),
+    "annual_title": ("科普统计年报", "Yearly science popularization return"),
+    "export_title": ("科普活动统计", "Science popularization statistics"),
+    "scope_area": ("本地区及下级地区全部经费", "All money of the area and its sub-areas"),
+    "scope_events": (
+        "仅含本切片所统计活动的经费(人均经费只按整个地区计算)",
+        "Only the money tied to the events of this slice (per-capita figures are for whole areas only)",
+    ),
+    "whole_area": ("全部(未切片)", "Whole area (no slice)"),
+    "all_areas": ("全部地区", "All areas"),
+    "yes": ("是", "Yes"),
+    "no": ("否", "No"),
+    "sessions_unit": ("次", "sessions"),
+    "groups_unit": ("个(小组)", "groups"),
+    "units_unit": ("个(单位)", "units opened"),
     "sessions_offline": ("线下举办次数(次)", "Sessions offline"),
     "sessions_online": ("线上举办次数(次)", "Sessions online"),
     "person_times_offline": ("线下参加人次", "Person-times offline"),
@@ -117,6 +143,11 @@ HEADERS: dict[str, tuple[str, str]] = {
     "amount": ("金额(元)", "Amount (yuan)"),
     "period": ("统计期间", "Period"),
     "area": ("地区", "Area"),
+    "setting": ("进入领域", "Setting"),
+    "activity_type": ("活动类型", "Activity type"),
+    "audience": ("对象人群", "Audience"),
+    "organization": ("举办单位", "Organization"),
+    "mode": ("活动形式", "Mode"),
     "summary": ("汇总", "Summary"),
     "activities": ("科普活动", "Activities"),
     "funding": ("科普经费", "Funding"),

@@ -7,24 +7,26 @@ refresh log too. An event's venue is set by the event's organizers.
 
 from django.db.models import Q
 
-from kepu.accounts.policies import is_association_staff, is_organizer_of, organizer_org_ids, staff_area_q
+from kepu.accounts.policies import Viewer, is_association_staff, is_organizer_of, organizer_org_ids, staff_area_q
 from kepu.accounts.policies import staff_covers_area as _covers
+from kepu.events.models import Event
 from kepu.events.permissions import can_organize
+from kepu.places.models import Area, Organization
 
 from .models import Venue
 
 
-def signed_in(user) -> bool:
+def signed_in(user: Viewer) -> bool:
     return bool(user and user.is_authenticated)
 
 
-def can_create_venue_in(user, area, organization=None) -> bool:
+def can_create_venue_in(user: Viewer, area: Area, organization: Organization | None = None) -> bool:
     if _covers(user, area):
         return True
     return bool(organization and signed_in(user) and is_organizer_of(user, organization.pk))
 
 
-def can_manage_venue(user, venue: Venue) -> bool:
+def can_manage_venue(user: Viewer, venue: Venue) -> bool:
     if not signed_in(user):
         return False
     if _covers(user, venue.area):
@@ -32,12 +34,12 @@ def can_manage_venue(user, venue: Venue) -> bool:
     return bool(venue.organization_id and is_organizer_of(user, venue.organization_id))
 
 
-def can_see_refreshes(user, venue: Venue) -> bool:
+def can_see_refreshes(user: Viewer, venue: Venue) -> bool:
     """The refresh log (with photos of noticeboards in public places) is for those who keep the venue."""
     return can_manage_venue(user, venue)
 
 
-def managed_venues_q(user) -> Q:
+def managed_venues_q(user: Viewer) -> Q:
     if not signed_in(user):
         return Q(pk__in=[])
     q = Q(organization_id__in=organizer_org_ids(user))
@@ -46,5 +48,5 @@ def managed_venues_q(user) -> Q:
     return q
 
 
-def can_set_event_venue(user, event) -> bool:
+def can_set_event_venue(user: Viewer, event: Event) -> bool:
     return can_organize(user, event)

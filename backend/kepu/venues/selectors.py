@@ -7,12 +7,15 @@ a venue is the events held there that count under the statistics' official/provi
 their person-times; a gallery's refreshes are those dated in the period.
 """
 
+from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from django.conf import settings
 from django.db.models import Count, DecimalField, Q, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce
 
+from kepu.accounts.policies import Viewer
 from kepu.places.models import Area
 from kepu.stats.filters import StatsFilter
 from kepu.stats.selectors import held_events, int_sum, path_segment, root_depth, with_attendance
@@ -25,7 +28,7 @@ def venue_list() -> QuerySet[Venue]:
     return Venue.objects.select_related("area", "organization").annotate(refresh_count=Count("refreshes"))
 
 
-def managed_venue_list(*, user) -> QuerySet[Venue]:
+def managed_venue_list(*, user: Viewer) -> QuerySet[Venue]:
     return venue_list().filter(policy.managed_venues_q(user))
 
 
@@ -111,7 +114,7 @@ def venue_figures(f: StatsFilter) -> dict:
     total = blank()
     per_child: dict[str, dict] = {}
 
-    def both(child: str):
+    def both(child: str) -> tuple[dict[str, Any], dict[str, Any]]:
         return (total, per_child.setdefault(child, blank()))
 
     for r in venues:
@@ -151,7 +154,7 @@ def venue_figures(f: StatsFilter) -> dict:
     return {**plain(total), "areas": areas}
 
 
-def gallery_refreshes_in(*, area: Area, start, end) -> dict[int, int]:
+def gallery_refreshes_in(*, area: Area, start: date, end: date) -> dict[int, int]:
     """Refreshes dated in [start, end) of each open gallery of ``area``'s subtree: the scorecard's input."""
     rows = (
         Venue.objects.filter(area__path__startswith=area.path, kind=VenueKind.GALLERY, opened_on__lt=end)

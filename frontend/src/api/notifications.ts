@@ -4,7 +4,6 @@ export type Notification = Schemas['NotificationOutput']
 /** Channels beyond the in-app inbox, which always receives everything. */
 export type Preferences = Schemas['PreferenceOutput']
 export type Channel = Schemas['NotificationChannelsEnum']
-export const CHANNELS = ['in_app', 'email', 'sms', 'both'] as const satisfies readonly Channel[]
 
 export const notificationsApi = {
   list: (query: { page?: number; page_size?: number } = {}, signal?: AbortSignal) =>

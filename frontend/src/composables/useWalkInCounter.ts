@@ -1,15 +1,16 @@
 import { reactive, watch } from 'vue'
 
-import { AUDIENCES, type Audience } from '@/api/choices'
+import type { Audience } from '@/api/choices'
 
 const KEY_PREFIX = 'kepu.walkIns.'
 
+/** Counts by audience key (the API's audiences); a group nobody was counted for is absent. */
 function read(eventId: number): Record<Audience, number> {
-  const counts = Object.fromEntries(AUDIENCES.map((key) => [key, 0])) as Record<Audience, number>
+  const counts: Record<Audience, number> = {}
   try {
     const stored = JSON.parse(localStorage.getItem(KEY_PREFIX + eventId) ?? '{}') as Record<string, unknown>
-    for (const key of AUDIENCES) {
-      const value = Number(stored[key])
+    for (const [key, raw] of Object.entries(stored)) {
+      const value = Number(raw)
       if (Number.isInteger(value) && value > 0) counts[key] = value
     }
   } catch {
@@ -42,11 +43,11 @@ export function useWalkInCounter(eventId: number) {
   }
 
   function reset(): void {
-    for (const key of AUDIENCES) counts[key] = 0
+    for (const key of Object.keys(counts)) delete counts[key]
   }
 
   function total(): number {
-    return AUDIENCES.reduce((sum, key) => sum + (counts[key] ?? 0), 0)
+    return Object.values(counts).reduce((sum, count) => sum + count, 0)
   }
 
   return { counts, add, reset, total }

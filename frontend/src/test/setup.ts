@@ -3,14 +3,20 @@ import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 import type { Plugin } from 'vue'
 
-import { i18n, setLocale, type Locale } from '@/i18n'
+import { apiLanguage, i18n, setLocale, type Locale } from '@/i18n'
 import { routes } from '@/router'
+import { useChoicesStore } from '@/stores/choices'
+import { testCatalogue } from '@/test/choices'
 
-/** Plugins a component needs to mount as in the app, with the given UI language. */
+/** Plugins a component needs to mount as in the app, with the given UI language and its choice labels. */
 export function appPlugins(locale: Locale = 'zh-CN'): { plugins: Plugin[]; router: Router } {
   setLocale(locale)
   const pinia = createPinia()
   setActivePinia(pinia)
+  // The labels the app would have loaded from the API before showing anything.
+  const choices = useChoicesStore()
+  choices.catalogue = testCatalogue(locale)
+  choices.language = apiLanguage(locale)
   const router = createRouter({ history: createMemoryHistory(), routes })
   return { plugins: [pinia, i18n, router, ElementPlus], router }
 }

@@ -1,0 +1,70 @@
+"""The venue table of the yearly return (科普场地), line by line as the survey asks it."""
+
+from decimal import Decimal
+
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from kepu.people.returns import ReturnTable
+from kepu.stats.filters import StatsFilter
+
+from .models import KINDS_WITH_AREA, VenueKind
+from .selectors import venue_figures
+
+
+def venues_block(f: StatsFilter) -> dict:
+    return venue_figures(f)
+
+
+def _unit(kind: str) -> str:
+    return _("vehicles") if kind == VenueKind.VEHICLE else _("units")
+
+
+def venue_tables(block: dict, language: str) -> list[ReturnTable]:
+    """Per kind: count, floor space ("-" where the survey does not ask it), events held there and their
+    person-times; then the galleries' refreshes."""
+    with translation.override(language):
+        rows = []
+        for kind in VenueKind:
+            figures = block["kinds"][kind.value]
+            with_area = kind in KINDS_WITH_AREA
+            rows.append(
+                [
+                    str(kind.label),
+                    _unit(kind.value),
+                    figures["venues"],
+                    Decimal(figures["building_area"]) if with_area else "-",
+                    Decimal(figures["exhibition_area"]) if with_area else "-",
+                    figures["sessions"],
+                    figures["person_times"],
+                ]
+            )
+        galleries = block["galleries"]
+        main = ReturnTable(
+            title=_("Venues and sites"),
+            headers=[
+                _("Type"),
+                _("Unit"),
+                _("Number"),
+                _("Building area (m²)"),
+                _("Exhibition area (m²)"),
+                _("Events held"),
+                _("Person-times"),
+            ],
+            rows=rows,
+            widths=(30, 8, 10, 16, 16, 12, 12),
+        )
+        gallery_table = ReturnTable(
+            title=_("Science galleries and bulletin boards"),
+            headers=[_("Indicator"), _("Figure")],
+            rows=[
+                [_("Galleries and bulletin boards"), galleries["galleries"]],
+                [_("Refreshes in the period"), galleries["refreshes"]],
+                [
+                    _("Galleries refreshed at least %(n)d times") % {"n": galleries["threshold"]},
+                    galleries["meeting_threshold"],
+                ],
+            ],
+            widths=(44, 14),
+        )
+    return [main, gallery_table]
