@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0006_reminder_planning'),
+        ('events', '0007_reminder_planning'),
         ('notifications', '0003_delivery_dropped'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

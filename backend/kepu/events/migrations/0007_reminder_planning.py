@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0005_check_in_window_and_scans'),
+        ('events', '0006_report_online_attendance_registration_audience'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
