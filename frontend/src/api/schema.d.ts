@@ -3641,6 +3641,8 @@ export interface components {
             marked_large_scale: boolean;
             report: components["schemas"]["QueueReport"];
             materials: components["schemas"]["QueueMaterial"][];
+            /** @description What the caller may do with the event now. */
+            readonly allowed_actions: components["schemas"]["EventActionEnum"][];
         };
         /**
          * @description * `submitted` - Waiting for review
@@ -10120,7 +10122,34 @@ export interface operations {
     };
     funding_totals_retrieve: {
         parameters: {
-            query?: never;
+            query?: {
+                area?: number;
+                /**
+                 * @description * `administration` - Administration
+                 *     * `activities` - Activities
+                 *     * `venue` - Venue construction
+                 *     * `exhibits` - Exhibits and facilities
+                 *     * `other` - Other
+                 */
+                category?: "activities" | "administration" | "exhibits" | "other" | "venue";
+                date_from?: string;
+                date_to?: string;
+                /**
+                 * @description * `income` - Raised
+                 *     * `expenditure` - Spent
+                 */
+                direction?: "expenditure" | "income";
+                event?: number;
+                is_special?: boolean;
+                /**
+                 * @description * `government` - Government appropriation
+                 *     * `donation` - Donation
+                 *     * `self_raised` - Self-raised
+                 *     * `other` - Other
+                 */
+                source?: "donation" | "government" | "other" | "self_raised";
+                year?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
