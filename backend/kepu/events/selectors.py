@@ -184,6 +184,7 @@ def report_review_queue(*, user: Viewer) -> QuerySet[Event]:
 
     return (
         Event.objects.filter(staff_area_q(user, "area"), report__isnull=False)
+        .annotate(report_status=F("report__status"))
         .select_related("area", "organization", "report", "report__submitted_by")
         .prefetch_related(
             "report__walk_in_counts",

@@ -1,7 +1,9 @@
 import type { MessageSchema } from './zh-CN'
+import workspace from './workspace.en'
 import peopleEn from './people.en'
 
 const en: MessageSchema = {
+  workspace,
   app: {
     name: 'Kepu',
     fullName: 'Kepu · Science events',
@@ -381,6 +383,7 @@ const en: MessageSchema = {
     returned: 'Returned',
     showAll: 'Include reviewed',
     adminLinks: 'Reference data',
+    djangoAdmin: 'Django admin',
     admin: {
       areas: 'Areas',
       population: 'Population',
@@ -468,6 +471,7 @@ const en: MessageSchema = {
     time: 'Time',
     system: 'System',
     filterAction: 'Filter by action, e.g. event.approve',
+    noteSeparator: ': ',
   },
   people: peopleEn,
 }

@@ -1,6 +1,8 @@
+import workspace from './workspace.zh-CN'
 import peopleZhCN from './people.zh-CN'
 
 const zhCN = {
+  workspace,
   app: {
     name: '科普活动',
     fullName: '科普活动 · Kepu',
@@ -379,6 +381,7 @@ const zhCN = {
     returned: '已退回',
     showAll: '包括已审核',
     adminLinks: '基础数据管理',
+    djangoAdmin: '后台管理（Django）',
     admin: {
       areas: '行政区划',
       population: '常住人口',
@@ -466,6 +469,7 @@ const zhCN = {
     time: '时间',
     system: '系统',
     filterAction: '按操作筛选，如 event.approve',
+    noteSeparator: '：',
   },
   people: peopleZhCN,
 }
