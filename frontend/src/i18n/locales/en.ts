@@ -197,6 +197,7 @@ const en: MessageSchema = {
     deleted: 'Account deleted',
   },
   organizer: {
+    statusFilter: 'Filter by status',
     title: 'My organized events',
     newEvent: 'New event',
     logPast: 'Log a past event',

@@ -196,6 +196,7 @@ const zhCN = {
     deleted: '账户已注销',
   },
   organizer: {
+    statusFilter: '按状态筛选',
     title: '我组织的活动',
     newEvent: '新建活动',
     logPast: '补录已举办活动',
