@@ -93,6 +93,12 @@ def district_world(
     reported(organization, "少先路垃圾分类讲座")
     reported(organization, "少先路防诈骗讲座", days_ago=6)
     reported(other_organization, "沼潭节水知识展览")
+    EventFactory(
+        organization=organization,
+        title="少先路科技周开放日",
+        status=EventStatus.SUBMITTED,
+        submitted_at=timezone.now() - timedelta(days=1),
+    )
     MaterialFactory(name="防范电信诈骗手册", unit="册")
     return {"year": year}
 
@@ -111,6 +117,7 @@ SCREENS = [
     ("staff-materials", "/staff/data/materials", "material-table"),
     ("staff-records", "/staff/records", None),
     ("staff-reports", "/staff/reports", "review-queue"),
+    ("staff-approvals", "/staff/approvals", "approval-queue"),
 ]
 
 

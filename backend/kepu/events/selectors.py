@@ -257,3 +257,12 @@ def check_in_list(*, event: Event) -> QuerySet[Registration]:
 def check_in_duplicates(*, event: Event) -> QuerySet[CheckInScan]:
     """Codes presented again after they were accepted, so every device that saw one can be told."""
     return CheckInScan.objects.filter(event=event, outcome=ScanOutcome.DUPLICATE).order_by("scanned_at")
+
+
+def sign_in_sheet_registrations(*, event: Event) -> QuerySet[Registration]:
+    """Confirmed registrations in sign-up order, the rows of the paper sign-in sheet."""
+    return (
+        Registration.objects.filter(event=event, status=RegistrationStatus.CONFIRMED)
+        .select_related("resident")
+        .order_by("queued_at", "id")
+    )

@@ -55,6 +55,10 @@ export const eventsApi = {
   checkIn: (id: number, code: string) =>
     unwrap(api.POST('/api/v1/events/{id}/check-in/', { ...byId(id), body: { code } })),
   registrantsCsvUrl: (id: number) => `/api/v1/events/${id}/registrants.csv`,
+  /** Print-ready A4 poster and a picture for chat groups, both with a QR code to the event's page. */
+  posterUrl: (id: number) => `/api/v1/events/${id}/poster.pdf`,
+  shareImageUrl: (id: number) => `/api/v1/events/${id}/share.png`,
+  signInSheetUrl: (id: number) => `/api/v1/events/${id}/sign-in-sheet.pdf`,
   calendarUrl: (id: number) => `/api/v1/events/${id}/calendar.ics`,
   /** An iCalendar feed of upcoming published events matching the filters, for calendar apps. */
   feedUrl: (filters: EventFilters = {}) => {

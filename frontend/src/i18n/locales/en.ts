@@ -284,6 +284,12 @@ const en: MessageSchema = {
     total: '{n} sign-ups',
     search: 'Filter by name or mobile',
   },
+  print: {
+    title: 'Posters and sheets',
+    poster: 'Poster (A4 PDF)',
+    share: 'Share picture (PNG)',
+    signInSheet: 'Sign-in sheet (PDF)',
+  },
   door: {
     syncNow: 'Sync now',
     title: 'Check-in at the door',

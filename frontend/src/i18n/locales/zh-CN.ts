@@ -282,6 +282,12 @@ const zhCN = {
     total: '共 {n} 条报名记录',
     search: '按姓名或手机号筛选',
   },
+  print: {
+    title: '宣传与签到材料',
+    poster: '下载海报（A4 PDF）',
+    share: '下载分享图（PNG）',
+    signInSheet: '打印签到表（PDF）',
+  },
   door: {
     syncNow: '立即同步',
     title: '现场签到',
