@@ -43,8 +43,10 @@ SH = ZoneInfo("Asia/Shanghai")
 # Shared pieces of the hand-written SQL; %(start)s etc. are bound as parameters.
 HELD = """
     held AS (
-        SELECT e.id, e.mode, e.activity_type, e.area_id, e.starts_at, e.marked_large_scale,
-               r.checked_in, r.walk_ins, r.attendance, a.path
+        SELECT e.id, e.mode, e.activity_type, e.campaign, e.organization_id, e.title, e.area_id, e.starts_at,
+               e.marked_large_scale, r.id AS report_id, r.checked_in, r.walk_ins, r.online_attendance, r.attendance,
+               -- an online event's person-times are all online; a mixed event's online part is its headcount
+               CASE WHEN e.mode = 'online' THEN r.attendance ELSE r.online_attendance END AS online_pt, a.path
         FROM events_event e
         JOIN events_eventreport r ON r.event_id = e.id
         JOIN places_area a ON a.id = e.area_id
@@ -60,8 +62,11 @@ DISTRIBUTED = """
     )"""
 FUNDED = """
     funded AS (
+        -- spending declared by a post-event report is official once the report is accepted
         SELECT f.* , a.path FROM funding_fundingrecord f JOIN places_area a ON a.id = f.area_id
+        LEFT JOIN events_eventreport fr ON fr.id = f.report_id
         WHERE f.date >= %(start_date)s AND f.date < %(end_date)s AND a.path LIKE %(prefix)s
+          AND (f.report_id IS NULL OR fr.status = 'accepted')
     )"""
 EVENT_FIGURES = """
     count(*) AS events,
@@ -70,7 +75,10 @@ EVENT_FIGURES = """
     count(*) FILTER (WHERE mode = 'mixed') AS events_mixed,
     count(*) FILTER (WHERE marked_large_scale OR attendance >= %(threshold)s) AS large_scale,
     coalesce(sum(checked_in), 0) AS checked_in, coalesce(sum(walk_ins), 0) AS walk_ins,
+    coalesce(sum(online_attendance), 0) AS online_attendance,
     coalesce(sum(attendance), 0) AS attendance,
+    coalesce(sum(attendance - online_pt), 0) AS person_times_offline,
+    coalesce(sum(online_pt), 0) AS person_times_online,
     coalesce(sum(attendance) FILTER (WHERE mode = 'offline'), 0) AS attendance_offline,
     coalesce(sum(attendance) FILTER (WHERE mode = 'online'), 0) AS attendance_online,
     coalesce(sum(attendance) FILTER (WHERE mode = 'mixed'), 0) AS attendance_mixed"""
@@ -92,6 +100,9 @@ SQL = {
                    count(*) FILTER (WHERE n_attended >= 2) AS repeat_participants
             FROM (SELECT resident_id, count(*) FILTER (WHERE event_id IN (SELECT id FROM held)) AS n_attended
                   FROM events_registration WHERE checked_in_at IS NOT NULL GROUP BY resident_id) t),
+        printed AS (SELECT coalesce(sum(d.quantity), 0) AS printed FROM distributed d
+            JOIN materials_material m ON m.id = d.material_id
+            WHERE m.kind IN ('brochure', 'leaflet', 'poster', 'booklet')),
         mat AS (SELECT json_agg(x) AS kinds FROM (
             SELECT m.kind, sum(d.quantity) AS quantity FROM distributed d
             JOIN materials_material m ON m.id = d.material_id GROUP BY m.kind) x),
@@ -107,7 +118,7 @@ SQL = {
                    coalesce(sum(amount) FILTER (WHERE direction = 'income' AND source = 'other'), 0) AS other,
                    coalesce(sum(amount) FILTER (WHERE direction = 'expenditure'), 0) AS spent
             FROM funded)
-        SELECT * FROM ev, reg, people, mat, mat_each, fund""",
+        SELECT * FROM ev, reg, people, printed, mat, mat_each, fund""",
     "timeseries": f"""
         WITH {HELD}, {DISTRIBUTED}, {FUNDED},
         months AS (SELECT generate_series(%(start_date)s::date, %(end_date)s::date - 1, interval '1 month')::date AS m),
@@ -130,11 +141,28 @@ SQL = {
     "breakdown?by=activity_type": f"""
         WITH {HELD} SELECT activity_type, {EVENT_FIGURES} FROM held GROUP BY 1 ORDER BY 1""",
     "breakdown?by=audience": f"""
-        WITH {HELD}
-        SELECT au.key, au.name_zh, {EVENT_FIGURES} FROM held
-        LEFT JOIN events_event_audiences ea ON ea.event_id = held.id
-        LEFT JOIN events_audience au ON au.key = ea.audience_id
-        GROUP BY au.key, au.name_zh, au.ordering ORDER BY au.ordering""",
+        -- person-times credited once: walk-ins by their group, declared registrants by theirs, the rest to
+        -- the event's audience when it has exactly one (else unspecified, not listed here)
+        WITH {HELD},
+        sole AS (SELECT event_id, min(audience_id) AS aud FROM events_event_audiences
+                 GROUP BY event_id HAVING count(*) = 1),
+        walk AS (SELECT w.audience_id AS aud, h.id AS event_id, sum(w.count) AS n FROM events_walkincount w
+                 JOIN held h ON h.report_id = w.report_id GROUP BY 1, 2),
+        decl AS (SELECT audience_id AS aud, event_id, sum(companions + 1) AS n FROM events_registration
+                 WHERE checked_in_at IS NOT NULL AND audience_id IS NOT NULL
+                   AND event_id IN (SELECT id FROM held) GROUP BY 1, 2),
+        rest AS (SELECT sole.aud, sum(h.attendance - coalesce(w.n, 0) - coalesce(d.n, 0)) AS n FROM held h
+                 LEFT JOIN sole ON sole.event_id = h.id
+                 LEFT JOIN (SELECT event_id, sum(n) AS n FROM walk GROUP BY 1) w ON w.event_id = h.id
+                 LEFT JOIN (SELECT event_id, sum(n) AS n FROM decl GROUP BY 1) d ON d.event_id = h.id
+                 GROUP BY 1),
+        reach AS (SELECT ea.audience_id AS aud, count(*) AS events, sum(h.attendance) AS reach FROM held h
+                  JOIN events_event_audiences ea ON ea.event_id = h.id GROUP BY 1)
+        SELECT au.key, coalesce(reach.events, 0) AS events, coalesce(reach.reach, 0) AS reach,
+               coalesce((SELECT sum(n) FROM walk WHERE walk.aud = au.key), 0)
+               + coalesce((SELECT sum(n) FROM decl WHERE decl.aud = au.key), 0)
+               + coalesce((SELECT n FROM rest WHERE rest.aud = au.key), 0) AS attendance
+        FROM events_audience au LEFT JOIN reach ON reach.aud = au.key ORDER BY au.ordering""",
     "breakdown?by=material": f"""
         WITH {HELD}, {DISTRIBUTED}
         SELECT m.id, m.name, m.kind, m.unit, sum(d.quantity) AS quantity FROM distributed d
@@ -183,21 +211,27 @@ SQL = {
     "reports/annual": f"""
         WITH {HELD}, {DISTRIBUTED}, {FUNDED},
         lines AS (SELECT json_agg(x) AS lines FROM (
-            SELECT activity_type,
+            SELECT activity_type, campaign,
                    count(*) FILTER (WHERE mode <> 'online') AS sessions_offline,
                    count(*) FILTER (WHERE mode = 'online') AS sessions_online,
-                   coalesce(sum(attendance) FILTER (WHERE mode <> 'online'), 0) AS person_times_offline,
-                   coalesce(sum(attendance) FILTER (WHERE mode = 'online'), 0) AS person_times_online
-            FROM held GROUP BY 1) x),
+                   coalesce(sum(attendance - online_pt), 0) AS person_times_offline,
+                   coalesce(sum(online_pt), 0) AS person_times_online
+            FROM held GROUP BY 1, 2) x),
+        units AS (SELECT count(DISTINCT organization_id) FILTER (WHERE activity_type = 'open_day') AS units,
+                         count(DISTINCT organization_id || ':' || trim(title))
+                             FILTER (WHERE activity_type = 'youth_group') AS groups FROM held),
         ev AS (SELECT {EVENT_FIGURES} FROM held),
         large AS (SELECT count(*) AS sessions, coalesce(sum(attendance), 0) AS person_times FROM held
                   WHERE marked_large_scale OR attendance >= %(threshold)s),
         fund AS (SELECT sum(amount) FILTER (WHERE direction = 'income') AS raised,
                         sum(amount) FILTER (WHERE is_special) AS special,
-                        sum(amount) FILTER (WHERE direction = 'expenditure') AS spent FROM funded),
+                        coalesce(sum(amount) FILTER (WHERE direction = 'expenditure'), 0) AS spent FROM funded),
         pop AS (SELECT sum(p.residents) AS residents FROM places_population p JOIN places_area a ON a.id = p.area_id
-                WHERE p.year = %(year)s AND a.parent_id = %(root)s)
-        SELECT * FROM lines, ev, large, fund, pop, (SELECT sum(quantity) AS materials FROM distributed) m""",
+                WHERE p.year = %(year)s AND a.parent_id = %(root)s),
+        printed AS (SELECT coalesce(sum(d.quantity), 0) AS printed FROM distributed d
+                    JOIN materials_material m ON m.id = d.material_id
+                    WHERE m.kind IN ('brochure', 'leaflet', 'poster', 'booklet'))
+        SELECT * FROM lines, units, ev, large, fund, pop, printed""",
 }
 
 
@@ -234,14 +268,41 @@ def check_same_figures(client: APIClient, urls: dict, params: dict) -> None:
         **{k: (api["registrations"][k], sql[k]) for k in ("registrations", "confirmed", "waitlisted", "attended")},
         **{k: (api["participants"][k], sql[k]) for k in ("unique_participants", "repeat_participants")},
         "materials": (api["materials"]["total"], sum(kind["quantity"] for kind in sql["kinds"] or [])),
+        "printed materials": (api["materials"]["printed"], sql["printed"]),
+        "person-times online": (api["attendance"]["person_times_online"], sql["person_times_online"]),
+        "person-times offline": (api["attendance"]["person_times_offline"], sql["person_times_offline"]),
         "raised": (api["funding"]["raised"], f"{sql['raised']:.2f}"),
+        "spent": (api["funding"]["spent"], f"{sql['spent']:.2f}"),
     }
+    url, query = urls["breakdown?by=audience"]
+    api_rows = {row["key"]: row for row in client.get(url, query).json()["rows"]}
+    with aggregate_session(), connection.cursor() as cursor:
+        cursor.execute(SQL["breakdown?by=audience"], params)
+        for key, events, reach, attendance in cursor.fetchall():
+            row = api_rows[key]
+            pairs[f"audience {key}"] = ((row["events"], row["reach"], row["attendance"]), (events, reach, attendance))
     url, query = urls["reports/annual"]
     api, sql = client.get(url, query).json(), sql_row("reports/annual", params)
+    lines = {line["key"]: line for line in api["activities"]["lines"]}
     pairs |= {
         "annual events": (api["events_total"], sql["events"]),
         "annual large-scale sessions": (api["large_scale"]["sessions"], sql["sessions"]),
-        "annual materials": (api["materials"], sql["materials"] or 0),
+        "annual printed materials": (api["materials"]["printed"], sql["printed"]),
+        "annual spent": (api["funding"]["spent"], f"{sql['spent']:.2f}"),
+        "annual open-day units": (lines["open_day"]["count"], sql["units"]),
+        "annual youth groups": (lines["youth_group"]["count"], sql["groups"]),
+        "annual person-times online": (
+            api["activities"]["total"]["person_times_online"],
+            sum(x["person_times_online"] for x in sql["lines"] or []),
+        ),
+        "annual science week sessions": (
+            lines["science_week"]["sessions"],
+            sum(
+                x["sessions_offline"] + x["sessions_online"]
+                for x in sql["lines"] or []
+                if x["campaign"] == "science_week"
+            ),
+        ),
     }
     wrong = {name: pair for name, pair in pairs.items() if pair[0] != pair[1]}
     if wrong:
@@ -268,7 +329,7 @@ def prepare(n_events: int) -> None:
     from django.utils import timezone
 
     from kepu.events.codes import new_check_in_code
-    from kepu.events.models import Audience, EventReport, Registration
+    from kepu.events.models import Audience, EventReport, Registration, WalkInCount
     from kepu.funding.models import FundingRecord
     from kepu.materials.models import Distribution, Material
     from kepu.places.models import AreaLevel, Organization, Population
@@ -292,15 +353,17 @@ def prepare(n_events: int) -> None:
         residents = User.objects.bulk_create(
             User(phone=f"189{i:08d}", name=f"基准居民{i}", password=unusable) for i in range(n_events * 2)
         )
-        materials = Material.objects.bulk_create(
-            Material(name=f"基准资料{i}", kind=("brochure", "poster", "booklet")[i % 3]) for i in range(12)
-        )
+        kinds = ("brochure", "poster", "booklet", "leaflet", "video", "kit")
+        materials = Material.objects.bulk_create(Material(name=f"基准资料{i}", kind=kinds[i % 6]) for i in range(12))
         audiences = list(Audience.objects.values_list("key", flat=True))
         start = datetime(year, 1, 1, tzinfo=SH)
         events = Event.objects.bulk_create(
             Event(
                 title=f"基准活动{i}",
-                activity_type=rng.choice(["lecture", "exhibition", "training", "consultation"]),
+                activity_type=rng.choice(
+                    ["lecture", "exhibition", "training", "consultation", "youth_group", "open_day"]
+                ),
+                campaign=rng.choice(["", "", "", "science_week", "science_day", "science_month"]),
                 setting="community",
                 mode=rng.choice(["offline", "offline", "online", "mixed"]),
                 area=orgs[i % len(orgs)].area,
@@ -330,21 +393,41 @@ def prepare(n_events: int) -> None:
                         check_in_code=new_check_in_code(),
                         queued_at=event.starts_at if status == "waitlisted" else None,
                         checked_in_at=event.starts_at if came else None,
+                        audience_id=rng.choice([None, None, *audiences]),
                     )
                 )
             walk_ins = rng.randint(0, 40) if rng.random() > 0.002 else 1200
+            online = rng.randint(0, 200) if event.mode != "offline" else 0
             reports.append(
                 EventReport(
                     event=event,
-                    status=rng.choice(["accepted"] * 9 + ["submitted"]),
+                    status=rng.choice(["accepted"] * 8 + ["submitted", "returned"]),
                     checked_in=checked,
                     walk_ins=walk_ins,
-                    attendance=checked + walk_ins,
+                    online_attendance=online,
+                    attendance=checked + walk_ins + online,
                     submitted_at=event.starts_at,
                 )
             )
         Registration.objects.bulk_create(registrations, batch_size=5000)
         EventReport.objects.bulk_create(reports, batch_size=5000)
+        WalkInCount.objects.bulk_create(
+            [WalkInCount(report=r, audience_id=rng.choice(audiences), count=r.walk_ins) for r in reports if r.walk_ins],
+            batch_size=5000,
+        )
+        FundingRecord.objects.bulk_create(
+            FundingRecord(
+                direction="expenditure",
+                amount=Decimal(rng.randint(100, 3000)),
+                date=r.event.starts_at.astimezone(SH).date(),
+                area=r.event.area,
+                category="activities",
+                purpose="event report",
+                event=r.event,
+                report=r,
+            )
+            for r in reports[::3]
+        )
         Distribution.objects.bulk_create(
             [
                 Distribution(

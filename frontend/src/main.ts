@@ -6,6 +6,7 @@ import './assets/main.css'
 
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
+import { registerSW } from 'virtual:pwa-register'
 
 import { authApi } from './api/auth'
 import { isUnauthenticated, onApiError } from './api/client'
@@ -42,6 +43,9 @@ onApiError((error) => {
       checking = false
     })
 })
+
+// The service worker keeps the app shell for offline use (the door); a new version replaces it quietly.
+if ('serviceWorker' in navigator) registerSW({ immediate: true })
 
 // The CSRF cookie must exist before the first form is sent (a failure here surfaces on that form),
 // and the choice labels before the first page shows them.

@@ -66,10 +66,10 @@ STAFF_CASES = [
     (EventStatus.REJECTED, 24, None, {"cancel"}),
     (EventStatus.APPROVED, 24, None, {"cancel", "register"}),
     (EventStatus.APPROVED, -2, None, {"cancel"}),
-    (EventStatus.COMPLETED, -26, None, set()),
-    (EventStatus.REPORTED, -26, ReportStatus.SUBMITTED, {"review_report"}),
-    (EventStatus.REPORTED, -26, ReportStatus.RETURNED, set()),
-    (EventStatus.REPORTED, -26, ReportStatus.ACCEPTED, set()),
+    (EventStatus.COMPLETED, -26, None, {"mark_large_scale"}),
+    (EventStatus.REPORTED, -26, ReportStatus.SUBMITTED, {"review_report", "mark_large_scale"}),
+    (EventStatus.REPORTED, -26, ReportStatus.RETURNED, {"mark_large_scale"}),
+    (EventStatus.REPORTED, -26, ReportStatus.ACCEPTED, {"mark_large_scale"}),
     (EventStatus.CANCELLED, 24, None, set()),
 ]
 

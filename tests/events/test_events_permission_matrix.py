@@ -229,6 +229,23 @@ CASES = {
             other_staff=403,
         ),
     ),
+    "mark large-scale": (
+        lambda w: (
+            "post",
+            f"/api/v1/events/{_past(w['organization'], 'completed').pk}/large-scale/",
+            {"marked": True},
+            "json",
+        ),
+        roles(
+            anonymous=DENY,
+            resident=403,
+            other_resident=403,
+            organizer=403,
+            other_organizer=403,
+            staff=200,
+            other_staff=403,
+        ),
+    ),
     "file report": (
         lambda w: (
             "post",
@@ -582,6 +599,7 @@ def test_the_matrix_covers_every_events_route():
         "event-reject",
         "event-cancel",
         "event-complete",
+        "event-large-scale",
         "event-report",
         "event-report-review",
         "event-evidence",

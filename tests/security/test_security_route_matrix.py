@@ -190,6 +190,9 @@ POLICY: dict[str, Route] = {
         kwargs=lambda w: {"pk": w.open.pk}, methods={"post": Rule(STAFF | ORGANIZER, lambda w: {"reason": "天气原因"})}
     ),
     "event-complete": Route(kwargs=lambda w: {"pk": w.ended.pk}, methods={"post": Rule(STAFF | ORGANIZER)}),
+    "event-large-scale": Route(
+        kwargs=lambda w: {"pk": w.done.pk}, methods={"post": Rule(STAFF, lambda w: {"marked": True})}
+    ),
     "event-report": Route(
         kwargs=lambda w: {"pk": w.done.pk},
         methods={

@@ -66,7 +66,8 @@ def test_population_is_summed_from_children_when_the_area_has_none(world, distri
     assert areas["少先路街道"]["all_funding"]["per_capita"] == "3.60"
 
 
-def test_missing_population_is_named_instead_of_dividing(world, district_staff, subdistrict, client_for):
+def test_missing_population_is_named_instead_of_dividing(world, district_staff, subdistrict, client_for, time_machine):
+    time_machine.move_to("2027-02-01T09:00:00+08:00")  # 2026 is over: its return needs year-end figures
     PopulationFactory(area=subdistrict, year=2026, residents=120_000)
     FundingRecordFactory(area=subdistrict, amount=Decimal("1000.00"), date=date(2026, 3, 1))
     data = per_capita(client_for(district_staff), year=2026)

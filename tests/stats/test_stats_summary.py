@@ -22,7 +22,10 @@ def test_district_summary_counts_accepted_reports_only(world, district_staff, cl
     assert data["attendance"] == {
         "checked_in": 3,
         "walk_ins": 1247,
+        "online_attendance": 0,
         "attendance": 1250,
+        "person_times_offline": 50,
+        "person_times_online": 1200,
         "attendance_offline": 40,
         "attendance_online": 1200,
         "attendance_mixed": 10,
@@ -37,7 +40,10 @@ def test_district_summary_counts_accepted_reports_only(world, district_staff, cl
     }
     assert data["participants"] == {"unique_participants": 2, "repeat_participants": 1}
     assert data["materials"]["total"] == 180
-    assert {r["key"]: r["quantity"] for r in data["materials"]["by_kind"]} == {"brochure": 130, "poster": 50}
+    assert {r["key"]: r["quantity"] for r in data["materials"]["by_kind"] if r["quantity"]} == {
+        "brochure": 130,
+        "poster": 50,
+    }
     assert data["funding"]["raised"] == "300000.00"
     assert data["funding"]["by_source"] == {
         "government": "120000.00",
@@ -95,7 +101,9 @@ def test_empty_period_gives_zeros_not_errors(world, district_staff, client_for):
     assert data["attendance"]["attendance"] == 0
     assert data["registrations"]["no_show_rate"] is None
     assert data["participants"] == {"unique_participants": 0, "repeat_participants": 0}
-    assert data["materials"] == {"total": 0, "by_kind": [], "by_material": []}
+    assert data["materials"]["total"] == data["materials"]["printed"] == 0
+    assert data["materials"]["by_material"] == []
+    assert {r["quantity"] for r in data["materials"]["by_kind"]} == {0}
     assert data["funding"]["raised"] == "0.00"
 
 
@@ -130,7 +138,8 @@ def test_subdistrict_staff_see_only_their_subtree(world, staff, other_subdistric
     assert data["funding"]["raised"] == "180000.00"
     for path in ("summary", "timeseries", "breakdown", "per-capita", "scorecard", "export"):
         for area in (other_subdistrict, other_community):
-            response = client.get(f"/api/v1/stats/{path}/", {"year": 2025, "area": area.pk, "by": "area"})
+            params = {"year": 2025, "area": area.pk, **({"by": "area"} if path == "breakdown" else {})}
+            response = client.get(f"/api/v1/stats/{path}/", params)
             assert response.status_code == 404, path
     assert client.get("/api/v1/reports/annual/2025/", {"area": other_subdistrict.pk}).status_code == 404
 
@@ -197,13 +206,13 @@ def test_breakdowns_add_up_to_the_summary(world, district_staff, client_for):
     assert by_area["少先路街道"]["attendance"] == 50
     assert by_area["沼潭街道"]["attendance_online"] == 1200
     by_setting = {r["key"]: r["events"] for r in get(client, "breakdown", year=2025, by="setting")["rows"]}
-    assert by_setting == {"community": 2, "school": 1}
+    assert by_setting == {"community": 2, "school": 1, "village": 0, "enterprise": 0, "agency": 0}
     audience = {r["key"]: r["events"] for r in get(client, "breakdown", year=2025, by="audience")["rows"]}
-    assert audience == {"youth": 1, None: 2}
+    assert {k: v for k, v in audience.items() if v} == {"youth": 1, None: 2}
     materials = {r["label"]: r["quantity"] for r in get(client, "breakdown", year=2025, by="material")["rows"]}
     assert materials == {"防诈骗手册": 130, "垃圾分类挂图": 50}
     kinds = {r["key"]: r["quantity"] for r in get(client, "breakdown", year=2025, by="material_kind")["rows"]}
-    assert kinds == {"brochure": 130, "poster": 50}
+    assert {k: v for k, v in kinds.items() if v} == {"brochure": 130, "poster": 50}
     sources = {r["key"]: (r["raised"], r["special"]) for r in get(client, "breakdown", year=2025, by="source")["rows"]}
     assert sources["government"] == ("120000.00", "120000.00")
     assert sources["self_raised"] == ("120000.00", "0.00")

@@ -35,6 +35,8 @@ ACTION_LABELS: dict[str, Promise] = {
     "event.rejected": _("Event returned for changes"),
     "event.cancelled": _("Event cancelled"),
     "event.completed": _("Event completed"),
+    "event.large_scale_marked": _("Event marked large-scale"),
+    "event.large_scale_unmarked": _("Large-scale mark removed from the event"),
     "registration.created": _("Signed up"),
     "registration.cancelled": _("Sign-up cancelled"),
     "registration.promoted": _("Moved up from the waiting list"),

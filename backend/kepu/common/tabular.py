@@ -18,13 +18,15 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from . import spreadsheets
+
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 20000
 # An XLSX is a zip: refuse one that unpacks to far more than any real table of this size would.
 MAX_UNPACKED_BYTES = 60 * 1024 * 1024
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-CSV_MEDIA_TYPE = "text/csv; charset=utf-8"
+FORMULA_START = spreadsheets.FORMULA_TRIGGERS
+XLSX_MEDIA_TYPE = spreadsheets.XLSX_CONTENT_TYPE
+CSV_MEDIA_TYPE = spreadsheets.CSV_CONTENT_TYPE
 
 
 class TableFileError(Exception):
@@ -158,21 +160,14 @@ def header_index(header: Sequence[str], aliases: dict[str, set[str]]) -> dict[in
 
 
 # Writing ------------------------------------------------------------------------------------------------
-
-
-def _safe_text(value: str) -> str:
-    return f"'{value}" if value.startswith(FORMULA_START) else value
+# One table in a file, written by the project's one spreadsheet writer (kepu.common.spreadsheets): text
+# that would read as a formula gets an apostrophe in CSV (our importers take it off again) and stays
+# quoted text in XLSX.
 
 
 def write_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
-    """UTF-8 with the BOM spreadsheet tools need to read Chinese; text that would read as a formula is
-    prefixed with an apostrophe (our importers take it off again)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([_safe_text(str(cell)) for cell in header])
-    for row in rows:
-        writer.writerow(["" if cell is None else _safe_text(cell) if isinstance(cell, str) else cell for cell in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    """UTF-8 with the BOM spreadsheet tools need to read Chinese, the header row first."""
+    return spreadsheets.write_csv(spreadsheets.Document(tables=[spreadsheets.Table("", list(header), rows)]))
 
 
 def write_xlsx(
@@ -184,43 +179,12 @@ def write_xlsx(
     money_columns: Iterable[int] = (),
     widths: Sequence[int] = (),
 ) -> bytes:
-    """One sheet with a bold header. Text cells are stored as text, never as formulas; ``text_columns``
-    are formatted as text so a code such as 150203001001 stays a code when someone types into it."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    text_columns, money_columns = set(text_columns), set(money_columns)
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = title[:31]
-
-    def put(row_number: int, values: Sequence[Any]) -> None:
-        for index, value in enumerate(values):
-            cell = sheet.cell(row=row_number, column=index + 1)
-            if isinstance(value, str):
-                cell.value = value
-                cell.data_type = "s"  # openpyxl would otherwise store "=…" as a formula
-            else:
-                cell.value = value
-            if index in text_columns:
-                cell.number_format = "@"
-            elif index in money_columns or isinstance(value, Decimal):
-                cell.number_format = "0.00"
-
-    put(1, list(header))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    number = 1
-    for number, row in enumerate(rows, start=2):
-        put(number, list(row))
-    for index in text_columns:
-        # Blank cells below the data keep the text format too, for the lines people add.
-        for row_number in range(number + 1, number + 200):
-            sheet.cell(row=row_number, column=index + 1).number_format = "@"
-    for index, width in enumerate(widths):
-        sheet.column_dimensions[get_column_letter(index + 1)].width = width
-    sheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    """One sheet with a bold, frozen header. ``text_columns`` are formatted as text (also on blank lines
+    below the data, for the lines people add); money is a Decimal, formatted with two decimals."""
+    text = list(text_columns)
+    money = set(money_columns)
+    typed = (
+        [Decimal(str(v)) if i in money and isinstance(v, int | float) else v for i, v in enumerate(row)] for row in rows
+    )
+    table = spreadsheets.Table(title, list(header), typed, widths, text_columns=text, blank_rows=200 if text else 0)
+    return spreadsheets.write_xlsx(spreadsheets.Document(tables=[table]))

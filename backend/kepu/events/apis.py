@@ -1,6 +1,5 @@
 """Thin views: validate input, check the policy, call one service or selector, serialize output."""
 
-import csv
 import hashlib
 import io
 import time
@@ -24,6 +23,7 @@ from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.viewsets import GenericViewSet
 
+from kepu.common import spreadsheets
 from kepu.common.errors import Conflict
 from kepu.common.pagination import BoundedCountPagination
 from kepu.common.parsers import BoundedJSONParser
@@ -43,6 +43,7 @@ from .serializers import (
     EventUpdateSerializer,
     EvidenceInputSerializer,
     EvidenceOutputSerializer,
+    LargeScaleInputSerializer,
     ReasonInputSerializer,
     RegistrationOutputSerializer,
     ReportInputSerializer,
@@ -250,6 +251,19 @@ class EventViewSet(GenericViewSet):
         event = services.event_cancel(event=event, by=request.user, reason=serializer.validated_data["reason"])
         return Response(_output(event, request))
 
+    @extend_schema(request=LargeScaleInputSerializer, responses=EventOutputSerializer)
+    def large_scale(self, request, pk=None):
+        event = self.get_event()
+        _deny_unless(
+            policy.can_review(request.user, event), _("Only staff covering the event's area mark it large-scale.")
+        )
+        serializer = LargeScaleInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        event = services.event_mark_large_scale(
+            event=event, by=request.user, marked=serializer.validated_data["marked"]
+        )
+        return Response(_output(event, request))
+
     @extend_schema(request=None, responses=EventOutputSerializer)
     def complete(self, request, pk=None):
         event = self.get_event()
@@ -283,6 +297,7 @@ class EventViewSet(GenericViewSet):
             materials=figures.materials,
             expenditure=figures.expenditure,
             summary=figures.summary,
+            online_attendance=figures.online_attendance,
         )
         return Response(ReportOutputSerializer(self._report_of(event)).data, status=status.HTTP_201_CREATED)
 
@@ -340,7 +355,10 @@ class EventViewSet(GenericViewSet):
         serializer = SignUpInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         result = services.registration_create(
-            event=int(pk), resident=request.user, companions=serializer.validated_data["companions"]
+            event=int(pk),
+            resident=request.user,
+            companions=serializer.validated_data["companions"],
+            audience=serializer.validated_data.get("audience"),
         )
         return Response(
             RegistrationOutputSerializer(result.registration, context={"request": request}).data,
@@ -362,28 +380,25 @@ class EventViewSet(GenericViewSet):
     def registrants_csv(self, request, pk=None):
         event = self.get_event()
         _deny_unless(policy.can_organize(request.user, event), _("Only the event's organizers see registrants."))
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
         # A context of their own: bare words like "Registration" are also in other apps' catalogues.
-        writer.writerow(
-            [
-                pgettext("registrants export", "Registration"),
-                pgettext("registrants export", "Name"),
-                pgettext("registrants export", "Phone"),
-                pgettext("registrants export", "Status"),
-                pgettext("registrants export", "Position"),
-                pgettext("registrants export", "Accompanying persons"),
-                pgettext("registrants export", "Signed up at"),
-                pgettext("registrants export", "Checked in at"),
-            ]
-        )
+        headers = [
+            pgettext("registrants export", "Registration"),
+            pgettext("registrants export", "Name"),
+            pgettext("registrants export", "Phone"),
+            pgettext("registrants export", "Status"),
+            pgettext("registrants export", "Position"),
+            pgettext("registrants export", "Accompanying persons"),
+            pgettext("registrants export", "Signed up at"),
+            pgettext("registrants export", "Checked in at"),
+        ]
+        rows = []
         for registration in selectors.registrants_for_export(event=event):
-            position = selectors.registration_waitlist_position(registration=registration) or ""
+            position = selectors.registration_waitlist_position(registration=registration) or None
             checked_in = registration.checked_in_at
-            writer.writerow(
+            rows.append(
                 [
                     registration.pk,
-                    _csv_safe(registration.resident.name),
+                    registration.resident.name,
                     registration.resident.phone,
                     registration.get_status_display(),
                     position,
@@ -392,19 +407,15 @@ class EventViewSet(GenericViewSet):
                     timezone.localtime(checked_in).strftime("%Y-%m-%d %H:%M") if checked_in else "",
                 ]
             )
-        response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="event-{event.pk}-registrants.csv"'
+        content = spreadsheets.write_csv(spreadsheets.Document(tables=[spreadsheets.Table("", headers, rows)]))
+        response = HttpResponse(content, content_type=spreadsheets.CSV_CONTENT_TYPE)
+        response["Content-Disposition"] = spreadsheets.content_disposition(f"event-{event.pk}-registrants.csv")
         return response
 
     @extend_schema(responses={(200, "text/calendar"): OpenApiTypes.STR})
     def calendar(self, request, pk=None):
         event = get_object_or_404(policy.scope_calendar_events(Event.objects.all(), request.user), pk=pk)
         return _ics_response(build_calendar([event], name=event.title), f"event-{event.pk}.ics")
-
-
-def _csv_safe(value: str) -> str:
-    """Keep spreadsheet apps from running a name as a formula."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
 
 
 def _ics_response(body: bytes, filename: str) -> HttpResponse:

@@ -20,6 +20,8 @@ REVIEWABLE = (EventStatus.SUBMITTED,)
 COMPLETABLE = (EventStatus.APPROVED,)
 CANCELLABLE = (EventStatus.DRAFT, EventStatus.SUBMITTED, EventStatus.APPROVED, EventStatus.REJECTED)
 CHECK_IN_OPEN = (EventStatus.APPROVED, EventStatus.COMPLETED)
+# Events that took place: staff may mark them large-scale whatever their attendance.
+HELD = (EventStatus.COMPLETED, EventStatus.REPORTED)
 # Sign-ups can be given up until the event took place (or was called off, which cancels them all).
 REGISTRATION_CANCELLABLE = (EventStatus.DRAFT, EventStatus.SUBMITTED, EventStatus.APPROVED)
 
@@ -39,6 +41,7 @@ class EventAction(models.TextChoices):
     REVIEW_REPORT = "review_report", _("Review the report")
     ADD_EVIDENCE = "add_evidence", _("Add evidence")
     REGISTER = "register", _("Sign up")
+    MARK_LARGE_SCALE = "mark_large_scale", _("Mark or unmark as large-scale")
 
 
 class SignUpState(models.TextChoices):

@@ -183,6 +183,15 @@ class Registration(TimeStampedModel):
         settings.AUTH_USER_MODEL, verbose_name=_("resident"), on_delete=models.CASCADE, related_name="registrations"
     )
     companions = models.PositiveSmallIntegerField(_("accompanying persons"), default=0)
+    # The group the resident says they belong to (optional): statistics credit their person-times to it.
+    audience = models.ForeignKey(
+        Audience,
+        verbose_name=_("audience group"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
     status = models.CharField(_("status"), max_length=16, choices=RegistrationStatus.choices, db_index=True)
     # Waiting-list order: first come, first served; positions are computed from it, so they never gap.
     queued_at = models.DateTimeField(_("queued at"), null=True, blank=True)
@@ -233,6 +242,9 @@ class EventReport(TimeStampedModel):
     )
     checked_in = models.PositiveIntegerField(_("checked-in attendees"), default=0)
     walk_ins = models.PositiveIntegerField(_("walk-ins"), default=0)
+    # Headcount of an online event, or of a mixed event's online part (viewers of a stream, online
+    # participants); counted as online person-times.
+    online_attendance = models.PositiveIntegerField(_("online participants (person-times)"), default=0)
     attendance = models.PositiveIntegerField(_("attendance (person-times)"), default=0)
     expenditure = models.DecimalField(_("actual expenditure (yuan)"), max_digits=12, decimal_places=2, default=0)
     summary = models.TextField(_("summary"), blank=True, max_length=5000)
@@ -252,7 +264,8 @@ class EventReport(TimeStampedModel):
         constraints = [
             models.CheckConstraint(condition=Q(expenditure__gte=0), name="report_expenditure_non_negative"),
             models.CheckConstraint(
-                condition=Q(attendance=F("checked_in") + F("walk_ins")), name="report_attendance_adds_up"
+                condition=Q(attendance=F("checked_in") + F("walk_ins") + F("online_attendance")),
+                name="report_attendance_adds_up",
             ),
         ]
 

@@ -169,4 +169,6 @@ def allowed_actions(user: Viewer, event: Event, *, now: datetime) -> list[EventA
             actions.append(EventAction.ADD_EVIDENCE)
     if can_register(user) and lifecycle.sign_up_state(event, now=now) == SignUpState.OPEN and not _signed_up(event):
         actions.append(EventAction.REGISTER)
+    if reviews and status in lifecycle.HELD:
+        actions.append(EventAction.MARK_LARGE_SCALE)
     return actions

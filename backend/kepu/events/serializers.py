@@ -238,6 +238,12 @@ class MaterialLineSerializer(StrictInputSerializer):
 class ReportInputSerializer(StrictInputSerializer):
     walk_ins = WalkInSerializer(many=True, required=False, max_length=20)  # type: ignore[call-arg]  # ListSerializer
     materials = MaterialLineSerializer(many=True, required=False, max_length=200)  # type: ignore[call-arg]
+    online_attendance = serializers.IntegerField(
+        min_value=0,
+        max_value=10_000_000,
+        required=False,
+        help_text="Headcount of an online event, or of a mixed event's online part (person-times).",
+    )
     expenditure = serializers.DecimalField(
         max_digits=12, decimal_places=2, min_value=Decimal("0"), max_value=MAX_MONEY, required=False
     )
@@ -254,6 +260,7 @@ class ReportInputSerializer(StrictInputSerializer):
             materials=[(row["material"], row["quantity"]) for row in data.get("materials", [])],
             expenditure=data.get("expenditure", Decimal("0")),
             summary=data.get("summary", ""),
+            online_attendance=data.get("online_attendance", 0),
         )
 
 
@@ -298,6 +305,7 @@ class ReportOutputSerializer(serializers.ModelSerializer):
             "status",
             "checked_in",
             "walk_ins",
+            "online_attendance",
             "attendance",
             "walk_ins_by_audience",
             "expenditure",
@@ -308,6 +316,10 @@ class ReportOutputSerializer(serializers.ModelSerializer):
             "evidence",
         ]
         read_only_fields = fields
+
+
+class LargeScaleInputSerializer(StrictInputSerializer):
+    marked = serializers.BooleanField(help_text="True marks the event large-scale, false removes the mark.")
 
 
 class ReasonInputSerializer(StrictInputSerializer):
@@ -331,6 +343,13 @@ class EvidenceInputSerializer(StrictInputSerializer):
 
 class SignUpInputSerializer(StrictInputSerializer):
     companions = serializers.IntegerField(min_value=0, max_value=100, required=False, default=0)
+    audience = serializers.SlugRelatedField(
+        slug_field="key",
+        queryset=Audience.objects.all(),
+        required=False,
+        allow_null=True,
+        help_text="The group the resident belongs to (optional); statistics count their attendance under it.",
+    )
 
 
 class CheckInInputSerializer(StrictInputSerializer):
@@ -361,6 +380,7 @@ class RegistrationOutputSerializer(serializers.ModelSerializer):
     position = serializers.SerializerMethodField()
     check_in_code = serializers.SerializerMethodField()
     resident = serializers.SerializerMethodField()
+    audience = serializers.CharField(source="audience_id", allow_null=True, read_only=True)
 
     class Meta:
         model = Registration
@@ -370,6 +390,7 @@ class RegistrationOutputSerializer(serializers.ModelSerializer):
             "status",
             "position",
             "companions",
+            "audience",
             "queued_at",
             "check_in_code",
             "checked_in_at",

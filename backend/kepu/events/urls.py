@@ -27,6 +27,7 @@ urlpatterns = [
     path("events/<int:pk>/reject/", event_action("reject"), name="event-reject"),
     path("events/<int:pk>/cancel/", event_action("cancel"), name="event-cancel"),
     path("events/<int:pk>/complete/", event_action("complete"), name="event-complete"),
+    path("events/<int:pk>/large-scale/", event_action("large_scale"), name="event-large-scale"),
     path(
         "events/<int:pk>/report/",
         EventViewSet.as_view({"get": "report_detail", "post": "report"}),

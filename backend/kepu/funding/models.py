@@ -53,6 +53,16 @@ class FundingRecord(TimeStampedModel):
         on_delete=models.SET_NULL,
         related_name="funding",
     )
+    # Set on the spending a post-event report declares: it is official only once the report is accepted.
+    report = models.ForeignKey(
+        "events.EventReport",
+        verbose_name=_("post-event report"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.CASCADE,
+        related_name="spending",
+    )
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -14,7 +14,7 @@ from kepu.accounts.models import User
 from kepu.common.arguments import UNSET, Maybe, given
 from kepu.common.audit import assign_changes, audit_record
 from kepu.common.uploads import detect_file_type, name_upload
-from kepu.events.models import Event
+from kepu.events.models import Event, EventReport
 from kepu.places.models import Area
 
 from .models import AttachmentKind, Direction, FundingAttachment, FundingRecord, FundingSource, Target
@@ -52,8 +52,10 @@ def funding_create(
     category: str = "",
     purpose: Maybe[str] = UNSET,
     event: Event | None = None,
+    report: EventReport | None = None,
 ) -> FundingRecord:
-    """Record money raised (with a source) or spent (with a category), by the survey's rules."""
+    """Record money raised (with a source) or spent (with a category), by the survey's rules. ``report``
+    is the post-event report that declared this spending: it is official once that report is accepted."""
     funding_validate(direction=direction, amount=amount, source=source, is_special=is_special, category=category)
     fields = given(
         direction=direction,
@@ -65,6 +67,7 @@ def funding_create(
         category=category,
         purpose=purpose,
         event=event,
+        report=report,
     )
     record = FundingRecord(recorded_by=by, **fields)
     record.full_clean()

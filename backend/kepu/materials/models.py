@@ -8,6 +8,7 @@ from kepu.common.models import TimeStampedModel
 
 class MaterialKind(models.TextChoices):
     BROCHURE = "brochure", _("Brochure")
+    LEAFLET = "leaflet", _("Leaflet")
     POSTER = "poster", _("Poster")
     BOOKLET = "booklet", _("Booklet")
     KIT = "kit", _("Kit")

@@ -12,11 +12,15 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from kepu.accounts.policies import is_association_staff
+from kepu.common import spreadsheets
 from kepu.common.files import ViewMixinBase
 
-from . import reports, selectors
-from .filters import StatsQuerySerializer, local_today, parse_stats_filter
+from . import exports, selectors
+from .annual import annual_report
+from .audiences import overlapping_columns
+from .filters import STATS_PARAMETERS, StatsQuerySerializer, local_today, parse_stats_filter
 from .labels import language_of
+from .pdf import write_pdf
 from .per_capita import per_capita_funding, scorecard
 from .serializers import (
     AnnualQuerySerializer,
@@ -31,8 +35,12 @@ from .serializers import (
     TimeseriesSerializer,
 )
 
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX_TYPE = spreadsheets.XLSX_CONTENT_TYPE
+PDF_TYPE = "application/pdf"
 PUBLIC_CACHE_SECONDS = 300
+# Per-capita figures and the scorecard are yearly and for whole areas: of the shared parameters they use these.
+YEARLY_PARAMETERS = ("year", "area")
+ANNUAL_PARAMETERS = ("year", "area", "provisional", "format")
 
 
 class IsStaff(BasePermission):
@@ -68,6 +76,15 @@ class XLSXRenderer(BaseRenderer):
         return data
 
 
+class PDFRenderer(BaseRenderer):
+    media_type = PDF_TYPE
+    format = "pdf"
+    charset = None
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        return data
+
+
 class FileExportView(StaffStatsView):
     """Files on success, the usual JSON error shape otherwise (an unknown ``format`` is a 400, not a 404)."""
 
@@ -85,8 +102,13 @@ class FileExportView(StaffStatsView):
 
 def file_response(content: bytes, content_type: str, filename: str) -> HttpResponse:
     response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Disposition"] = spreadsheets.content_disposition(filename)
     return response
+
+
+def ignored_parameters(request) -> list[str]:
+    """Shared parameters a yearly, whole-area endpoint received but does not use: said, not silently dropped."""
+    return sorted(k for k in request.query_params if k in STATS_PARAMETERS and k not in YEARLY_PARAMETERS)
 
 
 class SummaryApi(StaffStatsView):
@@ -100,18 +122,26 @@ class TimeseriesApi(StaffStatsView):
     @extend_schema(parameters=[StatsQuerySerializer], responses={200: TimeseriesSerializer})
     def get(self, request):
         f = parse_stats_filter(request)
-        return Response(selectors.stats_timeseries(f))
+        return Response(selectors.stats_timeseries(f, language_of(request)))
 
 
 class BreakdownApi(StaffStatsView):
     @extend_schema(parameters=[StatsQuerySerializer, BreakdownQuerySerializer], responses={200: BreakdownSerializer})
     def get(self, request):
+        f = parse_stats_filter(request, extra=("by",))
         by = BreakdownQuerySerializer(data=request.query_params)
         by.is_valid(raise_exception=True)
-        f = parse_stats_filter(request)
         dimension = by.validated_data["by"]
-        rows = selectors.stats_breakdown(f, dimension, language_of(request))
-        return Response({"period": selectors.period_info(f), "by": dimension, "rows": rows})
+        language = language_of(request)
+        rows = selectors.stats_breakdown(f, dimension, language)
+        return Response(
+            {
+                "period": selectors.period_info(f, language),
+                "by": dimension,
+                "rows": rows,
+                "overlapping": overlapping_columns(dimension),
+            }
+        )
 
 
 class PerCapitaApi(StaffStatsView):
@@ -120,17 +150,19 @@ class PerCapitaApi(StaffStatsView):
         responses={200: PerCapitaSerializer},
         description=(
             "Funding raised in the year over year-end resident population, for the area and each of its direct "
-            "children; uses only `year` and `area`. An area's population is its own figure for the year if "
-            "recorded, else the sum of its children's (resolved the same way), so a subdistrict's figure and its "
-            "communities' figures are never added together. Missing figures are listed in `missing_population` "
-            "and the figures that need them are null."
+            "children; uses only `year` and `area` (other shared parameters are listed in `ignored_parameters`). "
+            "An area's population is its own figure for the year if recorded, else the sum of its children's "
+            "(resolved the same way), so a subdistrict's figure and its communities' figures are never added "
+            "together. During the year, a population not recorded yet is replaced by the latest earlier one on "
+            "record (`population_year`, `population_basis` = `latest_known`). Missing figures are listed in "
+            "`missing_population` and the figures that need them are null."
         ),
     )
     def get(self, request):
         f = parse_stats_filter(request, whole_year=True)
         if f.root is None:
             raise exceptions.ValidationError({"area": [_("Choose an area.")]})
-        return Response(per_capita_funding(f))
+        return Response({**per_capita_funding(f), "ignored_parameters": ignored_parameters(request)})
 
 
 class ScorecardApi(StaffStatsView):
@@ -147,7 +179,7 @@ class ScorecardApi(StaffStatsView):
         f = parse_stats_filter(request, whole_year=True)
         if f.root is None:
             raise exceptions.ValidationError({"area": [_("Choose an area.")]})
-        return Response(scorecard(f))
+        return Response({**scorecard(f), "ignored_parameters": ignored_parameters(request)})
 
 
 class PublicSummaryApi(AggregateSessionMixin, APIView):
@@ -173,36 +205,59 @@ class ExportApi(FileExportView):
     @extend_schema(
         parameters=[StatsQuerySerializer, ExportQuerySerializer],
         responses={(200, "text/csv"): OpenApiTypes.BINARY, (200, XLSX_TYPE): OpenApiTypes.BINARY},
+        description=(
+            "Every figure of the dashboard as one file: a header block (area, period, slice, official or "
+            "provisional, what the money covers, when generated), the summary, per-capita funding and the "
+            "scorecard (whole areas only), the months and every breakdown. The file name names the same."
+        ),
     )
     def get(self, request):
+        f = parse_stats_filter(request, extra=("format",))
         fmt = ExportQuerySerializer(data=request.query_params)
         fmt.is_valid(raise_exception=True)
-        f = parse_stats_filter(request)
-        language = language_of(request)
-        tables = reports.export_tables(f, language)
+        document = exports.stats_document(f, language_of(request))
         if fmt.validated_data["format"] == "xlsx":
-            return file_response(reports.render_xlsx(tables, language), XLSX_TYPE, reports.export_filename(f, "xlsx"))
-        return file_response(reports.render_csv(tables), "text/csv; charset=utf-8", reports.export_filename(f, "csv"))
+            return file_response(spreadsheets.write_xlsx(document), XLSX_TYPE, exports.stats_filename(f, "xlsx"))
+        return file_response(
+            spreadsheets.write_csv(document), spreadsheets.CSV_CONTENT_TYPE, exports.stats_filename(f, "csv")
+        )
 
 
 class AnnualReportApi(FileExportView):
-    renderer_classes = [JSONRenderer, XLSXRenderer]
+    renderer_classes = [JSONRenderer, XLSXRenderer, PDFRenderer, CSVRenderer]
 
     @extend_schema(
         parameters=[AnnualQuerySerializer, OpenApiParameter("year", int, OpenApiParameter.PATH)],
         responses={
             (200, "application/json"): AnnualReportSerializer,
             (200, XLSX_TYPE): OpenApiResponse(OpenApiTypes.BINARY),
+            (200, PDF_TYPE): OpenApiResponse(OpenApiTypes.BINARY),
+            (200, "text/csv"): OpenApiResponse(OpenApiTypes.BINARY),
         },
+        description=(
+            "The yearly return of an area, line by line as the national survey's tables; official unless "
+            "`provisional=true`. As JSON, XLSX, CSV or a print-ready PDF (Chinese text, area, year, official "
+            "or provisional and page numbers on every page)."
+        ),
     )
     def get(self, request, year: int):
-        query = AnnualQuerySerializer(data=request.query_params)
-        query.is_valid(raise_exception=True)
         if not 2000 <= year <= 2100:
             raise exceptions.ValidationError({"year": [_("Choose a year between 2000 and 2100.")]})
-        f = parse_stats_filter(request, year=year)
+        if request.query_params.get("year", str(year)) != str(year):
+            raise exceptions.ValidationError({"year": [_("The year is given in the path; leave it out or repeat it.")]})
+        f = parse_stats_filter(request, year=year, allowed=ANNUAL_PARAMETERS)
+        query = AnnualQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
         language = language_of(request)
-        report = reports.annual_report(f, language)
-        if query.validated_data["format"] == "xlsx":
-            return file_response(reports.annual_xlsx(report, language), XLSX_TYPE, f"kepu-annual-{year}.xlsx")
-        return Response(report)
+        report = annual_report(f, language)
+        fmt = query.validated_data["format"]
+        if fmt == "json":
+            return Response(report)
+        document = exports.annual_document(report, language)
+        if fmt == "xlsx":
+            content, content_type = spreadsheets.write_xlsx(document), XLSX_TYPE
+        elif fmt == "pdf":
+            content, content_type = write_pdf(document, language), PDF_TYPE
+        else:
+            content, content_type = spreadsheets.write_csv(document), spreadsheets.CSV_CONTENT_TYPE
+        return file_response(content, content_type, exports.annual_filename(f, fmt))

@@ -115,6 +115,36 @@ class StatsFilter:
     def year(self) -> int:
         return self.start_date.year
 
+    def slice_params(self) -> dict[str, str | int]:
+        """The event slices in force, by query parameter name (empty: the whole area)."""
+        values = {
+            "setting": self.setting,
+            "activity_type": self.activity_type,
+            "audience": self.audience,
+            "organization": self.organization,
+            "mode": self.mode,
+        }
+        return {k: v for k, v in values.items() if v is not None}
+
+    @property
+    def is_whole_year(self) -> bool:
+        return self.start_date == date(self.year, 1, 1) and self.end_date == date(self.year + 1, 1, 1)
+
+    def period_code(self) -> str:
+        """The period as a short name: 2025, 2025-Q2, 2025-03 or 2025-03-01_2025-04-15."""
+        end = self.end_date - timedelta(days=1)
+        if self.is_whole_year:
+            return str(self.year)
+        if self.start_date.day == 1 and next_month(self.start_date) == self.end_date:
+            return self.start_date.strftime("%Y-%m")
+        if (
+            self.start_date.day == 1
+            and self.start_date.month % 3 == 1
+            and next_month(next_month(next_month(self.start_date))) == self.end_date
+        ):
+            return f"{self.year}-Q{(self.start_date.month + 2) // 3}"
+        return f"{self.start_date.isoformat()}_{end.isoformat()}"
+
 
 def period_bounds(attrs: dict) -> tuple[date, date]:
     """[start, end) in local dates; the current year when no period is given."""
@@ -146,13 +176,40 @@ def resolve_root(user, area_id: int | None) -> Area | None:
     return user.staff_area
 
 
-def parse_stats_filter(request, *, year: int | None = None, whole_year: bool = False) -> StatsFilter:
-    """Validate the query string (400 with per-field messages) and resolve the slice root (404 outside scope).
+STATS_PARAMETERS = tuple(StatsQuerySerializer().fields)
 
-    ``year`` fixes the period to that calendar year (the yearly report); ``whole_year`` reads only ``year``
-    from the query string (per-capita figures and the scorecard are yearly by nature).
+
+def reject_unknown_parameters(request, allowed: tuple[str, ...] | list[str]) -> None:
+    """A misspelt or foreign parameter is a 400 naming it, never silently ignored (the figures would
+    then look filtered while they are not); a parameter given twice is a 400 too."""
+    errors: dict[str, list[str]] = {}
+    for key in request.query_params:
+        if key not in allowed:
+            errors[key] = [_("Unknown parameter. Known parameters: %(known)s.") % {"known": ", ".join(allowed)}]
+        elif len(request.query_params.getlist(key)) > 1:
+            errors[key] = [_("Give this parameter once.")]
+    if errors:
+        raise serializers.ValidationError(errors)
+
+
+def parse_stats_filter(
+    request,
+    *,
+    year: int | None = None,
+    whole_year: bool = False,
+    extra: tuple[str, ...] = (),
+    allowed: tuple[str, ...] | None = None,
+) -> StatsFilter:
+    """Validate the query string (400 with per-field messages, unknown parameters included) and resolve
+    the slice root (404 outside scope).
+
+    ``extra`` names the endpoint's own parameters (``by``, ``format``) besides the shared ones, or
+    ``allowed`` replaces the whole list. ``year`` fixes the period to that calendar year (the yearly
+    report); ``whole_year`` reads only ``year`` of the period (per-capita figures and the scorecard are
+    yearly by nature; the response lists what it did not use).
     """
-    data = request.query_params.dict()
+    reject_unknown_parameters(request, allowed if allowed is not None else (*STATS_PARAMETERS, *extra))
+    data = {key: value for key, value in request.query_params.items() if key in STATS_PARAMETERS}
     if year is not None or whole_year:
         for key in ("quarter", "month", "start", "end"):
             data.pop(key, None)

@@ -23,58 +23,91 @@ from kepu.funding.models import Direction, FundingRecord, Target
 from kepu.places.models import Area, AreaLevel, Population
 
 from .filters import StatsFilter, local_today
-from .selectors import held_events, int_sum, money, money_sum, path_segment, root_depth, with_attendance
+from .selectors import (
+    held_events,
+    int_sum,
+    money,
+    money_sum,
+    official_money_q,
+    path_segment,
+    root_depth,
+    with_attendance,
+)
 
 COMMUNITY_LEVELS = (AreaLevel.COMMUNITY, AreaLevel.VILLAGE)
 
 
 @dataclass
 class AreaTree:
+    year: int
     names: dict[int, str] = field(default_factory=dict)
     children: dict[int | None, list[int]] = field(default_factory=dict)
     levels: dict[int, str] = field(default_factory=dict)
     paths: dict[int, str] = field(default_factory=dict)
-    populations: dict[int, int] = field(default_factory=dict)
-    covered: set[int] = field(default_factory=set)  # areas with a figure somewhere in their subtree
+    # year → area → residents, for the tree's year and every earlier year on record
+    by_year: dict[int, dict[int, int]] = field(default_factory=dict)
     targets: dict[int, Decimal] = field(default_factory=dict)
 
-    def population(self, area_id: int) -> tuple[int | None, list[str]]:
-        """(residents or None, names of areas whose figure is missing)."""
-        if area_id in self.populations:
-            return self.populations[area_id], []
+    @property
+    def populations(self) -> dict[int, int]:
+        return self.by_year.get(self.year, {})
+
+    def population(self, area_id: int, year: int | None = None) -> tuple[int | None, list[str]]:
+        """(residents or None, names of areas whose figure is missing) at the end of ``year``."""
+        year = self.year if year is None else year
+        figures = self.by_year.get(year, {})
+        covered = {int(part) for pk in figures for part in self.paths[pk].strip("/").split("/")}
+        return self._resolve(area_id, figures, covered)
+
+    def _resolve(self, area_id: int, figures: dict[int, int], covered: set[int]) -> tuple[int | None, list[str]]:
+        if area_id in figures:
+            return figures[area_id], []
         kids = self.children.get(area_id, [])
-        if not kids or area_id not in self.covered:
+        if not kids or area_id not in covered:
             return None, [self.names[area_id]]
         total, missing = 0, []
         for kid in kids:
-            value, kid_missing = self.population(kid)
+            value, kid_missing = self._resolve(kid, figures, covered)
             missing += kid_missing
             total += value or 0
         return (None if missing else total), missing
 
+    def latest_population(self, area_id: int) -> tuple[int | None, int | None, list[str]]:
+        """(residents, the year they are from, missing) with the tree's year first, then the latest
+        earlier year whose figures cover the whole area: the denominator of in-year progress."""
+        value, missing = self.population(area_id)
+        if value is not None:
+            return value, self.year, []
+        for year in sorted((y for y in self.by_year if y < self.year), reverse=True):
+            earlier, _missing = self.population(area_id, year)
+            if earlier is not None:
+                return earlier, year, missing
+        return None, None, missing
+
 
 def load_tree(root: Area, year: int) -> AreaTree:
-    """The slice's areas with their own population and per-capita target of the year, in one query."""
-    tree = AreaTree()
+    """The slice's areas with their per-capita target of the year, and their populations of that year
+    and every earlier one: two queries."""
+    tree = AreaTree(year=year)
     rows = Area.objects.filter(path__startswith=root.path).annotate(
         # order_by(): the models' default ordering by area path would join and sort for each area.
-        residents=Subquery(
-            Population.objects.filter(area=OuterRef("pk"), year=year).order_by().values("residents")[:1]
-        ),
         target=Subquery(
             Target.objects.filter(area=OuterRef("pk"), year=year).order_by().values("per_capita_funding")[:1]
         ),
     )
-    for a in rows.values("id", "parent_id", "name", "level", "path", "residents", "target"):
+    for a in rows.values("id", "parent_id", "name", "level", "path", "target"):
         tree.names[a["id"]] = a["name"]
         tree.levels[a["id"]] = a["level"]
         tree.paths[a["id"]] = a["path"]
         tree.children.setdefault(a["parent_id"], []).append(a["id"])
         if a["target"] is not None:
             tree.targets[a["id"]] = a["target"]
-        if a["residents"] is not None:
-            tree.populations[a["id"]] = a["residents"]
-            tree.covered.update(int(part) for part in a["path"].strip("/").split("/"))
+    for p in (
+        Population.objects.filter(area__path__startswith=root.path, year__lte=year)
+        .order_by()
+        .values("area_id", "year", "residents")
+    ):
+        tree.by_year.setdefault(p["year"], {})[p["area_id"]] = p["residents"]
     return tree
 
 
@@ -115,11 +148,24 @@ def funding_block(*, amount: Decimal, population: int | None, target: Decimal, y
     return block
 
 
-def _area_figures(tree, area_id, raised, special, target, year, today) -> dict:
-    population, missing = tree.population(area_id)
+def _area_figures(
+    tree: AreaTree, area_id: int, raised: Decimal, special: Decimal, target: Decimal, year: int, today: date
+) -> dict:
+    """One area's per-capita figures. The denominator is the area's year-end population; while the year
+    is still running and that figure is not recorded yet, the latest earlier population on record stands
+    in (labelled with its year), so staff see their progress during the year. A past year without its
+    year-end population stays missing: the return needs that very figure."""
+    if today.year == year:
+        population, population_year, missing = tree.latest_population(area_id)
+    else:
+        population, missing = tree.population(area_id)
+        population_year = year if population is not None else None
+    basis = None if population is None else ("year_end" if population_year == year else "latest_known")
     result = {
         "area": {"id": area_id, "name": tree.names[area_id], "level": tree.levels[area_id]},
         "population": population,
+        "population_year": population_year,
+        "population_basis": basis,
         "target_per_capita": str(target),
         "missing_population": missing,
         "all_funding": funding_block(amount=raised, population=population, target=target, year=year, today=today),
@@ -131,7 +177,12 @@ def _area_figures(tree, area_id, raised, special, target, year, today) -> dict:
             "areas": ", ".join(missing),
         }
     elif population == 0:
-        result["message"] = _("The year-end population recorded for %(year)s is zero.") % {"year": year}
+        result["message"] = _("The year-end population recorded for %(year)s is zero.") % {"year": population_year}
+    elif basis == "latest_known":
+        result["message"] = _(
+            "Progress during %(year)s over the population of %(population_year)s, the latest on record; "
+            "the year-end figure for %(year)s is not recorded yet."
+        ) % {"year": year, "population_year": population_year}
     return result
 
 
@@ -147,7 +198,10 @@ def per_capita_funding(f: StatsFilter, *, today: date | None = None) -> dict:
     grouped: dict[str, dict[str, Any]] = {
         r["k"]: dict(r)
         for r in FundingRecord.objects.filter(
-            date__gte=date(year, 1, 1), date__lt=date(year + 1, 1, 1), area__path__startswith=root.path
+            official_money_q(f),
+            date__gte=date(year, 1, 1),
+            date__lt=date(year + 1, 1, 1),
+            area__path__startswith=root.path,
         )
         .annotate(k=path_segment("area__path", depth + 1))
         .values("k")

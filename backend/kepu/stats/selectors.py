@@ -1,10 +1,8 @@
 """Statistics as database aggregates: every function runs a fixed number of queries whatever the data size.
 
-Counting rules (docs/domain.md): sessions (次) and person-times (人次), online and offline apart; official
-figures count events with an accepted report only, provisional ones add events that finished but whose
-report is missing or not accepted yet (their attendance then comes from check-ins). Funding and standalone
-distributions have no setting, audience or host, so they are sliced by period and area only; distributions
-at an event count in the period of the event and follow every slice.
+The counting rules live in the small named functions of this module (``held_q``, ``with_attendance``,
+``large_scale_q``, ``official_money_q``, ``funding_records``, ``distributions``); docs/statistics.md
+states each one with the line of the national survey it serves.
 """
 
 from collections.abc import Iterator
@@ -13,9 +11,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from django.conf import settings
 from django.db import connections, transaction
 from django.db.models import (
+    Case,
     CharField,
     Count,
     DateField,
@@ -30,17 +28,27 @@ from django.db.models import (
     Subquery,
     Sum,
     Value,
+    When,
 )
 from django.db.models.functions import Cast, Coalesce, TruncMonth
 
 from kepu.common.replica import replica_reads
-from kepu.events.models import Event, EventStatus, Mode, Registration, RegistrationStatus, ReportStatus
+from kepu.events.large_scale import large_scale_q as events_large_scale_q
+from kepu.events.models import (
+    ActivityType,
+    Event,
+    EventStatus,
+    Mode,
+    Registration,
+    RegistrationStatus,
+    ReportStatus,
+)
 from kepu.funding.models import Direction, FundingRecord, FundingSource, SpendingCategory, Target
-from kepu.materials.models import Distribution
-from kepu.places.models import Area
+from kepu.materials.models import Distribution, MaterialKind
+from kepu.places.models import Area, Setting
 
 from .filters import LOCAL_TZ, StatsFilter, next_month
-from .labels import ROOT_ITSELF, UNSPECIFIED, category_label
+from .labels import EN, ROOT_ITSELF, category_label, header
 
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
@@ -56,7 +64,16 @@ BREAKDOWN_DIMENSIONS = (
     "source",
     "category",
 )
-EVENT_DIMENSIONS = ("setting", "area", "activity_type", "audience", "organization", "mode")
+# Dimensions with a fixed list of categories: every category is a row, zeros included. Open lists
+# (organizations, materials) list only what has figures; areas list every direct child.
+FIXED_CATEGORIES: dict[str, list[str]] = {
+    "setting": list(Setting.values),
+    "activity_type": list(ActivityType.values),
+    "mode": list(Mode.values),
+    "material_kind": list(MaterialKind.values),
+}
+# Printed matter: what the survey counts as 发放科普读物和资料 (份). Kits and audio-visual items are apart.
+PRINTED_KINDS = (MaterialKind.BROCHURE, MaterialKind.LEAFLET, MaterialKind.POSTER, MaterialKind.BOOKLET)
 
 
 @contextmanager
@@ -95,8 +112,9 @@ def root_depth(root: Area | None) -> int:
 
 
 def held_q(f: StatsFilter, prefix: str = "") -> Q:
-    """The condition for events that took place in the period and slice and count under the
-    official/provisional switch, on the event itself or (``prefix="event__"``) through a relation."""
+    """Events that count: started in the period (local calendar) and slice; official figures take events
+    whose report was accepted, provisional ones add events that took place but whose report is missing,
+    waiting or returned. A cancelled event never counts. ``prefix="event__"`` applies it through a relation."""
 
     def on(**lookups: Any) -> Q:
         return Q(**{prefix + key: value for key, value in lookups.items()})
@@ -128,40 +146,82 @@ def held_events(f: StatsFilter) -> QuerySet[Event]:
     return Event.objects.filter(held_q(f))
 
 
-def with_attendance(qs: QuerySet[Event], f: StatsFilter) -> QuerySet[Event]:
-    """Annotate ``ci`` (checked in), ``wi`` (walk-ins) and ``att`` (person-times) from the report."""
-    if not f.provisional:
-        return qs.annotate(ci=F("report__checked_in"), wi=F("report__walk_ins"), att=F("report__attendance"))
-    checked = Subquery(
+def checked_in_people() -> Subquery:
+    """People through the door on sign-ups of the outer event: each checked-in registration and its companions."""
+    return Subquery(
         Registration.objects.filter(event=OuterRef("pk"), checked_in_at__isnull=False)
         .values("event")
-        .annotate(c=Count("id"))
-        .values("c"),
+        .annotate(n=Sum(F("companions") + 1))
+        .values("n"),
         output_field=IntegerField(),
     )
+
+
+def with_attendance(qs: QuerySet[Event], f: StatsFilter) -> QuerySet[Event]:
+    """Annotate each event's person-times: ``ci`` checked in, ``wi`` walk-ins, ``ol`` online headcount,
+    ``att`` all of them; ``online_pt`` and ``venue_pt`` split ``att`` by where people took part.
+
+    The report's figures count; an event counted provisionally without a report has its check-ins
+    (with companions). An online event's person-times are all online; a mixed event's online part is
+    its online headcount, the rest was at the venue.
+    """
+    if f.provisional:
+        qs = qs.annotate(
+            ci=Coalesce(F("report__checked_in"), checked_in_people(), 0),
+            wi=Coalesce(F("report__walk_ins"), 0),
+            ol=Coalesce(F("report__online_attendance"), 0),
+            att=Coalesce(F("report__attendance"), checked_in_people(), 0),
+        )
+    else:
+        qs = qs.annotate(
+            ci=F("report__checked_in"),
+            wi=F("report__walk_ins"),
+            ol=F("report__online_attendance"),
+            att=F("report__attendance"),
+        )
     return qs.annotate(
-        ci=Coalesce(F("report__checked_in"), checked, 0),
-        wi=Coalesce(F("report__walk_ins"), 0),
-        att=Coalesce(F("report__attendance"), checked, 0),
-    )
+        online_pt=Case(When(mode=Mode.ONLINE, then=F("att")), default=F("ol"), output_field=IntegerField())
+    ).annotate(venue_pt=F("att") - F("online_pt"))
+
+
+def large_scale_q() -> Q:
+    """Large-scale (大型/重大科普活动): marked so by staff, or at least the threshold of person-times
+    (the events app's one rule, applied to ``att``)."""
+    return events_large_scale_q("att")
 
 
 def event_aggregates() -> dict:
-    threshold = settings.KEPU["LARGE_EVENT_THRESHOLD"]
     offline, online, mixed = Q(mode=Mode.OFFLINE), Q(mode=Mode.ONLINE), Q(mode=Mode.MIXED)
     return {
         "events": Count("id"),
         "events_offline": Count("id", filter=offline),
         "events_online": Count("id", filter=online),
         "events_mixed": Count("id", filter=mixed),
-        "large_scale": Count("id", filter=Q(marked_large_scale=True) | Q(att__gte=threshold)),
+        "large_scale": Count("id", filter=large_scale_q()),
         "checked_in": int_sum("ci"),
         "walk_ins": int_sum("wi"),
+        "online_attendance": int_sum("ol"),
         "attendance": int_sum("att"),
+        "person_times_offline": int_sum("venue_pt"),
+        "person_times_online": int_sum("online_pt"),
         "attendance_offline": int_sum("att", offline),
         "attendance_online": int_sum("att", online),
         "attendance_mixed": int_sum("att", mixed),
     }
+
+
+EVENT_KEYS = ("events", "events_offline", "events_online", "events_mixed", "large_scale")
+ATTENDANCE_KEYS = (
+    "checked_in",
+    "walk_ins",
+    "online_attendance",
+    "attendance",
+    "person_times_offline",
+    "person_times_online",
+    "attendance_offline",
+    "attendance_online",
+    "attendance_mixed",
+)
 
 
 def event_figures(f: StatsFilter) -> dict:
@@ -181,13 +241,12 @@ def registration_figures(f: StatsFilter, *, held_count: int, stream: bool | None
     - a broad slice (at least ``STREAM_PARTICIPANTS_SHARE`` of all events, e.g. a district-year) streams:
       the partial index ``stats_registration_attended_resident`` (resident, event) of all check-ins is
       read in resident order, each row tested against the held events (a hashed subplan, as the condition
-      sits in the count's FILTER, not in WHERE) and each resident's group counted as it passes. Hashing
-      ~600,000 check-ins into 100,000 residents instead is the most expensive step of the statistics.
+      sits in the count's FILTER, not in WHERE) and each resident's group counted as it passes.
     - a narrow slice (a month, a community) looks its events' registrations up by event and groups the
       few rows found; streaming would read every check-in ever made.
 
     ``held_count`` is the number of held events the caller already has; ``stream`` forces a way (tests).
-    Counting ``event_id`` rather than ``id`` keeps the scans on index columns only.
+    The no-show rate is the share of confirmed sign-ups that never checked in (a fraction, 0.125 = 12.5 %).
     """
     held = held_events(f).values("pk")
     counts = Registration.objects.filter(event__in=held).aggregate(
@@ -221,9 +280,8 @@ def registration_figures(f: StatsFilter, *, held_count: int, stream: bool | None
 
 
 def distributions(f: StatsFilter) -> QuerySet[Distribution]:
-    """Distributions at held events (joined, not an ``IN`` subquery: the event join is then shared with
-    the month of the event in the time series and the held events are not planned a second time) and,
-    without event slices, standalone ones dated in the period and area."""
+    """Copies handed out at events that count (in the period of the event, following every slice) and,
+    without event slices, those handed out apart from events, dated in the period and in the area."""
     at_events = held_q(f, "event__")
     if f.has_event_slice:
         return Distribution.objects.filter(at_events)
@@ -247,6 +305,7 @@ def material_rows(f: StatsFilter, language: str) -> list[dict]:
             "label": r["material__name"],
             "kind": r["material__kind"],
             "kind_label": category_label("material_kind", r["material__kind"], language),
+            "printed": r["material__kind"] in PRINTED_KINDS,
             "unit": r["material__unit"],
             "quantity": r["quantity"],
         }
@@ -255,28 +314,54 @@ def material_rows(f: StatsFilter, language: str) -> list[dict]:
 
 
 def kinds_of(materials: list[dict], language: str) -> list[dict]:
-    """Per-kind totals from the per-material totals (a handful of already aggregated rows)."""
-    totals: dict[str, int] = {}
+    """Every kind's total from the per-material totals (a handful of already aggregated rows), zeros included."""
+    totals = dict.fromkeys(MaterialKind.values, 0)
     for row in materials:
         totals[row["kind"]] = totals.get(row["kind"], 0) + row["quantity"]
     return [
-        {"key": kind, "label": category_label("material_kind", kind, language), "quantity": totals[kind]}
-        for kind in sorted(totals)
+        {
+            "key": kind,
+            "label": category_label("material_kind", kind, language),
+            "printed": kind in PRINTED_KINDS,
+            "quantity": quantity,
+        }
+        for kind, quantity in totals.items()
     ]
 
 
-def material_kind_rows(f: StatsFilter, language: str) -> list[dict]:
-    return kinds_of(material_rows(f, language), language)
+def material_totals(materials: list[dict]) -> dict:
+    """All copies, and the printed ones the survey's 发放科普读物和资料 (份) line counts."""
+    return {
+        "total": sum(r["quantity"] for r in materials),
+        "printed": sum(r["quantity"] for r in materials if r["kind"] in PRINTED_KINDS),
+    }
 
 
 # Funding ----------------------------------------------------------------------------------------------
 
 
+def official_money_q(f: StatsFilter) -> Q:
+    """Spending a post-event report declared is official only once the report is accepted (like the
+    report's attendance); provisional figures add the spending of every filed report."""
+    if f.provisional:
+        return Q()
+    return Q(report__isnull=True) | Q(report__status=ReportStatus.ACCEPTED)
+
+
 def funding_records(f: StatsFilter) -> QuerySet[FundingRecord]:
-    qs = FundingRecord.objects.filter(date__gte=f.start_date, date__lt=f.end_date)
+    """Money in the period and slice. An area slice carries every record of the area and its sub-areas,
+    dated in the period. A slice by setting, type, audience, organization or mode carries only the money
+    tied to the events the slice counts (in the period of the event), never the area's other money."""
+    if f.has_event_slice:
+        return FundingRecord.objects.filter(event__in=held_events(f).values("pk"))
+    qs = FundingRecord.objects.filter(official_money_q(f), date__gte=f.start_date, date__lt=f.end_date)
     if f.root_path:
         qs = qs.filter(area__path__startswith=f.root_path)
     return qs
+
+
+def funding_scope(f: StatsFilter) -> str:
+    return "events_in_slice" if f.has_event_slice else "area"
 
 
 def funding_figures(f: StatsFilter) -> dict:
@@ -292,6 +377,7 @@ def funding_figures(f: StatsFilter) -> dict:
         aggregates[f"category_{category}"] = money_sum("amount", spent & Q(category=category))
     row = funding_records(f).aggregate(**aggregates)
     return {
+        "scope": funding_scope(f),
         "raised": money(row["raised"]),
         "by_source": {s: money(row[f"source_{s}"]) for s in FundingSource.values} | {"special": money(row["special"])},
         "spent": money(row["spent"]),
@@ -299,35 +385,22 @@ def funding_figures(f: StatsFilter) -> dict:
     }
 
 
-# Summary, time series, breakdowns ----------------------------------------------------------------------
+# Summary, time series ----------------------------------------------------------------------------------
 
 
 def stats_summary(f: StatsFilter, language: str) -> dict:
     events = event_figures(f)
     materials = material_rows(f, language)
+    totals = material_totals(materials)
     return {
-        "period": period_info(f),
-        "events": {k: events[k] for k in ("events", "events_offline", "events_online", "events_mixed", "large_scale")},
-        "attendance": {
-            k: events[k]
-            for k in (
-                "checked_in",
-                "walk_ins",
-                "attendance",
-                "attendance_offline",
-                "attendance_online",
-                "attendance_mixed",
-            )
-        },
+        "period": period_info(f, language),
+        "events": {k: events[k] for k in EVENT_KEYS},
+        "attendance": {k: events[k] for k in ATTENDANCE_KEYS},
         **registration_figures(f, held_count=events["events"]),
-        "materials": {
-            "total": sum(r["quantity"] for r in materials),
-            "by_kind": kinds_of(materials, language),
-            "by_material": materials,
-        },
+        "materials": {**totals, "by_kind": kinds_of(materials, language), "by_material": materials},
         "funding": funding_figures(f),
         "targets": target_progress(
-            f, events=events["events"], attendance=events["attendance"], materials=sum(r["quantity"] for r in materials)
+            f, events=events["events"], attendance=events["attendance"], materials=totals["total"]
         ),
     }
 
@@ -353,12 +426,34 @@ def target_progress(f: StatsFilter, *, events: int, attendance: int, materials: 
     }
 
 
-def period_info(f: StatsFilter) -> dict:
+def slice_description(f: StatsFilter, language: str) -> str:
+    """The event slices in words ("进入领域: 进校园; 对象人群: 青少年"), or "whole area"."""
+    from kepu.events.models import Audience
+    from kepu.places.models import Organization
+
+    parts = []
+    for key, value in f.slice_params().items():
+        if key == "audience":
+            names = Audience.objects.filter(pk=value).values_list("name_en" if language == EN else "name_zh", flat=True)
+            label = next(iter(names), str(value))
+        elif key == "organization":
+            label = next(iter(Organization.objects.filter(pk=value).values_list("name", flat=True)), str(value))
+        else:
+            label = category_label(key, value, language)
+        parts.append(f"{header(key, language)}: {label}")
+    return "; ".join(parts) if parts else header("whole_area", language)
+
+
+def period_info(f: StatsFilter, language: str) -> dict:
+    """What the figures cover: period, area, slice, official or provisional, and what the money means."""
     return {
         "start": f.start_date.isoformat(),
         "end": date.fromordinal(f.end_date.toordinal() - 1).isoformat(),
         "provisional": f.provisional,
         "area": {"id": f.root.pk, "name": f.root.name} if f.root else None,
+        "slice": f.slice_params(),
+        "slice_label": slice_description(f, language),
+        "funding_scope": funding_scope(f),
     }
 
 
@@ -371,18 +466,22 @@ def month_list(f: StatsFilter) -> list[date]:
 
 
 def _as_month(value: date | datetime) -> date:
-    if hasattr(value, "astimezone") and getattr(value, "tzinfo", None):
-        value = value.astimezone(LOCAL_TZ)
-    return value.date() if hasattr(value, "date") and callable(value.date) else value
+    """A month as the database gives it (a local date, or an aware instant) as the local first day."""
+    if isinstance(value, datetime):
+        return value.astimezone(LOCAL_TZ).date() if value.tzinfo else value.date()
+    return value
 
 
-def stats_timeseries(f: StatsFilter) -> dict:
+MONTH_EVENT_KEYS = tuple(k for k in event_aggregates() if k != "large_scale")
+
+
+def stats_timeseries(f: StatsFilter, language: str) -> dict:
     """Figures per calendar month in Asia/Shanghai; months without data are zeros."""
     event_rows = (
         with_attendance(held_events(f), f)
         .annotate(month=TruncMonth("starts_at", tzinfo=LOCAL_TZ))
         .values("month")
-        .annotate(**{k: v for k, v in event_aggregates().items() if k != "large_scale"})
+        .annotate(**{k: v for k, v in event_aggregates().items() if k in MONTH_EVENT_KEYS})
         .order_by("month")
     )
     material_rows_ = (
@@ -394,12 +493,16 @@ def stats_timeseries(f: StatsFilter) -> dict:
             )
         )
         .values("month")
-        .annotate(quantity=Sum("quantity"))
+        .annotate(copies=Sum("quantity"), printed=int_sum("quantity", Q(material__kind__in=PRINTED_KINDS)))
         .order_by("month")
+    )
+    # Money of an event slice is dated by its event, like the event's activities.
+    money_month = (
+        Cast(TruncMonth("event__starts_at", tzinfo=LOCAL_TZ), DateField()) if f.has_event_slice else TruncMonth("date")
     )
     funding_rows = (
         funding_records(f)
-        .annotate(month=TruncMonth("date"))
+        .annotate(month=money_month)
         .values("month")
         .annotate(
             raised=money_sum("amount", Q(direction=Direction.INCOME)),
@@ -412,17 +515,9 @@ def stats_timeseries(f: StatsFilter) -> dict:
     for month in month_list(f):
         by_month[month] = {
             "month": month.strftime("%Y-%m"),
-            "events": 0,
-            "events_offline": 0,
-            "events_online": 0,
-            "events_mixed": 0,
-            "checked_in": 0,
-            "walk_ins": 0,
-            "attendance": 0,
-            "attendance_offline": 0,
-            "attendance_online": 0,
-            "attendance_mixed": 0,
+            **dict.fromkeys(MONTH_EVENT_KEYS, 0),
             "materials": 0,
+            "materials_printed": 0,
             "raised": money(ZERO),
             "special": money(ZERO),
             "spent": money(ZERO),
@@ -434,12 +529,15 @@ def stats_timeseries(f: StatsFilter) -> dict:
     for row in material_rows_:
         target = by_month.get(_as_month(row["month"]))
         if target is not None:
-            target["materials"] = row["quantity"]
+            target.update(materials=row["copies"], materials_printed=row["printed"])
     for row in funding_rows:
         target = by_month.get(_as_month(row["month"]))
         if target is not None:
             target.update(raised=money(row["raised"]), special=money(row["special"]), spent=money(row["spent"]))
-    return {"period": period_info(f), "months": list(by_month.values())}
+    return {"period": period_info(f, language), "months": list(by_month.values())}
+
+
+# Breakdowns --------------------------------------------------------------------------------------------
 
 
 def _event_group_rows(f: StatsFilter, group: dict, key: str) -> QuerySet:
@@ -456,41 +554,30 @@ def _event_row(row: dict) -> dict:
     return {k: row[k] for k in event_aggregates()}
 
 
+EMPTY_EVENT_ROW = dict.fromkeys(event_aggregates(), 0)
+
+
 def stats_breakdown(f: StatsFilter, by: str, language: str) -> list[dict]:
     """One dimension's rows: event figures for event dimensions, copies for materials, yuan for funding."""
     if by in ("setting", "activity_type", "mode"):
-        rows = _event_group_rows(f, {"k": F(by)}, "k")
-        return [{"key": r["k"], "label": category_label(by, r["k"], language), **_event_row(r)} for r in rows]
+        found = {r["k"]: r for r in _event_group_rows(f, {"k": F(by)}, "k")}
+        return [
+            {"key": k, "label": category_label(by, k, language), **_event_row(found.get(k, EMPTY_EVENT_ROW))}
+            for k in FIXED_CATEGORIES[by]
+        ]
     if by == "organization":
         rows = _event_group_rows(f, {"k": F("organization_id"), "name": F("organization__name")}, "name")
         return [{"key": r["k"], "label": r["name"], **_event_row(r)} for r in rows]
     if by == "audience":
-        rows = _event_group_rows(
-            f,
-            {
-                "k": F("audiences__key"),
-                "zh": F("audiences__name_zh"),
-                "en": F("audiences__name_en"),
-                "o": F("audiences__ordering"),
-            },
-            "o",
-        )
-        return [
-            {
-                "key": r["k"],
-                "label": (r["en"] if language == "en" else r["zh"])
-                if r["k"]
-                else (UNSPECIFIED[1] if language == "en" else UNSPECIFIED[0]),
-                **_event_row(r),
-            }
-            for r in rows
-        ]
+        from .audiences import audience_rows
+
+        return audience_rows(f, language)
     if by == "area":
         return area_rows(f, language)
     if by == "material":
         return material_rows(f, language)
     if by == "material_kind":
-        return material_kind_rows(f, language)
+        return kinds_of(material_rows(f, language), language)
     if by == "source":
         figures = funding_figures(f)
         return [
@@ -512,13 +599,18 @@ def stats_breakdown(f: StatsFilter, by: str, language: str) -> list[dict]:
 
 
 def area_rows(f: StatsFilter, language: str) -> list[dict]:
-    """Each direct child of the slice root with its whole subtree rolled up, plus the root's own events."""
+    """Each direct child of the slice root with its whole subtree rolled up (zeros included), plus the
+    root's own events when it has any."""
     depth = root_depth(f.root)
     rows = {r["k"]: r for r in _event_group_rows(f, {"k": path_segment("area__path", depth + 1)}, "k")}
     children = Area.objects.filter(parent=f.root) if f.root else Area.objects.filter(parent__isnull=True)
-    empty = dict.fromkeys(event_aggregates(), 0)
     result = [
-        {"key": child.pk, "label": child.name, "level": child.level, **_event_row(rows.get(str(child.pk), empty))}
+        {
+            "key": child.pk,
+            "label": child.name,
+            "level": child.level,
+            **_event_row(rows.get(str(child.pk), EMPTY_EVENT_ROW)),
+        }
         for child in children.order_by("path")
     ]
     if "" in rows:

@@ -14,8 +14,13 @@ class ExportQuerySerializer(serializers.Serializer):
 
 
 class AnnualQuerySerializer(serializers.Serializer):
-    format = serializers.ChoiceField(choices=[("json", "json"), ("xlsx", "xlsx")], required=False, default="json")
+    format = serializers.ChoiceField(
+        choices=[("json", "json"), ("xlsx", "xlsx"), ("pdf", "pdf"), ("csv", "csv")], required=False, default="json"
+    )
     area = serializers.IntegerField(required=False, min_value=1)
+    provisional = serializers.BooleanField(
+        required=False, default=False, help_text="Include events whose report is not accepted yet."
+    )
 
 
 class PeriodSerializer(serializers.Serializer):
@@ -23,6 +28,12 @@ class PeriodSerializer(serializers.Serializer):
     end = serializers.DateField()
     provisional = serializers.BooleanField()
     area = serializers.DictField(allow_null=True)
+    slice = serializers.DictField(help_text="The event slices in force (setting, activity_type, …); empty: none.")
+    slice_label = serializers.CharField()
+    funding_scope = serializers.ChoiceField(
+        choices=[("area", "area"), ("events_in_slice", "events_in_slice")],
+        help_text="`area`: all money of the area; `events_in_slice`: only money tied to the slice's events.",
+    )
 
 
 class SummarySerializer(serializers.Serializer):
@@ -45,6 +56,9 @@ class BreakdownSerializer(serializers.Serializer):
     period = PeriodSerializer()
     by = serializers.CharField()
     rows = serializers.ListField(child=serializers.DictField())
+    overlapping = serializers.ListField(
+        child=serializers.CharField(), help_text="Columns whose rows overlap and must not be added up."
+    )
 
 
 class FundingBlockSerializer(serializers.Serializer):
@@ -60,6 +74,10 @@ class FundingBlockSerializer(serializers.Serializer):
 class AreaPerCapitaSerializer(serializers.Serializer):
     area = serializers.DictField()
     population = serializers.IntegerField(allow_null=True)
+    population_year = serializers.IntegerField(allow_null=True, help_text="The year the population is from.")
+    population_basis = serializers.ChoiceField(
+        choices=[("year_end", "year_end"), ("latest_known", "latest_known")], allow_null=True
+    )
     target_per_capita = serializers.CharField()
     missing_population = serializers.ListField(child=serializers.CharField())
     message = serializers.CharField(required=False)
@@ -70,6 +88,7 @@ class AreaPerCapitaSerializer(serializers.Serializer):
 class PerCapitaSerializer(AreaPerCapitaSerializer):
     year = serializers.IntegerField()
     areas = AreaPerCapitaSerializer(many=True)
+    ignored_parameters = serializers.ListField(child=serializers.CharField())
 
 
 class ScorecardSerializer(serializers.Serializer):
@@ -77,6 +96,7 @@ class ScorecardSerializer(serializers.Serializer):
     rules = serializers.DictField()
     communities = serializers.ListField(child=serializers.DictField())
     on_track = serializers.IntegerField()
+    ignored_parameters = serializers.ListField(child=serializers.CharField())
 
 
 class PublicSummarySerializer(serializers.Serializer):
@@ -89,9 +109,11 @@ class PublicSummarySerializer(serializers.Serializer):
 class AnnualReportSerializer(serializers.Serializer):
     year = serializers.IntegerField()
     area = serializers.DictField(allow_null=True)
+    provisional = serializers.BooleanField()
+    generated_at = serializers.DateTimeField()
     activities = serializers.DictField()
     large_scale = serializers.DictField(child=serializers.IntegerField())
     events_total = serializers.IntegerField()
     funding = serializers.DictField()
     per_capita = serializers.DictField()
-    materials = serializers.IntegerField()
+    materials = serializers.DictField(help_text="printed (份), audio_visual, kits, other and by_kind.")

@@ -44,6 +44,9 @@ export const eventsApi = {
   cancel: (id: number, reason: string) =>
     unwrap(api.POST('/api/v1/events/{id}/cancel/', { ...byId(id), body: { reason } })),
   complete: (id: number) => unwrap(api.POST('/api/v1/events/{id}/complete/', byId(id))),
+  /** Staff mark (or unmark) an event large-scale whatever its attendance. */
+  markLargeScale: (id: number, marked: boolean) =>
+    unwrap(api.POST('/api/v1/events/{id}/large-scale/', { ...byId(id), body: { marked } })),
 
   checkIn: (id: number, code: string) =>
     unwrap(api.POST('/api/v1/events/{id}/check-in/', { ...byId(id), body: { code } })),

@@ -421,6 +421,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/large-scale/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Events: public browsing, organizer editing, the lifecycle, sign-up, check-in and reports. */
+        post: operations["events_large_scale_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{id}/register/": {
         parameters: {
             query?: never;
@@ -1346,7 +1363,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Files on success, the usual JSON error shape otherwise (an unknown ``format`` is a 400, not a 404). */
+        /** @description The yearly return of an area, line by line as the national survey's tables; official unless `provisional=true`. As JSON, XLSX, CSV or a print-ready PDF (Chinese text, area, year, official or provisional and page numbers on every page). */
         get: operations["reports_annual_retrieve"];
         put?: never;
         post?: never;
@@ -1413,7 +1430,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Files on success, the usual JSON error shape otherwise (an unknown ``format`` is a 400, not a 404). */
+        /** @description Every figure of the dashboard as one file: a header block (area, period, slice, official or provisional, what the money covers, when generated), the summary, per-capita funding and the scorecard (whole areas only), the months and every breakdown. The file name names the same. */
         get: operations["stats_export_retrieve"];
         put?: never;
         post?: never;
@@ -1430,7 +1447,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Funding raised in the year over year-end resident population, for the area and each of its direct children; uses only `year` and `area`. An area's population is its own figure for the year if recorded, else the sum of its children's (resolved the same way), so a subdistrict's figure and its communities' figures are never added together. Missing figures are listed in `missing_population` and the figures that need them are null. */
+        /** @description Funding raised in the year over year-end resident population, for the area and each of its direct children; uses only `year` and `area` (other shared parameters are listed in `ignored_parameters`). An area's population is its own figure for the year if recorded, else the sum of its children's (resolved the same way), so a subdistrict's figure and its communities' figures are never added together. During the year, a population not recorded yet is replaced by the latest earlier one on record (`population_year`, `population_basis` = `latest_known`). Missing figures are listed in `missing_population` and the figures that need them are null. */
         get: operations["stats_per_capita_retrieve"];
         put?: never;
         post?: never;
@@ -1862,6 +1879,9 @@ export interface components {
             area: {
                 [key: string]: unknown;
             } | null;
+            provisional: boolean;
+            /** Format: date-time */
+            generated_at: string;
             activities: {
                 [key: string]: unknown;
             };
@@ -1875,7 +1895,10 @@ export interface components {
             per_capita: {
                 [key: string]: unknown;
             };
-            materials: number;
+            /** @description printed (份), audio_visual, kits, other and by_kind. */
+            materials: {
+                [key: string]: unknown;
+            };
         };
         AreaBrief: {
             id: number;
@@ -1908,6 +1931,9 @@ export interface components {
                 [key: string]: unknown;
             };
             population: number | null;
+            /** @description The year the population is from. */
+            population_year: number | null;
+            population_basis: (components["schemas"]["PopulationBasisEnum"] | components["schemas"]["NullEnum"]) | null;
             target_per_capita: string;
             missing_population: string[];
             message?: string;
@@ -1965,6 +1991,8 @@ export interface components {
             rows: {
                 [key: string]: unknown;
             }[];
+            /** @description Columns whose rows overlap and must not be added up. */
+            overlapping: string[];
         };
         /**
          * @description * `` - None
@@ -2180,9 +2208,10 @@ export interface components {
          *     * `review_report` - Review the report
          *     * `add_evidence` - Add evidence
          *     * `register` - Sign up
+         *     * `mark_large_scale` - Mark or unmark as large-scale
          * @enum {string}
          */
-        EventActionEnum: "edit" | "submit" | "approve" | "reject" | "cancel" | "complete" | "check_in" | "prepare_check_in" | "report" | "review_report" | "add_evidence" | "register";
+        EventActionEnum: "edit" | "submit" | "approve" | "reject" | "cancel" | "complete" | "check_in" | "prepare_check_in" | "report" | "review_report" | "add_evidence" | "register" | "mark_large_scale";
         EventBrief: {
             id: number;
             title: string;
@@ -2549,6 +2578,12 @@ export interface components {
             readonly updated_at: string;
         };
         /**
+         * @description * `area` - area
+         *     * `events_in_slice` - events_in_slice
+         * @enum {string}
+         */
+        FundingScopeEnum: "area" | "events_in_slice";
+        /**
          * @description * `government` - Government appropriation
          *     * `donation` - Donation
          *     * `self_raised` - Self-raised
@@ -2655,6 +2690,11 @@ export interface components {
          * @enum {string}
          */
         LanguageEnum: "zh-hans" | "en";
+        /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
+        LargeScaleInputRequest: {
+            /** @description True marks the event large-scale, false removes the mark. */
+            marked: boolean;
+        };
         /**
          * @description * `district` - District
          *     * `subdistrict` - Subdistrict
@@ -2691,6 +2731,7 @@ export interface components {
         };
         /**
          * @description * `brochure` - Brochure
+         *     * `leaflet` - Leaflet
          *     * `poster` - Poster
          *     * `booklet` - Booklet
          *     * `kit` - Kit
@@ -2698,7 +2739,7 @@ export interface components {
          *     * `other` - Other
          * @enum {string}
          */
-        MaterialKindEnum: "brochure" | "poster" | "booklet" | "kit" | "video" | "other";
+        MaterialKindEnum: "brochure" | "leaflet" | "poster" | "booklet" | "kit" | "video" | "other";
         /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
         MaterialLineRequest: {
             material: number;
@@ -2813,6 +2854,8 @@ export interface components {
             readonly read_at: string | null;
             readonly is_read: boolean;
         };
+        /** @enum {unknown} */
+        NullEnum: null;
         Option: {
             value: string;
             /** @description In the request's language. */
@@ -3210,6 +3253,9 @@ export interface components {
                 [key: string]: unknown;
             };
             population: number | null;
+            /** @description The year the population is from. */
+            population_year: number | null;
+            population_basis: (components["schemas"]["PopulationBasisEnum"] | components["schemas"]["NullEnum"]) | null;
             target_per_capita: string;
             missing_population: string[];
             message?: string;
@@ -3217,6 +3263,7 @@ export interface components {
             special_funding: components["schemas"]["FundingBlock"];
             year: number;
             areas: components["schemas"]["AreaPerCapita"][];
+            ignored_parameters: string[];
         };
         Period: {
             /** Format: date */
@@ -3227,6 +3274,18 @@ export interface components {
             area: {
                 [key: string]: unknown;
             } | null;
+            /** @description The event slices in force (setting, activity_type, …); empty: none. */
+            slice: {
+                [key: string]: unknown;
+            };
+            slice_label: string;
+            /**
+             * @description `area`: all money of the area; `events_in_slice`: only money tied to the slice's events.
+             *
+             *     * `area` - area
+             *     * `events_in_slice` - events_in_slice
+             */
+            funding_scope: components["schemas"]["FundingScopeEnum"];
         };
         Person: {
             name: string;
@@ -3349,6 +3408,12 @@ export interface components {
             readonly can_manage: boolean;
         };
         /**
+         * @description * `year_end` - year_end
+         *     * `latest_known` - latest_known
+         * @enum {string}
+         */
+        PopulationBasisEnum: "year_end" | "latest_known";
+        /**
          * @description Nothing was imported: ``lines`` lists every bad line with its per-column messages, ``problems``
          *     the same one message at a time.
          */
@@ -3463,6 +3528,8 @@ export interface components {
             /** Checked-in attendees */
             readonly checked_in: number;
             readonly walk_ins: number;
+            /** Online participants (person-times) */
+            readonly online_attendance: number;
             /** Attendance (person-times) */
             readonly attendance: number;
             walk_ins_by_audience: components["schemas"]["WalkInOutput"][];
@@ -3504,6 +3571,7 @@ export interface components {
             readonly position: number | null;
             /** Accompanying persons */
             readonly companions: number;
+            readonly audience: string | null;
             /** Format: date-time */
             readonly queued_at: string | null;
             readonly check_in_code: string | null;
@@ -3526,6 +3594,8 @@ export interface components {
         ReportInputRequest: {
             walk_ins?: components["schemas"]["WalkInRequest"][];
             materials?: components["schemas"]["MaterialLineRequest"][];
+            /** @description Headcount of an online event, or of a mixed event's online part (person-times). */
+            online_attendance?: number;
             /** Format: decimal */
             expenditure?: string;
             summary?: string;
@@ -3537,6 +3607,8 @@ export interface components {
             /** Checked-in attendees */
             readonly checked_in: number;
             readonly walk_ins: number;
+            /** Online participants (person-times) */
+            readonly online_attendance: number;
             /** Attendance (person-times) */
             readonly attendance: number;
             walk_ins_by_audience: components["schemas"]["WalkInOutput"][];
@@ -3654,6 +3726,7 @@ export interface components {
                 [key: string]: unknown;
             }[];
             on_track: number;
+            ignored_parameters: string[];
         };
         ServiceYear: {
             year: number;
@@ -3674,6 +3747,8 @@ export interface components {
         SignUpInputRequest: {
             /** @default 0 */
             companions: number;
+            /** @description The group the resident belongs to (optional); statistics count their attendance under it. */
+            audience?: string | null;
         };
         /** @enum {string} */
         SignUpStateEnum: "open" | "not_required" | "not_published" | "not_yet_open" | "closed" | "started";
@@ -5463,13 +5538,14 @@ export interface operations {
                 event?: number;
                 /**
                  * @description * `brochure` - Brochure
+                 *     * `leaflet` - Leaflet
                  *     * `poster` - Poster
                  *     * `booklet` - Booklet
                  *     * `kit` - Kit
                  *     * `video` - Video
                  *     * `other` - Other
                  */
-                kind?: "booklet" | "brochure" | "kit" | "other" | "poster" | "video";
+                kind?: "booklet" | "brochure" | "kit" | "leaflet" | "other" | "poster" | "video";
                 material?: number;
                 /** @description A page number within the paginated result set. */
                 page?: number;
@@ -6933,6 +7009,96 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventOutput"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    events_large_scale_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LargeScaleInputRequest"];
+                "multipart/form-data": components["schemas"]["LargeScaleInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["LargeScaleInputRequest"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -10038,13 +10204,14 @@ export interface operations {
                 is_active?: boolean;
                 /**
                  * @description * `brochure` - Brochure
+                 *     * `leaflet` - Leaflet
                  *     * `poster` - Poster
                  *     * `booklet` - Booklet
                  *     * `kit` - Kit
                  *     * `video` - Video
                  *     * `other` - Other
                  */
-                kind?: "booklet" | "brochure" | "kit" | "other" | "poster" | "video";
+                kind?: "booklet" | "brochure" | "kit" | "leaflet" | "other" | "poster" | "video";
                 /** @description A page number within the paginated result set. */
                 page?: number;
                 /** @description Number of results to return per page. */
@@ -13636,8 +13803,12 @@ export interface operations {
                 /**
                  * @description * `json` - json
                  *     * `xlsx` - xlsx
+                 *     * `pdf` - pdf
+                 *     * `csv` - csv
                  */
-                format?: "json" | "xlsx";
+                format?: "json" | "xlsx" | "pdf" | "csv";
+                /** @description Include events whose report is not accepted yet. */
+                provisional?: boolean;
             };
             header?: never;
             path: {
@@ -13654,6 +13825,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AnnualReport"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                    "application/pdf": Blob;
+                    "text/csv": Blob;
                 };
             };
             /** @description Invalid input; per-field messages in `errors`. */

@@ -90,6 +90,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { access: 'organizer', title: 'organizer.title' },
   },
   {
+    path: '/door/:id(\\d+)',
+    name: 'door',
+    component: () => import('@/views/DoorView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { access: 'organizer', title: 'door.title' },
+  },
+  {
     path: '/staff',
     redirect: { name: 'staff-dashboard' },
   },

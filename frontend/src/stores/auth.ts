@@ -2,10 +2,30 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 
 import { authApi, type LoginInput, type ProfileInput, type RegisterInput } from '@/api/auth'
-import { isUnauthenticated } from '@/api/client'
+import { ApiError, isUnauthenticated } from '@/api/client'
+import { forgetAll } from '@/door/store'
 import { hasChosenLocale, localeFromApi, setLocale } from '@/i18n'
 import type { Role } from '@/api/choices'
 import type { User } from '@/api/auth'
+
+/**
+ * The last answer of "who am I", kept on the device so pages that work offline (the door) open
+ * without a network; dropped on sign-out and whenever the API says nobody is signed in.
+ */
+const REMEMBERED = 'kepu.me'
+
+function remembered(): User | null {
+  try {
+    return JSON.parse(localStorage.getItem(REMEMBERED) ?? 'null') as User | null
+  } catch {
+    return null
+  }
+}
+
+function remember(user: User | null): void {
+  if (user) localStorage.setItem(REMEMBERED, JSON.stringify(user))
+  else localStorage.removeItem(REMEMBERED)
+}
 
 export const useAuthStore = defineStore('auth', () => {
   const user = ref<User | null>(null)
@@ -29,9 +49,15 @@ export const useAuthStore = defineStore('auth', () => {
     try {
       user.value = await authApi.me()
       adoptLanguage(user.value)
+      remember(user.value)
     } catch (error) {
+      if (error instanceof ApiError && error.isNetworkError && remembered()) {
+        user.value = remembered()
+        return user.value
+      }
       if (!isUnauthenticated(error)) throw error
       user.value = null
+      remember(null)
     } finally {
       loaded.value = true
     }
@@ -51,6 +77,7 @@ export const useAuthStore = defineStore('auth', () => {
 
   async function login(input: LoginInput): Promise<User> {
     user.value = await authApi.login(input)
+    remember(user.value)
     loaded.value = true
     adoptLanguage(user.value)
     return user.value
@@ -58,6 +85,7 @@ export const useAuthStore = defineStore('auth', () => {
 
   async function register(input: RegisterInput): Promise<User> {
     user.value = await authApi.register(input)
+    remember(user.value)
     loaded.value = true
     return user.value
   }
@@ -67,6 +95,8 @@ export const useAuthStore = defineStore('auth', () => {
       await authApi.logout()
     } finally {
       user.value = null
+      remember(null)
+      await forgetAll().catch(() => undefined)
       // Django rotates the CSRF token on login/logout; fetch a fresh one for the next form.
       await authApi.csrf().catch(() => undefined)
     }
@@ -74,12 +104,14 @@ export const useAuthStore = defineStore('auth', () => {
 
   async function updateProfile(input: ProfileInput): Promise<User> {
     user.value = await authApi.updateMe(input)
+    remember(user.value)
     return user.value
   }
 
   async function deleteAccount(password: string): Promise<void> {
     await authApi.deleteAccount(password)
     user.value = null
+    remember(null)
     await authApi.csrf().catch(() => undefined)
   }
 

@@ -8,6 +8,8 @@ import { apiLanguage, i18n } from '@/i18n'
  * The labels of every choice (activity types, settings, audiences, statuses…), as the API words them
  * in the current language. Loaded before the app shows, and again when the language changes.
  */
+const STORED = 'kepu.choices.'
+
 export const useChoicesStore = defineStore('choices', () => {
   const catalogue = shallowRef<ChoiceCatalogue | null>(null)
   const language = shallowRef<string | null>(null)
@@ -30,8 +32,16 @@ export const useChoicesStore = defineStore('choices', () => {
       .then((result) => {
         catalogue.value = result
         language.value = wanted
+        localStorage.setItem(STORED + wanted, JSON.stringify(result))
       })
-      .catch(() => undefined)
+      .catch(() => {
+        // Offline (the door): the catalogue this device saw last.
+        const stored = localStorage.getItem(STORED + wanted)
+        if (stored && !catalogue.value) {
+          catalogue.value = JSON.parse(stored) as ChoiceCatalogue
+          language.value = wanted
+        }
+      })
       .finally(() => {
         pending = null
       })

@@ -60,6 +60,7 @@ export function completeRegistration(fields: RegistrationFields = {}): Registrat
     status: 'confirmed',
     position: null,
     companions: 0,
+    audience: null,
     queued_at: null,
     check_in_code: null,
     checked_in_at: null,

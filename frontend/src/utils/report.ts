@@ -6,6 +6,8 @@ import type { EventReport } from '@/api/events'
 /** The editable part of a post-event report; quantities are integers, money a decimal string. */
 export interface ReportDraft {
   walkIns: Record<Audience, number>
+  /** Headcount of an online event, or of a mixed event's online part. */
+  onlineAttendance: number
   materials: Array<{ material: number | null; quantity: number }>
   expenditure: string
   summary: string
@@ -15,6 +17,7 @@ export interface ReportDraft {
 export function emptyReportDraft(audiences: readonly Audience[] = []): ReportDraft {
   return {
     walkIns: Object.fromEntries(audiences.map((key) => [key, 0])),
+    onlineAttendance: 0,
     materials: [],
     expenditure: '',
     summary: '',
@@ -31,6 +34,7 @@ export function reportDraftToInput(draft: ReportDraft): ReportInput {
       .map((line) => ({ material: line.material, quantity: line.quantity })),
     expenditure: draft.expenditure.trim() || '0',
     summary: draft.summary.trim(),
+    online_attendance: draft.onlineAttendance,
   }
 }
 
@@ -43,6 +47,7 @@ export function reportDraftFrom(
   const draft = emptyReportDraft(audiences)
   for (const row of report.walk_ins_by_audience) draft.walkIns[row.audience] = row.count
   draft.materials = distributions.map((row) => ({ material: row.material, quantity: row.quantity }))
+  draft.onlineAttendance = report.online_attendance ?? 0
   draft.expenditure = report.expenditure
   draft.summary = report.summary
   return draft

@@ -346,3 +346,25 @@ def event_approve_batch(*, events: Sequence[Event], by: User) -> list[Event]:
         except Conflict as exc:
             raise Conflict(_("《%(title)s》: %(reason)s") % {"title": event.title, "reason": exc.detail}) from exc
     return approved
+
+
+@transaction.atomic
+def event_mark_large_scale(*, event: Event, by: User, marked: bool) -> Event:
+    """Staff mark (or unmark) an event that took place as large-scale whatever its attendance.
+
+    Idempotent: setting the mark it already has changes nothing and writes no audit entry.
+    """
+    event = lock_event(event.pk)
+    if event.status not in lifecycle.HELD:
+        raise Conflict(_("Only an event that took place can be marked large-scale."))
+    if event.marked_large_scale != marked:
+        old = event.marked_large_scale
+        event.marked_large_scale = marked
+        event.save(update_fields=["marked_large_scale", "updated_at"])
+        audit_record(
+            actor=by,
+            action="event.large_scale_marked" if marked else "event.large_scale_unmarked",
+            target=event,
+            changes={"marked_large_scale": (old, marked)},
+        )
+    return event

@@ -22,7 +22,7 @@ from kepu.notifications.services import notify
 
 from .. import lifecycle
 from ..lifecycle import SignUpState
-from ..models import Event, Registration, RegistrationStatus
+from ..models import Audience, Event, Registration, RegistrationStatus
 from ..permissions import PUBLIC_STATUSES, visible_events_q
 from ..selectors import registration_waitlist_position
 from .common import lock_event, organizers_of, registration_seats
@@ -167,9 +167,12 @@ def _check_companions(event: Event, companions: int) -> None:
         )
 
 
-def registration_create(*, event: Event | int, resident: User, companions: int = 0) -> SignUpResult:
+def registration_create(
+    *, event: Event | int, resident: User, companions: int = 0, audience: Audience | None = None
+) -> SignUpResult:
     """Sign ``resident`` up for ``event`` (the event or its id): confirmed while seats remain, else
-    waitlisted. An event the resident may not see is a 404.
+    waitlisted. An event the resident may not see is a 404. ``audience`` is the group the resident
+    declares (optional); statistics credit their attendance to it.
 
     One registration per resident and event: a repeat returns the existing active registration
     (``created=False``); a cancelled one is reused. Safe under concurrency: the event row lock
@@ -194,13 +197,19 @@ def registration_create(*, event: Event | int, resident: User, companions: int =
             if registration is None:
                 registration = Registration(event=event, resident=resident, check_in_code=code)
             registration.companions = companions
+            registration.audience = audience
             _allocate(event=event, registration=registration, waiting=waiting)
             registration.save()
             audit_record(
                 actor=resident,
                 action="registration.created",
                 target=registration,
-                changes={"event": event.pk, "status": registration.status, "companions": companions},
+                changes={
+                    "event": event.pk,
+                    "status": registration.status,
+                    "companions": companions,
+                    "audience": audience.pk if audience else None,
+                },
             )
             _announce(registration)
             return SignUpResult(registration, created=True)

@@ -34,6 +34,7 @@ from ..models import (
     EventStatus,
     Evidence,
     EvidenceKind,
+    Mode,
     Registration,
     RegistrationStatus,
     ReportStatus,
@@ -101,6 +102,7 @@ def _write_figures(
             category=SpendingCategory.ACTIVITIES,
             purpose=REPORT_PURPOSE,
             event=event,
+            report=report,
         )
 
 
@@ -128,10 +130,12 @@ def report_submit(
     materials: list[tuple[Material, int]],
     expenditure: Decimal,
     summary: str,
+    online_attendance: int = 0,
 ) -> EventReport:
     """File (or, after a return, refile) the report of a completed event; the event becomes reported.
 
-    Refiling replaces every figure: walk-ins, distributions and the spending record.
+    ``online_attendance`` is the headcount of an online event or of a mixed event's online part; an
+    offline event has none. Refiling replaces every figure: walk-ins, distributions and the spending record.
     """
     event = lock_event(event.pk)
     report = EventReport.objects.select_for_update().filter(event=event).first()
@@ -140,6 +144,10 @@ def report_submit(
         if event.status == EventStatus.REPORTED:
             raise Conflict(_("The report was already filed and is not returned for changes."))
         require_status(event, (EventStatus.COMPLETED,), _("report on"))
+    if online_attendance and event.mode == Mode.OFFLINE:
+        raise ValidationError(
+            {"online_attendance": [_("An offline event has no online participants; change its mode first.")]}
+        )
     merged_walk_ins = _merge_walk_ins(walk_ins)
     checked_in = checked_in_people(event)
     walk_in_total = sum(merged_walk_ins.values())
@@ -149,7 +157,8 @@ def report_submit(
     report.status = ReportStatus.SUBMITTED
     report.checked_in = checked_in
     report.walk_ins = walk_in_total
-    report.attendance = checked_in + walk_in_total
+    report.online_attendance = online_attendance
+    report.attendance = checked_in + walk_in_total + online_attendance
     report.expenditure = expenditure
     report.summary = summary
     report.submitted_by = by
@@ -176,6 +185,7 @@ def report_submit(
             "event_status": (old_status, event.status),
             "attendance": report.attendance,
             "walk_ins": walk_in_total,
+            "online_attendance": online_attendance,
             "expenditure": expenditure,
         },
     )
@@ -191,12 +201,14 @@ def report_submit(
 
 @dataclass(frozen=True)
 class ReportFigures:
-    """What an organizer reports after an event: walk-ins by audience, materials, spending, summary."""
+    """What an organizer reports after an event: walk-ins by audience, materials, spending, summary, and
+    the online headcount (of an online event, or a mixed event's online part)."""
 
     walk_ins: list[tuple[Audience, int]] = field(default_factory=list)
     materials: list[tuple[Material, int]] = field(default_factory=list)
     expenditure: Decimal = Decimal("0")
     summary: str = ""
+    online_attendance: int = 0
 
 
 def event_create_retrospective(
@@ -261,6 +273,7 @@ def event_create_retrospective(
             materials=report.materials,
             expenditure=report.expenditure,
             summary=report.summary,
+            online_attendance=report.online_attendance,
         )
         event.refresh_from_db()
     return event

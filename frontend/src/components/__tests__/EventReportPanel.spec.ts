@@ -12,6 +12,7 @@ const REPORT: EventReport = {
   status: 'returned',
   checked_in: 17,
   walk_ins: 4,
+  online_attendance: 0,
   attendance: 21,
   walk_ins_by_audience: [{ audience: 'youth', count: 4 }],
   expenditure: '350.50',
@@ -66,6 +67,7 @@ describe('EventReportPanel', () => {
       materials: [{ material: 10, quantity: 120 }],
       expenditure: '350.50',
       summary: '顺利',
+      online_attendance: 0,
     })
   })
 

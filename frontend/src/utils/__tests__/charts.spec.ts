@@ -36,6 +36,8 @@ describe('chart options', () => {
       {
         area: { id: 2, name: '少先路街道', level: 'subdistrict' },
         population: 50000,
+        population_year: 2025,
+        population_basis: 'year_end',
         target_per_capita: '1.50',
         missing_population: [],
         all_funding: block('1.90'),
@@ -44,6 +46,8 @@ describe('chart options', () => {
       {
         area: { id: 3, name: '昆河镇', level: 'town' },
         population: null,
+        population_year: null,
+        population_basis: null,
         target_per_capita: '1.50',
         missing_population: ['昆河镇'],
         all_funding: block(null),

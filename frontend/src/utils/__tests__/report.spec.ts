@@ -22,7 +22,15 @@ describe('report drafts', () => {
       materials: [{ material: 4, quantity: 120 }],
       expenditure: '350.50',
       summary: '顺利',
+      online_attendance: 0,
     })
+  })
+
+  it('sends the online headcount, zero when none was entered', () => {
+    const draft = emptyReportDraft()
+    expect(reportDraftToInput(draft).online_attendance).toBe(0)
+    draft.onlineAttendance = 70
+    expect(reportDraftToInput(draft).online_attendance).toBe(70)
   })
 
   it('sends zero when no expenditure was entered', () => {
@@ -36,7 +44,8 @@ describe('report drafts', () => {
       status: 'returned',
       checked_in: 17,
       walk_ins: 4,
-      attendance: 21,
+      online_attendance: 30,
+      attendance: 51,
       walk_ins_by_audience: [{ audience: 'farmers', count: 4 }],
       expenditure: '99.00',
       summary: 'ok',
@@ -49,5 +58,6 @@ describe('report drafts', () => {
     expect(draft.walkIns.farmers).toBe(4)
     expect(draft.walkIns.youth).toBe(0)
     expect(draft.expenditure).toBe('99.00')
+    expect(draft.onlineAttendance).toBe(30)
   })
 })
