@@ -353,6 +353,8 @@ AXES_USERNAME_CALLABLE = "kepu.accounts.lockout.axes_username"
 
 # Domain settings (docs/domain.md): defaults users can change through the environment.
 KEPU = {
+    # The site's address as printed in posters' QR codes (empty: the address the request came to).
+    "PUBLIC_URL": env.str("KEPU_PUBLIC_URL", default=""),
     "LARGE_EVENT_THRESHOLD": env.int("KEPU_LARGE_EVENT_THRESHOLD", default=1000),
     "PER_CAPITA_TARGET": Decimal(env.str("KEPU_PER_CAPITA_TARGET", default="1.50")),
     "REMINDER_HOURS": env.list("KEPU_REMINDER_HOURS", cast=int, default=[24, 2]),

@@ -97,3 +97,38 @@ def test_two_offline_devices_check_codes_in_and_the_server_counts_a_code_seen_tw
     expect(gate.get_by_test_id("check-in-counter")).to_have_text("已签到 3 / 4 人（含同行 1）")
     shoot(gate, "2-synced-gate")
     shoot(side, "3-synced-side")
+
+
+def test_an_organizer_downloads_the_poster_and_the_sign_in_sheet_and_their_chinese_text_reads_back(
+    new_page, artifacts, organization, organizer
+):
+    import io
+
+    from pypdf import PdfReader
+
+    event = EventFactory(
+        title="垃圾分类科普讲座", organization=organization, address="少先路社区活动中心二楼", max_companions=2
+    )
+    registration_create(event=event, resident=UserFactory(phone="13611110009", name="王小梅"), companions=1)
+    page = new_page()
+    page.goto(f"/login?next=/organizer/events/{event.pk}")
+    page.get_by_test_id("phone").fill(organizer.phone)
+    page.get_by_test_id("password").fill(PASSWORD)
+    page.get_by_test_id("submit").click()
+
+    texts = {}
+    for test_id in ("download-poster", "download-sign-in-sheet"):
+        link = page.get_by_test_id(test_id)
+        expect(link).to_be_visible()
+        response = page.context.request.get(link.get_attribute("href"))
+        assert response.ok and response.headers["content-type"] == "application/pdf"
+        (artifacts / f"{test_id}.pdf").write_bytes(response.body())
+        texts[test_id] = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(response.body())).pages)
+    assert "垃圾分类科普讲座" in texts["download-poster"]
+    assert "少先路社区活动中心二楼" in texts["download-poster"]
+    assert "扫码查看活动详情并报名" in texts["download-poster"]
+    assert "签到表" in texts["download-sign-in-sheet"]
+    assert "王*梅" in texts["download-sign-in-sheet"] and "王小梅" not in texts["download-sign-in-sheet"]
+    share = page.context.request.get(page.get_by_test_id("download-share").get_attribute("href"))
+    assert share.ok and share.headers["content-type"] == "image/png"
+    (artifacts / "share.png").write_bytes(share.body())

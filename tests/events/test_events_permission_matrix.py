@@ -419,6 +419,18 @@ CASES = {
             other_staff=404,
         ),
     ),
+    "sign-in sheet": (
+        lambda w: ("get", f"/api/v1/events/{w['registration'].event_id}/sign-in-sheet.pdf", None, None),
+        roles(
+            anonymous=DENY,
+            resident=403,
+            other_resident=403,
+            organizer=200,
+            other_organizer=403,
+            staff=403,
+            other_staff=403,
+        ),
+    ),
     "registrants csv": (
         lambda w: ("get", f"/api/v1/events/{w['registration'].event_id}/registrants.csv", None, None),
         roles(
@@ -609,6 +621,9 @@ def test_the_matrix_covers_every_events_route():
         "event-check-in-list",
         "event-check-in-sync",
         "event-registrants-csv",
+        "event-poster",
+        "event-share-image",
+        "event-sign-in-sheet",
         "registration-check-in",
         "registration-check-in-undo",
         "registration-detail",

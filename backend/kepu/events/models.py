@@ -217,6 +217,8 @@ class Registration(TimeStampedModel):
         indexes = [
             models.Index(fields=["event", "status", "queued_at"], name="registration_queue"),
             models.Index(fields=["resident", "status"], name="registration_resident"),
+            # The reminder sweep reads only the registrations of an event changed since it last planned.
+            models.Index(fields=["event", "updated_at"], name="registration_changed"),
         ]
 
     def __str__(self) -> str:

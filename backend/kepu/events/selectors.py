@@ -184,6 +184,7 @@ def report_review_queue(*, user: Viewer) -> QuerySet[Event]:
 
     return (
         Event.objects.filter(staff_area_q(user, "area"), report__isnull=False)
+        .annotate(report_status=F("report__status"))
         .select_related("area", "organization", "report", "report__submitted_by")
         .prefetch_related(
             "report__walk_in_counts",
@@ -256,3 +257,12 @@ def check_in_list(*, event: Event) -> QuerySet[Registration]:
 def check_in_duplicates(*, event: Event) -> QuerySet[CheckInScan]:
     """Codes presented again after they were accepted, so every device that saw one can be told."""
     return CheckInScan.objects.filter(event=event, outcome=ScanOutcome.DUPLICATE).order_by("scanned_at")
+
+
+def sign_in_sheet_registrations(*, event: Event) -> QuerySet[Registration]:
+    """Confirmed registrations in sign-up order, the rows of the paper sign-in sheet."""
+    return (
+        Registration.objects.filter(event=event, status=RegistrationStatus.CONFIRMED)
+        .select_related("resident")
+        .order_by("queued_at", "id")
+    )

@@ -460,6 +460,13 @@ class ReportQueueItemSerializer(serializers.Serializer):
     marked_large_scale = serializers.BooleanField()
     report = QueueReportSerializer()
     materials = QueueMaterialSerializer(source="distributions", many=True)
+    allowed_actions = serializers.SerializerMethodField(help_text=_("What the caller may do with the event now."))
+
+    @extend_schema_field(serializers.ListField(child=serializers.ChoiceField(choices=EventAction.choices)))
+    def get_allowed_actions(self, event) -> list[EventAction]:
+        context = cast(dict[str, Any], self.context)  # DRF passes a dict
+        now = context.setdefault("now", timezone.now())
+        return allowed_actions(context["request"].user, event, now=now)
 
 
 class BatchInputSerializer(StrictInputSerializer):

@@ -4,6 +4,7 @@ from django.urls import path
 
 from .apis import CalendarFeedViewSet, EventViewSet, RegistrationViewSet
 from .apis_door import CheckInListApi, CheckInSyncApi, RegistrationCheckInApi, RegistrationCheckInRevertApi
+from .apis_print import EventPosterApi, EventShareImageApi, EventSignInSheetApi
 from .apis_review import ApprovalBatchApi, ApprovalQueueApi, ReportBatchAcceptApi, ReportQueueApi
 
 event_list = EventViewSet.as_view({"get": "list", "post": "create"})
@@ -44,6 +45,9 @@ urlpatterns = [
     path("events/<int:pk>/check-in/", event_action("check_in"), name="event-check-in"),
     path("events/<int:pk>/check-in-list/", CheckInListApi.as_view(), name="event-check-in-list"),
     path("events/<int:pk>/check-ins/", CheckInSyncApi.as_view(), name="event-check-in-sync"),
+    path("events/<int:pk>/poster.pdf", EventPosterApi.as_view(), name="event-poster"),
+    path("events/<int:pk>/share.png", EventShareImageApi.as_view(), name="event-share-image"),
+    path("events/<int:pk>/sign-in-sheet.pdf", EventSignInSheetApi.as_view(), name="event-sign-in-sheet"),
     path("events/<int:pk>/registrants.csv", event_action("registrants_csv", "get"), name="event-registrants-csv"),
     path("events/<int:pk>/calendar.ics", event_action("calendar", "get"), name="event-calendar"),
     path("calendar.ics", CalendarFeedViewSet.as_view({"get": "feed"}), name="calendar-feed"),

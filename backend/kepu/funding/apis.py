@@ -83,6 +83,7 @@ class FundingViewSet(viewsets.ModelViewSet):
     @extend_schema(
         responses={200: FundingTotalsSerializer, 400: ErrorSerializer, 403: ErrorSerializer},
         summary="Totals of the filtered records: raised by source, special funds, spent by category",
+        filters=True,
     )
     @action(detail=False, methods=["get"], url_path="totals", pagination_class=None)
     def totals(self, request):

@@ -236,27 +236,59 @@ def _drop(queryset, reason: str) -> int:
     return queryset.update(state=DeliveryState.DROPPED, claim_token=None, last_error=reason, updated_at=timezone.now())
 
 
+def _defer_quiet_sms(delivery: Delivery, notification: Notification, now: datetime) -> None:
+    """An SMS due in quiet hours waits for their end, or is dropped if that is after the event starts."""
+    pending = Delivery.objects.filter(pk=delivery.pk, state=DeliveryState.PENDING)
+    later = send_time(delivery.channel, now, deadline_of(notification))
+    if later is None:
+        _drop(pending, "quiet hours last until after the event starts")
+    else:
+        pending.update(next_attempt_at=later, updated_at=now)
+
+
+def _guard(deliveries: list[Delivery], *, token: uuid.UUID, now: datetime) -> set[int]:
+    """The sending guard, for a whole batch in one statement: ``pending → sending`` for the due rows, and
+    the ids this very statement changed. Only those may be handed to a gateway, so a task run twice (same
+    token) or a second worker sends nothing twice: each statement sees the rows the other already took."""
+    if not deliveries:
+        return set()
+    table = Delivery._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET state = %s, attempts = attempts + 1, claimed_at = %s, claim_token = %s, "  # noqa: S608
+            "updated_at = %s WHERE id = ANY(%s) AND state = %s AND next_attempt_at <= %s RETURNING id",
+            [
+                DeliveryState.SENDING,
+                now,
+                token,
+                now,
+                [d.pk for d in deliveries],
+                DeliveryState.PENDING,
+                now,
+            ],
+        )
+        return {row[0] for row in cursor.fetchall()}
+
+
+def _release(deliveries: list[Delivery], token: uuid.UUID) -> None:
+    """Guarded rows the batch never got to (it ran out of time): pending again, their attempt not counted."""
+    if deliveries:
+        Delivery.objects.filter(
+            pk__in=[d.pk for d in deliveries], state=DeliveryState.SENDING, claim_token=token
+        ).update(state=DeliveryState.PENDING, claim_token=None, attempts=F("attempts") - 1, updated_at=timezone.now())
+
+
 def _deliver_one(
-    delivery: Delivery, notification: Notification, rendered: Rendered, token: uuid.UUID, down: dict[str, str]
+    delivery: Delivery,
+    notification: Notification,
+    rendered: Rendered,
+    token: uuid.UUID,
+    down: dict[str, str],
 ) -> None:
-    """Send one channel, guarded. ``down`` holds the channels whose gateway failed earlier in this batch:
-    those are not called again now but retried later, as if they had failed again."""
-    now = timezone.now()
+    """Send one channel this batch has guarded. ``down`` holds the channels whose gateway failed earlier in
+    this batch: those are not called again now but retried later, as if they had failed again. An accepted
+    send is recorded at once, so a worker that dies repeats at most the one message it was sending."""
     deadline = deadline_of(notification)
-    if delivery.channel == Channel.SMS and in_quiet_hours(now):
-        pending = Delivery.objects.filter(pk=delivery.pk, state=DeliveryState.PENDING)
-        later = send_time(delivery.channel, now, deadline)
-        if later is None:
-            _drop(pending, "quiet hours last until after the event starts")
-        else:
-            pending.update(next_attempt_at=later, updated_at=now)
-        return
-    # The sending guard: only the worker whose UPDATE matched the pending row may call the gateway.
-    won = Delivery.objects.filter(pk=delivery.pk, state=DeliveryState.PENDING, next_attempt_at__lte=now).update(
-        state=DeliveryState.SENDING, attempts=F("attempts") + 1, claimed_at=now, claim_token=token, updated_at=now
-    )
-    if won != 1:
-        return
     attempts = delivery.attempts + 1
     mine = Delivery.objects.filter(pk=delivery.pk, state=DeliveryState.SENDING, claim_token=token)
     if delivery.channel in down:
@@ -338,8 +370,7 @@ def _withdrawn_reminders(notifications: Iterable[Notification]) -> set[int]:
 
 @contextmanager
 def _asynchronous_commit():
-    """Let the guard and "sent" updates commit without waiting for the WAL flush (two per message, each
-    otherwise an fsync). Losing the last few of them in a database crash only repeats a gateway call
+    """Let the guard and "sent" updates commit without waiting for the WAL flush (each otherwise an fsync). Losing the last few of them in a database crash only repeats a gateway call
     under the same idempotency key, which the provider drops; the locks that make the guard exclusive
     are unaffected."""
     if connection.in_atomic_block:
@@ -411,26 +442,39 @@ def _deliver_batch(*, ids: list[int], token: str) -> dict[str, int]:
         deliveries[delivery.notification_id].append(delivery)
 
     down: dict[str, str] = {}
+    sendable: list[Delivery] = []
+    for n in live:
+        for d in deliveries[n.pk]:
+            if d.state != DeliveryState.PENDING or d.next_attempt_at > now:
+                continue
+            if d.channel == Channel.SMS and in_quiet_hours(now):
+                _defer_quiet_sms(d, n, now)
+            else:
+                sendable.append(d)
+    won = _guard(sendable, token=claim, now=now)
+    untried = {d.pk: d for d in sendable if d.pk in won}
     try:
         for index, n in enumerate(live):
             if index and index % HEARTBEAT_EVERY == 0:
                 # Renew the claim of what is left, so a long batch is not mistaken for a dead worker's.
                 claimed.filter(id__in=[m.pk for m in live[index:]]).update(claimed_at=timezone.now())
-            due = [d for d in deliveries[n.pk] if d.state == DeliveryState.PENDING and d.next_attempt_at <= now]
+            due = [untried.pop(d.pk) for d in deliveries[n.pk] if d.pk in untried]
             if due:
                 try:
                     rendered = render(n)
                 except Exception as exc:  # a broken text must not block the batch or loop forever
                     logger.exception("Notification %s could not be rendered", n.pk)
-                    Delivery.objects.filter(pk__in=[d.pk for d in due], state=DeliveryState.PENDING).update(
-                        state=DeliveryState.FAILED, last_error=f"render: {exc}"[:2000], updated_at=timezone.now()
-                    )
+                    Delivery.objects.filter(
+                        pk__in=[d.pk for d in due], state=DeliveryState.SENDING, claim_token=claim
+                    ).update(state=DeliveryState.FAILED, last_error=f"render: {exc}"[:2000], updated_at=timezone.now())
                     continue
                 for delivery in due:
                     _deliver_one(delivery, n, rendered, claim, down)
     except SoftTimeLimitExceeded:
         # Out of time: settle what was done; the rest goes back to pending for the next sweep.
         logger.warning("Delivery batch ran out of time; %d notifications go back to the queue", len(live))
+    finally:
+        _release(list(untried.values()), claim)
 
     return _finish(live, claimed, len(obsolete))
 

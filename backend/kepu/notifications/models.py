@@ -107,9 +107,28 @@ class NotificationPreference(TimeStampedModel):
     class Meta:
         verbose_name = _("notification preference")
         verbose_name_plural = _("notification preferences")
+        # The reminder sweep looks up the preferences changed since it last planned.
+        indexes = [models.Index(fields=["updated_at"], name="preference_changed")]
 
     def __str__(self) -> str:
         return f"{self.user_id}: {self.channels}"
+
+
+class ReminderPlan(models.Model):
+    """How far the sweep has planned one reminder (one event, hours before, start time): every
+    registration and preference changed before ``covered_until`` has been considered, so a later sweep
+    reads only those changed since (kepu.notifications.planning)."""
+
+    subject_key = models.CharField(_("subject"), max_length=128, unique=True)
+    event = models.ForeignKey("events.Event", on_delete=models.CASCADE, related_name="+")
+    covered_until = models.DateTimeField(_("covered until"))
+
+    class Meta:
+        verbose_name = _("reminder plan")
+        verbose_name_plural = _("reminder plans")
+
+    def __str__(self) -> str:
+        return f"{self.subject_key} until {self.covered_until}"
 
 
 class DeliveryState(models.TextChoices):

@@ -40,7 +40,6 @@ from kepu.events.models import (
     EventStatus,
     Mode,
     Registration,
-    RegistrationStatus,
     ReportStatus,
 )
 from kepu.funding.models import Direction, FundingRecord, FundingSource, SpendingCategory, Target
@@ -49,6 +48,7 @@ from kepu.places.models import Area, Setting
 
 from .filters import LOCAL_TZ, StatsFilter, next_month
 from .labels import EN, ROOT_ITSELF, category_label, header
+from .models import EventTally
 
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
@@ -149,11 +149,7 @@ def held_events(f: StatsFilter) -> QuerySet[Event]:
 def checked_in_people() -> Subquery:
     """People through the door on sign-ups of the outer event: each checked-in registration and its companions."""
     return Subquery(
-        Registration.objects.filter(event=OuterRef("pk"), checked_in_at__isnull=False)
-        .values("event")
-        .annotate(n=Sum(F("companions") + 1))
-        .values("n"),
-        output_field=IntegerField(),
+        EventTally.objects.filter(event=OuterRef("pk")).values("attended_people"), output_field=IntegerField()
     )
 
 
@@ -249,12 +245,14 @@ def registration_figures(f: StatsFilter, *, held_count: int, stream: bool | None
     The no-show rate is the share of confirmed sign-ups that never checked in (a fraction, 0.125 = 12.5 %).
     """
     held = held_events(f).values("pk")
-    counts = Registration.objects.filter(event__in=held).aggregate(
-        total=Count("event_id"),
-        confirmed=Count("event_id", filter=Q(status=RegistrationStatus.CONFIRMED)),
-        waitlisted=Count("event_id", filter=Q(status=RegistrationStatus.WAITLISTED)),
-        cancelled=Count("event_id", filter=Q(status=RegistrationStatus.CANCELLED)),
-        attended=Count("event_id", filter=Q(checked_in_at__isnull=False)),
+    # Per-event tallies kept by triggers (kepu.stats.models.EventTally): one row per held event, not one
+    # per registration.
+    counts = EventTally.objects.filter(event__in=held).aggregate(
+        total=int_sum("registrations"),
+        confirmed=int_sum("confirmed"),
+        waitlisted=int_sum("waitlisted"),
+        cancelled=int_sum("cancelled"),
+        attended=int_sum("attended"),
     )
     if stream is None:
         stream = held_count >= Event.objects.count() * STREAM_PARTICIPANTS_SHARE

@@ -14,3 +14,7 @@ export type AreaLevel = Schemas['LevelEnum']
 
 /** Audiences are rows of a reference table, so the schema knows them only as strings. */
 export type Audience = string
+export type FundingSource = Schemas['FundingSourceEnum']
+export type FundingDirection = Schemas['FundingDirectionEnum']
+export type SpendingCategory = Schemas['SpendingCategoryEnum']
+export type MaterialKind = Schemas['MaterialKindEnum']

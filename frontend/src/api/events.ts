@@ -13,6 +13,10 @@ export type EventInput = Schemas['EventInputRequest']
 export type EventUpdate = Schemas['PatchedEventUpdateRequest']
 export type ReportInput = Required<Schemas['ReportInputRequest']>
 
+export type ReviewQueueItem = Schemas['ReportQueueItem']
+export type ReportQueueQuery = NonNullable<operations['events_report_queue']['parameters']['query']>
+export type ApprovalQueueQuery = NonNullable<operations['events_approval_queue']['parameters']['query']>
+
 /** The event list's query: filters, plus `page` and `page_size`. */
 export type EventListQuery = NonNullable<operations['events_list']['parameters']['query']>
 export type EventFilters = Omit<EventListQuery, 'page' | 'page_size'>
@@ -51,12 +55,27 @@ export const eventsApi = {
   checkIn: (id: number, code: string) =>
     unwrap(api.POST('/api/v1/events/{id}/check-in/', { ...byId(id), body: { code } })),
   registrantsCsvUrl: (id: number) => `/api/v1/events/${id}/registrants.csv`,
+  /** Print-ready A4 poster and a picture for chat groups, both with a QR code to the event's page. */
+  posterUrl: (id: number) => `/api/v1/events/${id}/poster.pdf`,
+  shareImageUrl: (id: number) => `/api/v1/events/${id}/share.png`,
+  signInSheetUrl: (id: number) => `/api/v1/events/${id}/sign-in-sheet.pdf`,
   calendarUrl: (id: number) => `/api/v1/events/${id}/calendar.ics`,
   /** An iCalendar feed of upcoming published events matching the filters, for calendar apps. */
   feedUrl: (filters: EventFilters = {}) => {
     const { upcoming: _upcoming, starts_after: _after, starts_before: _before, ...rest } = filters
     return buildUrl('/api/v1/calendar.ics', { ...rest })
   },
+
+  /** Submitted events of the reviewer's own area subtree, longest waiting first. */
+  approvalQueue: (query: ApprovalQueueQuery, signal?: AbortSignal) =>
+    unwrap(api.GET('/api/v1/events/approvals/', { params: { query }, signal })),
+  /** All or none. */
+  approveBatch: (events: number[]) => unwrap(api.POST('/api/v1/events/approve/', { body: { events } })),
+  /** Post-event reports of the reviewer's own area subtree (waiting for review unless `status` says otherwise). */
+  reportQueue: (query: ReportQueueQuery, signal?: AbortSignal) =>
+    unwrap(api.GET('/api/v1/events/reports/', { params: { query }, signal })),
+  /** All or none. */
+  acceptReports: (events: number[]) => unwrap(api.POST('/api/v1/events/reports/accept/', { body: { events } })),
 
   getReport: (id: number, signal?: AbortSignal) =>
     unwrap(api.GET('/api/v1/events/{id}/report/', { ...byId(id), signal })),

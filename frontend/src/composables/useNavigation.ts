@@ -21,6 +21,7 @@ const ITEMS: NavItem[] = [
   { name: 'staff-approvals', label: 'staff.approvals', audience: 'staff' },
   { name: 'staff-reports', label: 'staff.reviews', audience: 'staff' },
   { name: 'staff-dashboard', label: 'staff.dashboard', audience: 'staff' },
+  { name: 'staff-areas', label: 'workspace.title', audience: 'staff' },
   { name: 'staff-people', label: 'people.nav.people', audience: 'staff' },
   { name: 'staff-venues', label: 'people.nav.venues', audience: 'staff' },
 ]

@@ -137,6 +137,52 @@ export const routes: RouteRecordRaw[] = [
     meta: { access: 'staff', title: 'records.title' },
   },
   {
+    path: '/staff/data',
+    redirect: { name: 'staff-areas' },
+  },
+  {
+    path: '/staff/data/areas',
+    name: 'staff-areas',
+    component: () => import('@/views/StaffAreasView.vue'),
+    meta: { access: 'staff', title: 'workspace.areas.title' },
+  },
+  {
+    path: '/staff/data/population',
+    name: 'staff-population',
+    component: () => import('@/views/StaffPopulationView.vue'),
+    meta: { access: 'staff', title: 'workspace.population.title' },
+  },
+  {
+    path: '/staff/data/funding',
+    name: 'staff-funding',
+    component: () => import('@/views/StaffFundingView.vue'),
+    meta: { access: 'staff', title: 'workspace.funding.title' },
+  },
+  {
+    path: '/staff/data/targets',
+    name: 'staff-targets',
+    component: () => import('@/views/StaffTargetsView.vue'),
+    meta: { access: 'staff', title: 'workspace.targets.title' },
+  },
+  {
+    path: '/staff/data/organizations',
+    name: 'staff-organizations',
+    component: () => import('@/views/StaffOrganizationsView.vue'),
+    meta: { access: 'staff', title: 'workspace.organizations.title' },
+  },
+  {
+    path: '/staff/data/materials',
+    name: 'staff-materials',
+    component: () => import('@/views/StaffMaterialsView.vue'),
+    meta: { access: 'staff', title: 'workspace.materials.title' },
+  },
+  {
+    path: '/staff/data/accounts',
+    name: 'staff-accounts',
+    component: () => import('@/views/StaffAccountsView.vue'),
+    meta: { roles: ['admin'], title: 'workspace.accounts.title' },
+  },
+  {
     path: '/login',
     name: 'login',
     component: () => import('@/views/LoginView.vue'),

@@ -1,7 +1,9 @@
 import type { MessageSchema } from './zh-CN'
+import workspace from './workspace.en'
 import peopleEn from './people.en'
 
 const en: MessageSchema = {
+  workspace,
   app: {
     name: 'Kepu',
     fullName: 'Kepu · Science events',
@@ -282,6 +284,12 @@ const en: MessageSchema = {
     total: '{n} sign-ups',
     search: 'Filter by name or mobile',
   },
+  print: {
+    title: 'Posters and sheets',
+    poster: 'Poster (A4 PDF)',
+    share: 'Share picture (PNG)',
+    signInSheet: 'Sign-in sheet (PDF)',
+  },
   door: {
     syncNow: 'Sync now',
     title: 'Check-in at the door',
@@ -375,6 +383,7 @@ const en: MessageSchema = {
     returned: 'Returned',
     showAll: 'Include reviewed',
     adminLinks: 'Reference data',
+    djangoAdmin: 'Django admin',
     admin: {
       areas: 'Areas',
       population: 'Population',
@@ -463,6 +472,7 @@ const en: MessageSchema = {
     time: 'Time',
     system: 'System',
     filterAction: 'Filter by action, e.g. event.approve',
+    noteSeparator: ': ',
   },
   people: peopleEn,
 }

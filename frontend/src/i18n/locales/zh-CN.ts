@@ -1,6 +1,8 @@
+import workspace from './workspace.zh-CN'
 import peopleZhCN from './people.zh-CN'
 
 const zhCN = {
+  workspace,
   app: {
     name: '科普活动',
     fullName: '科普活动 · Kepu',
@@ -280,6 +282,12 @@ const zhCN = {
     total: '共 {n} 条报名记录',
     search: '按姓名或手机号筛选',
   },
+  print: {
+    title: '宣传与签到材料',
+    poster: '下载海报（A4 PDF）',
+    share: '下载分享图（PNG）',
+    signInSheet: '打印签到表（PDF）',
+  },
   door: {
     syncNow: '立即同步',
     title: '现场签到',
@@ -373,6 +381,7 @@ const zhCN = {
     returned: '已退回',
     showAll: '包括已审核',
     adminLinks: '基础数据管理',
+    djangoAdmin: '后台管理（Django）',
     admin: {
       areas: '行政区划',
       population: '常住人口',
@@ -461,6 +470,7 @@ const zhCN = {
     time: '时间',
     system: '系统',
     filterAction: '按操作筛选，如 event.approve',
+    noteSeparator: '：',
   },
   people: peopleZhCN,
 }
