@@ -101,3 +101,10 @@ def test_a_volunteer_signs_up_is_checked_in_gets_3_5_hours_and_a_certificate_tha
     desk.get_by_test_id("people-year").locator("input").press("Enter")
     expect(desk.get_by_test_id("people-hours-total")).to_have_text("3.5")
     shoot(desk, "4-staff-figures")
+    # And in the yearly return the staff member downloads with the same session.
+    report = desk.request.get(f"/api/v1/reports/annual/{year}/").json()
+    assert report["personnel"]["service_hours"] == "3.5"
+    assert report["personnel"]["volunteers_served"] == 1
+    pdf = desk.request.get(f"/api/v1/reports/annual/{year}/?format=pdf").body()
+    printed = re.sub(r"\s+", " ", "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    assert re.search(r"科普志愿服务时长 小时 3\.50?\b", printed)

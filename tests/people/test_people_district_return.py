@@ -156,3 +156,21 @@ def test_the_return_lines_follow_the_survey_in_chinese(world):
     assert next(row for row in venues.rows if row[0] == "城市社区科普(技)专用活动室")[3] == "-"
     assert next(row for row in venues.rows if row[0] == "科普宣传专用车")[1] == "辆"
     assert galleries.rows == [["科普画廊/宣传栏", 2], ["期内更新次数", 8], ["更新达到 6 次的画廊", 1]]
+
+
+def test_the_scorecard_checks_each_communitys_best_gallery(world, client_for, district_staff, settings):
+    card = _get(client_for(district_staff), "/api/v1/stats/scorecard/")
+    rows = {row["area"]["name"]: row for row in card["communities"]}
+
+    assert card["rules"]["gallery_refreshes"] == 6
+    assert rows["少先路社区"]["rules"]["gallery_refreshes"] == {"value": 6, "required": 6, "passed": True}
+    assert rows["沼潭社区"]["rules"]["gallery_refreshes"] == {"value": 2, "required": 6, "passed": False}
+    settings.KEPU = {**settings.KEPU, "SCORECARD": {**settings.KEPU["SCORECARD"], "GALLERY_REFRESHES_PER_YEAR": 2}}
+    relaxed = {
+        r["area"]["name"]: r for r in _get(client_for(district_staff), "/api/v1/stats/scorecard/")["communities"]
+    }
+    assert relaxed["沼潭社区"]["rules"]["gallery_refreshes"]["passed"] is True
+    settings.KEPU = {**settings.KEPU, "SCORECARD": {**settings.KEPU["SCORECARD"], "GALLERY_REFRESHES_PER_YEAR": 0}}
+    off = _get(client_for(district_staff), "/api/v1/stats/scorecard/")
+    assert "gallery_refreshes" not in off["rules"]
+    assert all("gallery_refreshes" not in r["rules"] for r in off["communities"])

@@ -1,25 +1,15 @@
 """The personnel table of the yearly return (科普人员), line by line as the survey asks it."""
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from kepu.common.spreadsheets import Table
 from kepu.stats.filters import StatsFilter
 
 from .selectors import personnel_figures
-
-
-@dataclass(frozen=True)
-class ReturnTable:
-    """A titled table of a return section: rows of cells (int counts, Decimal amounts, text)."""
-
-    title: str
-    headers: list[str]
-    rows: list[list[Any]]
-    widths: tuple[int, ...] = ()
 
 
 def personnel_block(f: StatsFilter) -> dict:
@@ -61,16 +51,16 @@ def personnel_lines(block: dict) -> list[tuple[str, str, Any]]:
     ]
 
 
-def personnel_tables(block: dict, language: str) -> list[ReturnTable]:
+def personnel_tables(block: dict, language: str) -> list[Table]:
     """The personnel table and its per-area breakdown, in ``language``."""
     with translation.override(language):
-        main = ReturnTable(
+        main = Table(
             title=_("Popularization personnel"),
             headers=[_("Indicator"), _("Unit"), _("Figure")],
             rows=[list(line) for line in personnel_lines(block)],
             widths=(44, 10, 14),
         )
-        areas = ReturnTable(
+        areas = Table(
             title=_("Popularization personnel by area"),
             headers=[
                 _("Area"),

@@ -217,8 +217,12 @@ def personnel_figures(f: StatsFilter) -> dict:
     hours_sum = Sum("hours")
     by_child_p = _grouped(popularizers, f, "organization__area", _popularizer_aggregates())
     by_child_v = _grouped(volunteers, f, "area", {"n": Count("id")})
-    by_child_s = _grouped(service, f, "event__area", {"person_times": Count("id"), "hours": hours_sum})
-    served_by_child = _grouped(service, f, "event__area", {"served": Count("volunteer_id", distinct=True)})
+    by_child_s = _grouped(
+        service,
+        f,
+        "event__area",
+        {"person_times": Count("id"), "hours": hours_sum, "served": Count("volunteer_id", distinct=True)},
+    )
     served_total = service.aggregate(served=Count("volunteer_id", distinct=True))["served"]
 
     total = _empty_figures()
@@ -230,7 +234,7 @@ def personnel_figures(f: StatsFilter) -> dict:
         figures = _empty_figures()
         key = str(area.pk)
         _add(figures, by_child_p.get(key), by_child_v.get(key), by_child_s.get(key))
-        figures["volunteers_served"] = served_by_child.get(key, {}).get("served", 0)
+        figures["volunteers_served"] = by_child_s.get(key, {}).get("served", 0)
         areas.append({"id": area.pk, "name": area.name, "level": area.level, **_plain(figures)})
     return {**_plain(total), "areas": areas}
 

@@ -21,6 +21,7 @@ from kepu.materials.models import MaterialKind
 from .filters import LOCAL_TZ, StatsFilter
 from .labels import EN
 from .per_capita import load_tree
+from .sections import return_sections
 from .selectors import (
     PRINTED_KINDS,
     distributions,
@@ -163,14 +164,15 @@ def _per_resident(amount: str, population: int | None) -> str | None:
 
 def annual_report(f: StatsFilter, language: str) -> dict:
     """A year's return for an area: activities by survey line, large-scale activities, funding raised by
-    source and spent by category, per-capita funding both ways over the year-end population, materials."""
+    source and spent by category, per-capita funding both ways over the year-end population, materials;
+    and the sections other apps registered (``kepu.stats.sections``), under their keys."""
     activities = activity_lines(f, language)
     funding = funding_figures(f)
     population: int | None = None
     missing: list[str] = []
     if f.root is not None:
         population, missing = load_tree(f.root, f.year).population(f.root.pk)
-    return {
+    report = {
         "year": f.year,
         "area": {"id": f.root.pk, "name": f.root.name} if f.root else None,
         "provisional": f.provisional,
@@ -196,3 +198,6 @@ def annual_report(f: StatsFilter, language: str) -> dict:
         },
         "materials": material_figures(f),
     }
+    for section in return_sections():
+        report[section.key] = section.build(f)
+    return report

@@ -13,6 +13,7 @@ from .audiences import AUDIENCE_COLUMNS
 from .filters import LOCAL_TZ, StatsFilter
 from .labels import EN, category_label, header, title
 from .per_capita import per_capita_funding, scorecard
+from .sections import return_sections
 from .selectors import BREAKDOWN_DIMENSIONS, stats_breakdown, stats_summary, stats_timeseries
 
 EVENT_COLUMNS = [
@@ -339,8 +340,10 @@ def annual_tables(report: dict, language: str) -> list[Table]:
 
 
 def annual_document(report: dict, language: str) -> Document:
+    """The registered sections' tables first, in the survey's order, then this app's."""
+    sections = [table for s in return_sections() if s.key in report for table in s.tables(report[s.key], language)]
     return Document(
-        tables=annual_tables(report, language),
+        tables=[*sections, *annual_tables(report, language)],
         title=f"{report['year']} {header('annual_title', language)}",
         header_block=annual_header_block(report, language),
     )

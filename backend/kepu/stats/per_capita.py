@@ -23,6 +23,7 @@ from kepu.funding.models import Direction, FundingRecord, Target
 from kepu.places.models import Area, AreaLevel, Population
 
 from .filters import StatsFilter, local_today
+from .sections import scorecard_rules
 from .selectors import (
     held_events,
     int_sum,
@@ -279,6 +280,10 @@ def scorecard(f: StatsFilter) -> dict:
             .annotate(raised=money_sum("amount", Q()))
         )
 
+    # Rules other apps register (kepu.stats.sections); a threshold of 0 switches one off.
+    extra_rules = [
+        (rule, required, rule.values(f, communities)) for rule in scorecard_rules() if (required := rule.required()) > 0
+    ]
     min_rate = Decimal(str(rules["PARTICIPATION_RATE"]))
     min_funding = Decimal(str(rules["FUNDING_PER_RESIDENT"]))
     rows = []
@@ -315,6 +320,9 @@ def scorecard(f: StatsFilter) -> dict:
                 "passed": per_resident is not None and per_resident >= min_funding,
             },
         }
+        for rule, required, values in extra_rules:
+            value = values.get(pk, 0)
+            checks[rule.key] = {"value": value, "required": required, "passed": value >= required}
         rows.append(
             {
                 "area": {"id": pk, "name": tree.names[pk], "level": tree.levels[pk]},
@@ -337,6 +345,7 @@ def scorecard(f: StatsFilter) -> dict:
             "participation_rate": str(min_rate),
             "participation_basis": "attendance_person_times_over_population",
             "funding_per_resident": str(min_funding),
+            **{rule.key: required for rule, required, _values in extra_rules},
         },
         "communities": rows,
         "on_track": sum(1 for r in rows if r["on_track"]),

@@ -117,3 +117,9 @@ class AnnualReportSerializer(serializers.Serializer):
     funding = serializers.DictField()
     per_capita = serializers.DictField()
     materials = serializers.DictField(help_text="printed (份), audio_visual, kits, other and by_kind.")
+    personnel = serializers.DictField(
+        required=False, help_text="科普人员, when the people app is installed: as GET /api/v1/stats/personnel/."
+    )
+    venues = serializers.DictField(
+        required=False, help_text="科普场地, when the venues app is installed: as GET /api/v1/stats/venues/."
+    )

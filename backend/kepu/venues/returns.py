@@ -5,7 +5,7 @@ from decimal import Decimal
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from kepu.people.returns import ReturnTable
+from kepu.common.spreadsheets import Table
 from kepu.stats.filters import StatsFilter
 
 from .models import KINDS_WITH_AREA, VenueKind
@@ -20,7 +20,7 @@ def _unit(kind: str) -> str:
     return _("vehicles") if kind == VenueKind.VEHICLE else _("units")
 
 
-def venue_tables(block: dict, language: str) -> list[ReturnTable]:
+def venue_tables(block: dict, language: str) -> list[Table]:
     """Per kind: count, floor space ("-" where the survey does not ask it), events held there and their
     person-times; then the galleries' refreshes."""
     with translation.override(language):
@@ -40,7 +40,7 @@ def venue_tables(block: dict, language: str) -> list[ReturnTable]:
                 ]
             )
         galleries = block["galleries"]
-        main = ReturnTable(
+        main = Table(
             title=_("Venues and sites"),
             headers=[
                 _("Type"),
@@ -54,7 +54,7 @@ def venue_tables(block: dict, language: str) -> list[ReturnTable]:
             rows=rows,
             widths=(30, 8, 10, 16, 16, 12, 12),
         )
-        gallery_table = ReturnTable(
+        gallery_table = Table(
             title=_("Science galleries and bulletin boards"),
             headers=[_("Indicator"), _("Figure")],
             rows=[

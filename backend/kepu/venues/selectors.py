@@ -163,3 +163,20 @@ def gallery_refreshes_in(*, area: Area, start: date, end: date) -> dict[int, int
         .values_list("id", "n")
     )
     return dict(rows)
+
+
+def best_gallery_refreshes(f: StatsFilter, community_ids: list[int]) -> dict[int, int]:
+    """For each community, the refreshes in the period of its most often refreshed open gallery: the
+    demonstration-community rule "a science gallery refreshed at least N times a year". One query."""
+    wanted = set(community_ids)
+    best: dict[int, int] = {}
+    rows = (
+        Venue.objects.filter(_open_q(f) & _slice_q(f, "area") & Q(kind=VenueKind.GALLERY))
+        .annotate(n=Count("refreshes", filter=Q(refreshes__date__gte=f.start_date, refreshes__date__lt=f.end_date)))
+        .values_list("area__path", "n")
+    )
+    for path, n in rows:
+        for pk in (int(part) for part in path.strip("/").split("/")):
+            if pk in wanted:
+                best[pk] = max(best.get(pk, 0), n)
+    return best

@@ -1959,6 +1959,14 @@ export interface components {
             materials: {
                 [key: string]: unknown;
             };
+            /** @description 科普人员, when the people app is installed: as GET /api/v1/stats/personnel/. */
+            personnel?: {
+                [key: string]: unknown;
+            };
+            /** @description 科普场地, when the venues app is installed: as GET /api/v1/stats/venues/. */
+            venues?: {
+                [key: string]: unknown;
+            };
         };
         AreaBrief: {
             id: number;

@@ -442,6 +442,7 @@ const en: MessageSchema = {
       lectures: 'Lectures etc.',
       participation: 'Participation',
       funding_per_resident: 'Funding per resident',
+      gallery_refreshes: 'Gallery refreshes',
     },
     export: 'Export',
     exportCsv: 'Export CSV',

@@ -440,6 +440,7 @@ const zhCN = {
       lectures: '讲座/培训/咨询',
       participation: '参与率',
       funding_per_resident: '人均经费',
+      gallery_refreshes: '画廊更新',
     },
     export: '导出',
     exportCsv: '导出 CSV',
