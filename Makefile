@@ -77,7 +77,7 @@ test-frontend: frontend/node_modules/.installed
 test-backend: install frontend test-deps
 	DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) CELERY_BROKER_URL=$(TEST_REDIS_URL) \
 		$(SERVICES) --postgres $(KEPU_VAR_DIR)/test-postgres --fast --redis $(KEPU_VAR_DIR)/test-redis -- \
-		$(BIN)/pytest -c backend/pyproject.toml $(PYTEST_ARGS)
+		$(BIN)/pytest -c backend/pyproject.toml --rootdir=. $(PYTEST_ARGS)
 
 test: lint test-frontend test-backend
 

@@ -9,11 +9,6 @@ from kepu.funding.models import FundingRecord, Target
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def test_staff_record_funding_as_exact_decimal_strings(staff, subdistrict, client_for):
     payload = {
         "direction": "income",

@@ -10,11 +10,6 @@ from kepu.materials.models import Distribution, Material
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def material(db):
     return MaterialFactory(name="防诈骗手册")

@@ -25,12 +25,6 @@ from kepu.places.models import Setting
 SH = ZoneInfo("Asia/Shanghai")
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    """The statistics tests create many users; their passwords never matter here."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def local(*args) -> datetime:
     return datetime(*args, tzinfo=SH)
 

@@ -29,10 +29,6 @@ def local_midnight(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=LOCAL_TZ)
 
 
-def month_start(day: date) -> date:
-    return day.replace(day=1)
-
-
 def next_month(day: date) -> date:
     return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
 
