@@ -14,7 +14,7 @@ from kepu.demo.factories import EventFactory, OrganizationFactory, RegistrationF
 from kepu.events.models import Registration, RegistrationStatus
 from kepu.events.services import registration_cancel, registration_check_in, registration_create
 from kepu.stats.models import EventTally
-from kepu.stats.tally_sql import RECOUNT
+from kepu.stats.tally_sql import RECOUNT, tallies_recounted
 
 pytestmark = pytest.mark.django_db
 
@@ -109,3 +109,23 @@ def test_the_rebuild_command_recounts_tallies_that_went_wrong(organization):
     assert kept() != recounted()
     call_command("stats_rebuild", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert kept() == recounted() == {event.pk: (2, 1, 0, 1, 1, 2)}
+
+
+def test_a_bulk_load_with_the_triggers_off_leaves_tallies_equal_to_a_recount(organization):
+    event = EventFactory(organization=organization)
+    RegistrationFactory(event=event, checked_in_at=timezone.now())
+    with transaction.atomic(), tallies_recounted():
+        Registration.objects.bulk_create(
+            Registration(
+                event=event,
+                resident=UserFactory(),
+                status=RegistrationStatus.CONFIRMED,
+                check_in_code=f"LOAD{next(_codes)}",
+                checked_in_at=timezone.now() if i % 2 else None,
+            )
+            for i in range(4)
+        )
+        assert kept() == {event.pk: (1, 1, 0, 0, 1, 1)}  # the triggers were off
+    assert kept() == recounted() == {event.pk: (5, 5, 0, 0, 3, 3)}
+    RegistrationFactory(event=event)  # and on again
+    assert kept() == recounted()
