@@ -34,6 +34,21 @@ def recounted() -> dict[int, tuple]:
         return {row[0]: tuple(row[1:]) for row in cursor.fetchall()}
 
 
+def bulk_load(event, count: int, *, companions: bool = False) -> None:
+    """Confirmed sign-ups written past the services, every other one checked in."""
+    Registration.objects.bulk_create(
+        Registration(
+            event=event,
+            resident=UserFactory(),
+            status=RegistrationStatus.CONFIRMED,
+            check_in_code=f"BULK{next(_codes)}",
+            checked_in_at=timezone.now() if i % 2 else None,
+            companions=i if companions else 0,
+        )
+        for i in range(count)
+    )
+
+
 OPERATIONS = st.lists(
     st.tuples(
         st.sampled_from(["sign_up", "cancel", "check_in", "bulk", "move", "set_status", "companions", "delete"]),
@@ -72,19 +87,7 @@ def test_the_event_tallies_equal_a_recount_after_any_sequence_of_writes(operatio
                 if row.checked_in_at is None:
                     registration_check_in(event=event, code=row.check_in_code, by=organizer)
             elif op == "bulk":
-                Registration.objects.bulk_create(
-                    [
-                        Registration(
-                            event=event,
-                            resident=UserFactory(),
-                            status=RegistrationStatus.CONFIRMED,
-                            check_in_code=f"BULK{next(_codes)}",
-                            checked_in_at=timezone.now() if i % 2 else None,
-                            companions=i,
-                        )
-                        for i in range(r + 1)
-                    ]
-                )
+                bulk_load(event, r + 1, companions=True)
             elif op == "move" and row is not None:
                 other = events[(e + 1) % 3]
                 if not Registration.objects.filter(event=other, resident=resident).exists():
@@ -115,16 +118,7 @@ def test_a_bulk_load_with_the_triggers_off_leaves_tallies_equal_to_a_recount(org
     event = EventFactory(organization=organization)
     RegistrationFactory(event=event, checked_in_at=timezone.now())
     with transaction.atomic(), tallies_recounted():
-        Registration.objects.bulk_create(
-            Registration(
-                event=event,
-                resident=UserFactory(),
-                status=RegistrationStatus.CONFIRMED,
-                check_in_code=f"LOAD{next(_codes)}",
-                checked_in_at=timezone.now() if i % 2 else None,
-            )
-            for i in range(4)
-        )
+        bulk_load(event, 4)
         assert kept() == {event.pk: (1, 1, 0, 0, 1, 1)}  # the triggers were off
     assert kept() == recounted() == {event.pk: (5, 5, 0, 0, 3, 3)}
     RegistrationFactory(event=event)  # and on again
