@@ -798,10 +798,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        /**
+         * Funding records of the caller's area and everything under it
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
+         */
         get: operations["funding_list"];
         put?: never;
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        /**
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
+         */
         post: operations["funding_create"];
         delete?: never;
         options?: never;
@@ -816,16 +823,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        /**
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
+         */
         get: operations["funding_retrieve"];
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
-        put: operations["funding_update"];
+        put?: never;
         post?: never;
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        /**
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
+         */
         delete: operations["funding_destroy"];
         options?: never;
         head?: never;
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        /**
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
+         */
         patch: operations["funding_partial_update"];
         trace?: never;
     };
@@ -840,7 +855,8 @@ export interface paths {
         put?: never;
         /**
          * Attach the approving document (PDF or scan) to a funding record
-         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
          */
         post: operations["funding_attachments_create"];
         delete?: never;
@@ -858,12 +874,16 @@ export interface paths {
         };
         /**
          * Download an attachment
-         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
          */
         get: operations["funding_attachments_retrieve"];
         put?: never;
         post?: never;
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        /**
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
+         */
         delete: operations["funding_attachments_destroy"];
         options?: never;
         head?: never;
@@ -901,7 +921,8 @@ export interface paths {
         put?: never;
         /**
          * Import funding records from XLSX or CSV: all lines or none
-         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
          */
         post: operations["funding_import_create"];
         delete?: never;
@@ -921,7 +942,8 @@ export interface paths {
         put?: never;
         /**
          * Check a funding spreadsheet before importing it: every bad line explained
-         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
          */
         post: operations["funding_import_preview_create"];
         delete?: never;
@@ -939,7 +961,8 @@ export interface paths {
         };
         /**
          * Totals of the filtered records: raised by source, special funds, spent by category
-         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
          */
         get: operations["funding_totals_retrieve"];
         put?: never;
@@ -957,10 +980,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The catalog of publicity materials. */
+        /**
+         * The catalog of publicity materials (signed-in users)
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
+         *     keep it.
+         */
         get: operations["materials_list"];
         put?: never;
-        /** @description The catalog of publicity materials. */
+        /**
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
+         *     keep it.
+         */
         post: operations["materials_create"];
         delete?: never;
         options?: never;
@@ -975,16 +1005,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The catalog of publicity materials. */
+        /**
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
+         *     keep it.
+         */
         get: operations["materials_retrieve"];
-        /** @description The catalog of publicity materials. */
-        put: operations["materials_update"];
+        put?: never;
         post?: never;
-        /** @description The catalog of publicity materials. */
+        /**
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
+         *     keep it.
+         */
         delete: operations["materials_destroy"];
         options?: never;
         head?: never;
-        /** @description The catalog of publicity materials. */
+        /**
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
+         *     keep it.
+         */
         patch: operations["materials_partial_update"];
         trace?: never;
     };
@@ -1624,7 +1662,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan). */
+        /**
+         * Yearly targets of the caller's area and everything under it
+         * @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan).
+         */
         get: operations["targets_list"];
         put?: never;
         /** @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan). */
@@ -1644,8 +1685,7 @@ export interface paths {
         };
         /** @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan). */
         get: operations["targets_retrieve"];
-        /** @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan). */
-        put: operations["targets_update"];
+        put?: never;
         post?: never;
         /** @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan). */
         delete: operations["targets_destroy"];
@@ -2014,6 +2054,15 @@ export interface components {
             /** @description Masked, e.g. 138****1234. */
             phone: string;
         };
+        AuditChange: {
+            /** @description The field's label in the reader's language. */
+            field: string;
+            /** @description The value before, in words; null when only recorded. */
+            old: string | null;
+            /** @description The value after (or the value recorded), in words. */
+            new: string;
+            changed: boolean;
+        };
         AuditEntry: {
             readonly id: number;
             readonly actor: components["schemas"]["AuditActor"] | null;
@@ -2029,6 +2078,8 @@ export interface components {
             readonly changes: {
                 [key: string]: unknown;
             };
+            /** @description The changes in words: labels, choices, names. */
+            readonly changes_words: components["schemas"]["AuditChange"][];
             /**
              * At
              * Format: date-time
@@ -2116,6 +2167,7 @@ export interface components {
         /** @description One list of options per kind of choice (documents the answer of the catalogue endpoint). */
         ChoiceCatalogue: {
             audience: components["schemas"]["Option"][];
+            audit_action: components["schemas"]["Option"][];
             activity_type: components["schemas"]["Option"][];
             setting: components["schemas"]["Option"][];
             mode: components["schemas"]["Option"][];
@@ -9646,96 +9698,6 @@ export interface operations {
             };
         };
     };
-    funding_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FundingInputRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["FundingInputRequest"];
-                "multipart/form-data": components["schemas"]["FundingInputRequest"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FundingRecord"];
-                };
-            };
-            /** @description Invalid input; per-field messages in `errors`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Authentication required. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not allowed. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found, or outside your scope. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many requests; retry later. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description A backing service is busy or unavailable; retry later. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
     funding_destroy: {
         parameters: {
             query?: never;
@@ -10749,96 +10711,6 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Material"];
-                };
-            };
-            /** @description Invalid input; per-field messages in `errors`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Authentication required. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not allowed. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found, or outside your scope. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many requests; retry later. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description A backing service is busy or unavailable; retry later. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    materials_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MaterialInputRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["MaterialInputRequest"];
-                "multipart/form-data": components["schemas"]["MaterialInputRequest"];
-            };
-        };
         responses: {
             200: {
                 headers: {
@@ -15944,96 +15816,6 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Target"];
-                };
-            };
-            /** @description Invalid input; per-field messages in `errors`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Authentication required. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not allowed. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found, or outside your scope. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many requests; retry later. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description A backing service is busy or unavailable; retry later. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    targets_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TargetInputRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["TargetInputRequest"];
-                "multipart/form-data": components["schemas"]["TargetInputRequest"];
-            };
-        };
         responses: {
             200: {
                 headers: {
