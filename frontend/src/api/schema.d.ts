@@ -100,6 +100,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/login/sms/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Session sign-in with an SMS code instead of the password (send the CSRF token)
+         * @description DRF checks CSRF only for requests it authenticated by session; signing in and signing up change
+         *     the session too (login CSRF), so these views check it for everyone.
+         */
+        post: operations["auth_login_sms_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/logout/": {
         parameters: {
             query?: never;
@@ -167,6 +188,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-reset/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with an SMS code (forgotten password)
+         * @description DRF checks CSRF only for requests it authenticated by session; signing in and signing up change
+         *     the session too (login CSRF), so these views check it for everyone.
+         */
+        post: operations["auth_password_reset_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/privacy-policy/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The privacy policy in the request's language, with the version registrations agree to */
+        get: operations["auth_privacy_policy_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/register/": {
         parameters: {
             query?: never;
@@ -177,11 +236,32 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Resident self-registration by mobile number; signs the new resident in
+         * Resident self-registration by mobile number with an SMS code and privacy consent; signs them in
          * @description DRF checks CSRF only for requests it authenticated by session; signing in and signing up change
          *     the session too (login CSRF), so these views check it for everyone.
          */
         post: operations["auth_register_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sms-code/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an SMS verification code for registration, sign-in or a password reset
+         * @description Sends a verification code by SMS. The answer is the same whether or not the number has an
+         *     account (``kepu.accounts.phone_codes``); limited per number, per client and site-wide.
+         */
+        post: operations["auth_sms_code_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2189,6 +2269,11 @@ export interface components {
             notification_channels: components["schemas"]["Option"][];
             notification_kind: components["schemas"]["Option"][];
         };
+        CodeLoginInputRequest: {
+            phone: string;
+            /** @description The verification code sent by SMS. */
+            code: string;
+        };
         CountProgress: {
             target: number | null;
             actual: number;
@@ -3210,6 +3295,12 @@ export interface components {
             old_password: string;
             new_password: string;
         };
+        PasswordResetInputRequest: {
+            phone: string;
+            /** @description The verification code sent by SMS. */
+            code: string;
+            new_password: string;
+        };
         PatchedAreaInputRequest: {
             name?: string;
             level?: components["schemas"]["LevelEnum"];
@@ -3629,12 +3720,32 @@ export interface components {
             /** @description SMS goes to the account's mobile number. */
             phone: string;
         };
+        PrivacyPolicy: {
+            version: string;
+            /** Format: date */
+            effective: string;
+            language: string;
+            title: string;
+            introduction: string[];
+            sections: components["schemas"]["PrivacySection"][];
+        };
+        PrivacySection: {
+            heading: string;
+            paragraphs: string[];
+        };
         PublicSummary: {
             year: number;
             events: number;
             attendance: number;
             materials: number;
         };
+        /**
+         * @description * `register` - Registration
+         *     * `login` - Sign-in
+         *     * `reset` - Password reset
+         * @enum {string}
+         */
+        PurposeEnum: "register" | "login" | "reset";
         QueueMaterial: {
             material: number;
             name: string;
@@ -3677,11 +3788,17 @@ export interface components {
         };
         RegisterInputRequest: {
             phone: string;
+            /** @description The verification code sent by SMS. */
+            code: string;
             name: string;
             password: string;
             email?: string;
             /** @default zh-hans */
             language: components["schemas"]["LanguageEnum"];
+            /** @description The person agrees to the privacy policy. */
+            privacy_consent: boolean;
+            /** @description The version of the privacy policy the person read (GET auth/privacy-policy/). */
+            privacy_policy_version: string;
         };
         /** @description Owners see their code; organizers of the event see who it is, phone in full; nobody else sees it. */
         RegistrationOutput: {
@@ -3874,6 +3991,17 @@ export interface components {
         };
         /** @enum {string} */
         SignUpStateEnum: "open" | "not_required" | "not_published" | "not_yet_open" | "closed" | "started";
+        SmsCodeInputRequest: {
+            phone: string;
+            purpose: components["schemas"]["PurposeEnum"];
+        };
+        SmsCodeSent: {
+            detail: string;
+            /** @description Seconds the code stays valid. */
+            expires_in: number;
+            /** @description Seconds before another code can be asked for. */
+            resend_in: number;
+        };
         /**
          * @description * `administration` - Administration
          *     * `activities` - Activities
@@ -4888,6 +5016,91 @@ export interface operations {
             };
         };
     };
+    auth_login_sms_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodeLoginInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CodeLoginInputRequest"];
+                "multipart/form-data": components["schemas"]["CodeLoginInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     auth_logout_create: {
         parameters: {
             query?: never;
@@ -5391,6 +5604,172 @@ export interface operations {
             };
         };
     };
+    auth_password_reset_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PasswordResetInputRequest"];
+                "multipart/form-data": components["schemas"]["PasswordResetInputRequest"];
+            };
+        };
+        responses: {
+            /** @description The new password is set; every session and API token ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    auth_privacy_policy_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyPolicy"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     auth_register_create: {
         parameters: {
             query?: never;
@@ -5466,6 +5845,91 @@ export interface operations {
                 };
             };
             /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    auth_sms_code_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsCodeInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["SmsCodeInputRequest"];
+                "multipart/form-data": components["schemas"]["SmsCodeInputRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsCodeSent"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             503: {
                 headers: {
                     [name: string]: unknown;
