@@ -878,10 +878,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        /**
+         * Funding records of the caller's area and everything under it
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
+         */
         get: operations["funding_list"];
         put?: never;
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        /**
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
+         */
         post: operations["funding_create"];
         delete?: never;
         options?: never;
@@ -896,16 +903,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        /**
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
+         */
         get: operations["funding_retrieve"];
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
-        put: operations["funding_update"];
+        put?: never;
         post?: never;
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        /**
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
+         */
         delete: operations["funding_destroy"];
         options?: never;
         head?: never;
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        /**
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
+         */
         patch: operations["funding_partial_update"];
         trace?: never;
     };
@@ -920,7 +935,8 @@ export interface paths {
         put?: never;
         /**
          * Attach the approving document (PDF or scan) to a funding record
-         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
          */
         post: operations["funding_attachments_create"];
         delete?: never;
@@ -938,12 +954,16 @@ export interface paths {
         };
         /**
          * Download an attachment
-         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
          */
         get: operations["funding_attachments_retrieve"];
         put?: never;
         post?: never;
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        /**
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
+         */
         delete: operations["funding_attachments_destroy"];
         options?: never;
         head?: never;
@@ -981,7 +1001,8 @@ export interface paths {
         put?: never;
         /**
          * Import funding records from XLSX or CSV: all lines or none
-         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
          */
         post: operations["funding_import_create"];
         delete?: never;
@@ -1001,7 +1022,8 @@ export interface paths {
         put?: never;
         /**
          * Check a funding spreadsheet before importing it: every bad line explained
-         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
          */
         post: operations["funding_import_preview_create"];
         delete?: never;
@@ -1019,7 +1041,8 @@ export interface paths {
         };
         /**
          * Totals of the filtered records: raised by source, special funds, spent by category
-         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
          */
         get: operations["funding_totals_retrieve"];
         put?: never;
@@ -1037,10 +1060,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The catalog of publicity materials. */
+        /**
+         * The catalog of publicity materials (signed-in users)
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
+         *     keep it.
+         */
         get: operations["materials_list"];
         put?: never;
-        /** @description The catalog of publicity materials. */
+        /**
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
+         *     keep it.
+         */
         post: operations["materials_create"];
         delete?: never;
         options?: never;
@@ -1055,16 +1085,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The catalog of publicity materials. */
+        /**
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
+         *     keep it.
+         */
         get: operations["materials_retrieve"];
-        /** @description The catalog of publicity materials. */
-        put: operations["materials_update"];
+        put?: never;
         post?: never;
-        /** @description The catalog of publicity materials. */
+        /**
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
+         *     keep it.
+         */
         delete: operations["materials_destroy"];
         options?: never;
         head?: never;
-        /** @description The catalog of publicity materials. */
+        /**
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
+         *     keep it.
+         */
         patch: operations["materials_partial_update"];
         trace?: never;
     };
@@ -1704,7 +1742,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan). */
+        /**
+         * Yearly targets of the caller's area and everything under it
+         * @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan).
+         */
         get: operations["targets_list"];
         put?: never;
         /** @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan). */
@@ -1724,8 +1765,7 @@ export interface paths {
         };
         /** @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan). */
         get: operations["targets_retrieve"];
-        /** @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan). */
-        put: operations["targets_update"];
+        put?: never;
         post?: never;
         /** @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan). */
         delete: operations["targets_destroy"];
@@ -2094,6 +2134,15 @@ export interface components {
             /** @description Masked, e.g. 138****1234. */
             phone: string;
         };
+        AuditChange: {
+            /** @description The field's label in the reader's language. */
+            field: string;
+            /** @description The value before, in words; null when only recorded. */
+            old: string | null;
+            /** @description The value after (or the value recorded), in words. */
+            new: string;
+            changed: boolean;
+        };
         AuditEntry: {
             readonly id: number;
             readonly actor: components["schemas"]["AuditActor"] | null;
@@ -2109,6 +2158,8 @@ export interface components {
             readonly changes: {
                 [key: string]: unknown;
             };
+            /** @description The changes in words: labels, choices, names. */
+            readonly changes_words: components["schemas"]["AuditChange"][];
             /**
              * At
              * Format: date-time
@@ -2196,6 +2247,7 @@ export interface components {
         /** @description One list of options per kind of choice (documents the answer of the catalogue endpoint). */
         ChoiceCatalogue: {
             audience: components["schemas"]["Option"][];
+            audit_action: components["schemas"]["Option"][];
             activity_type: components["schemas"]["Option"][];
             setting: components["schemas"]["Option"][];
             mode: components["schemas"]["Option"][];
@@ -10110,96 +10162,6 @@ export interface operations {
             };
         };
     };
-    funding_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FundingInputRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["FundingInputRequest"];
-                "multipart/form-data": components["schemas"]["FundingInputRequest"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FundingRecord"];
-                };
-            };
-            /** @description Invalid input; per-field messages in `errors`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Authentication required. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not allowed. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found, or outside your scope. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many requests; retry later. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description A backing service is busy or unavailable; retry later. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
     funding_destroy: {
         parameters: {
             query?: never;
@@ -11213,96 +11175,6 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Material"];
-                };
-            };
-            /** @description Invalid input; per-field messages in `errors`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Authentication required. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not allowed. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found, or outside your scope. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many requests; retry later. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description A backing service is busy or unavailable; retry later. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    materials_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MaterialInputRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["MaterialInputRequest"];
-                "multipart/form-data": components["schemas"]["MaterialInputRequest"];
-            };
-        };
         responses: {
             200: {
                 headers: {
@@ -16408,96 +16280,6 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Target"];
-                };
-            };
-            /** @description Invalid input; per-field messages in `errors`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Authentication required. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not allowed. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found, or outside your scope. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many requests; retry later. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description A backing service is busy or unavailable; retry later. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    targets_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TargetInputRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["TargetInputRequest"];
-                "multipart/form-data": components["schemas"]["TargetInputRequest"];
-            };
-        };
         responses: {
             200: {
                 headers: {
