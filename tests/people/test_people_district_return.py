@@ -140,7 +140,7 @@ def test_the_figures_are_for_staff(world, client_for, request, who):
 def test_the_return_lines_follow_the_survey_in_chinese(world):
     f = StatsFilter(start_date=date(YEAR, 1, 1), end_date=date(YEAR + 1, 1, 1), root=world.district)
     people, by_area = personnel_tables(personnel_block(f), "zh-hans")
-    venues, galleries = venue_tables(venues_block(f), "zh-hans")
+    venues, galleries, venues_by_area = venue_tables(venues_block(f), "zh-hans")
 
     assert people.title == "科普人员"
     assert people.rows[0] == ["科普专职人员", "人", 3]
@@ -156,6 +156,8 @@ def test_the_return_lines_follow_the_survey_in_chinese(world):
     assert next(row for row in venues.rows if row[0] == "城市社区科普(技)专用活动室")[3] == "-"
     assert next(row for row in venues.rows if row[0] == "科普宣传专用车")[1] == "辆"
     assert galleries.rows == [["科普画廊/宣传栏", 2], ["期内更新次数", 8], ["更新达到 6 次的画廊", 1]]
+    assert venues_by_area.title == "分区域科普场地"
+    assert [row[0] for row in venues_by_area.rows] == ["少先路街道", "沼潭街道"]
 
 
 def test_the_scorecard_checks_each_communitys_best_gallery(world, client_for, district_staff, settings):

@@ -243,7 +243,8 @@ def annual_header_block(report: dict, language: str) -> list[tuple[str, Any]]:
 
 
 def annual_tables(report: dict, language: str) -> list[Table]:
-    """The return's three tables; "-" only where a figure does not apply."""
+    """The return's funding, materials and activity tables, in the survey's order (科普经费, then 科普传媒's
+    发放科普读物和资料, then 科普活动); "-" only where a figure does not apply."""
     columns = [
         "line",
         "measure",
@@ -336,7 +337,7 @@ def annual_tables(report: dict, language: str) -> list[Table]:
         material_rows,
         (40, 20),
     )
-    return [activities, funding_table, materials_table]
+    return [funding_table, materials_table, activities]
 
 
 def annual_document(report: dict, language: str) -> Document:
@@ -347,6 +348,31 @@ def annual_document(report: dict, language: str) -> Document:
         title=f"{report['year']} {header('annual_title', language)}",
         header_block=annual_header_block(report, language),
     )
+
+
+def _screen_cell(value: Any) -> Any:
+    """A cell as JSON: decimals as exact strings (as the API gives money), numbers, text and blanks as they are."""
+    if isinstance(value, Decimal):
+        return str(value)
+    if value is None or isinstance(value, (int, str)):
+        return value
+    return str(value)
+
+
+def document_json(document: Document) -> dict:
+    """The tables of a file as a screen shows them: the same titles, headers and cells, in the same order."""
+    return {
+        "title": document.title,
+        "header_block": [{"label": label, "value": _screen_cell(value)} for label, value in document.header_block],
+        "tables": [
+            {
+                "title": table.title,
+                "headers": list(table.headers),
+                "rows": [[_screen_cell(cell) for cell in row] for row in table.rows],
+            }
+            for table in document.tables
+        ],
+    }
 
 
 def annual_filename(f: StatsFilter, extension: str) -> str:

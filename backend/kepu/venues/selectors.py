@@ -25,7 +25,12 @@ from .models import KINDS_WITH_AREA, GalleryRefresh, Venue, VenueKind
 
 
 def venue_list() -> QuerySet[Venue]:
-    return Venue.objects.select_related("area", "organization").annotate(refresh_count=Count("refreshes"))
+    # A grouped query ignores Meta.ordering: ordered here (as Meta orders), or pages of the list would overlap.
+    return (
+        Venue.objects.select_related("area", "organization")
+        .annotate(refresh_count=Count("refreshes"))
+        .order_by("area__path", "kind", "name", "id")
+    )
 
 
 def managed_venue_list(*, user: Viewer) -> QuerySet[Venue]:
