@@ -1,24 +1,34 @@
-"""Run every benchmark in sequence (``make bench``), or one with ``--only NAME``.
+"""Run every benchmark in sequence (``make bench``), or some with ``--only NAME …``, and sum up the ratios.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/kepu .venv/bin/python scripts/bench.py [--only stats]
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/kepu .venv/bin/python scripts/bench.py \
+        [--only stats notifications] [--scales 1 2]
 
-Each benchmark runs as its own process with DATABASE_URL passed through and prints its own figures:
+Each benchmark runs as its own process with DATABASE_URL passed through, prints its own figures and
+leaves them as JSON for the summary at the end, which lists every goal with the figure measured:
 
-- ``signup``: scripts/bench_signup.py, concurrent sign-ups for one event against gunicorn;
-- ``stats``: scripts/bench_stats.py, the statistics endpoints against hand-written SQL, on the
-  ``kepu_bench`` database (same server as DATABASE_URL); when that database is missing or empty it is
-  created, migrated and filled with ``seed_demo --scale 1`` (50,000 events, 1,000,000 registrations),
-  and later runs reuse it;
-- ``notifications``: scripts/bench_notifications.py, one Celery worker delivering reminders;
+- ``signup``: scripts/bench_signup.py, one event under 50 concurrent clients against gunicorn, next to a
+  trivial authenticated POST of the same run; capacity exact, queries per sign-up;
+- ``event-list``: scripts/bench_event_list.py, the event list at 300 events and after 49,700 past ones,
+  next to a plain Django view of the same page; queries per page;
+- ``stats``: scripts/bench_stats.py, every statistics endpoint against hand-written SQL for the district
+  and its largest subdistrict, next to an event detail GET, on one database per scale:
+  ``kepu_bench_scale<N>`` (same server as DATABASE_URL), created, migrated and filled with
+  ``seed_demo --scale N`` (N × 50,000 events, N × 1,000,000 registrations) when missing, reused after;
+  then the time at the larger scale against the smaller one;
+- ``notifications``: scripts/bench_notifications.py, one Celery worker delivering the reminders of 5,000
+  and of 20,000 sign-ups, and the sweep with nothing new next to an event detail GET, on stale
+  statistics and after ANALYZE;
 - ``loadtest``: scripts/loadtest.py, browsing and sign-up traffic next to WSGI/Django baselines.
 """
 
 # Subprocesses are our own scripts and manage.py with fixed arguments.
 # ruff: noqa: S603
 import argparse
+import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -27,66 +37,166 @@ REPO = Path(__file__).resolve().parent.parent
 BACKEND = REPO / "backend"
 SCRIPTS = REPO / "scripts"
 PYTHON = sys.executable
-STATS_DATABASE = "kepu_bench"
-
-BENCHMARKS = {
-    "signup": ["bench_signup.py", "--residents", "1000", "--capacity", "500", "--concurrency", "50"],
-    "stats": ["bench_stats.py", "--runs", "15"],
-    "notifications": ["bench_notifications.py", "--registrations", "20000"],
-    "loadtest": ["loadtest.py", "--users", "50", "--duration", "20"],
-}
+NAMES = ("signup", "event-list", "stats", "notifications", "loadtest")
+REMINDER_RUNS = (5_000, 20_000)
+OUT = Path(tempfile.mkdtemp(prefix="kepu-bench-"))
 
 
 def with_database(url: str, name: str) -> str:
     return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
 
 
-def ensure_stats_database(base_url: str) -> str:
-    """The seeded ``kepu_bench`` database: created and seeded once, reused afterwards."""
+def scale_database(base_url: str, scale: float) -> str:
+    """``kepu_bench_scale<N>`` seeded with ``seed_demo --scale N``: created and seeded once, reused afterwards."""
     import psycopg
 
-    url = with_database(base_url, STATS_DATABASE)
+    name = f"kepu_bench_scale{scale:g}".replace(".", "_")
+    url = with_database(base_url, name)
     with psycopg.connect(with_database(base_url, "postgres"), autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [STATS_DATABASE]).fetchone()
-        if not exists:
-            conn.execute(f'CREATE DATABASE "{STATS_DATABASE}"')
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
     with psycopg.connect(url) as conn:
-        table = conn.execute("SELECT to_regclass('public.events_event')").fetchone()[0]
-        events = conn.execute("SELECT count(*) FROM events_event").fetchone()[0] if table else 0
-    if events >= 10000:
-        print(f"reusing {STATS_DATABASE} ({events} events)", flush=True)
+        seeded = conn.execute(
+            "SELECT 1 FROM pg_tables WHERE tablename = 'common_auditentry' AND EXISTS "
+            "(SELECT 1 FROM common_auditentry WHERE action = 'demo.scaled')"
+        ).fetchone()
+    if seeded:
+        print(f"reusing {name}", flush=True)
         return url
     env = {**os.environ, "DATABASE_URL": url}
-    print(f"preparing {STATS_DATABASE}: migrate, then seed_demo --scale 1 (takes a minute or two) …", flush=True)
+    print(f"preparing {name}: migrate, then seed_demo --scale {scale:g} (about 3 minutes per scale) …", flush=True)
     subprocess.run([PYTHON, "manage.py", "migrate", "--no-input", "-v", "0"], cwd=BACKEND, env=env, check=True)
-    subprocess.run([PYTHON, "manage.py", "seed_demo", "--scale", "1"], cwd=BACKEND, env=env, check=True)
+    subprocess.run([PYTHON, "manage.py", "seed_demo", "--scale", f"{scale:g}"], cwd=BACKEND, env=env, check=True)
     return url
 
 
-def run(name: str, base_url: str) -> int:
-    script, *arguments = BENCHMARKS[name]
-    env = {**os.environ, "DATABASE_URL": base_url}
-    if name == "stats":
-        env["DATABASE_URL"] = ensure_stats_database(base_url)
-    print(f"\n=== {name}: {script} {' '.join(arguments)}", flush=True)
+def script(label: str, name: str, arguments: list[str], database_url: str) -> dict | None:
+    """Run one benchmark script; its figures (``--json``), or None when it failed."""
+    out = OUT / f"{label}.json"
+    print(f"\n=== {label}: {name} {' '.join(arguments)}", flush=True)
     started = time.monotonic()
-    code = subprocess.run([PYTHON, str(SCRIPTS / script), *arguments], env=env, cwd=REPO).returncode
-    print(
-        f"=== {name}: {'done' if code == 0 else f'FAILED (exit {code})'} in {time.monotonic() - started:.0f} s",
-        flush=True,
-    )
-    return code
+    code = subprocess.run(
+        [PYTHON, str(SCRIPTS / name), *arguments, "--json", str(out)],
+        env={**os.environ, "DATABASE_URL": database_url},
+        cwd=REPO,
+    ).returncode
+    print(f"=== {label}: {'done' if code == 0 else f'FAILED (exit {code})'} in {time.monotonic() - started:.0f} s")
+    return json.loads(out.read_text()) if code == 0 and out.exists() else None
+
+
+class Goals:
+    """The summary: one line per goal, with the figure measured and whether it holds."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, bool | None]] = []
+
+    def add(self, what: str, value: float, goal: str, ok: bool | None, unit: str = "×") -> None:
+        self.rows.append((what, f"{value:.2f}{unit}", goal, ok))
+
+    def print(self) -> None:
+        print("\n=== summary (ratios measured in this run)")
+        width = max((len(r[0]) for r in self.rows), default=10)
+        for what, value, goal, ok in self.rows:
+            verdict = "" if ok is None else ("met" if ok else "NOT MET")
+            print(f"  {what:<{width}}  {value:>9}  goal {goal:<8} {verdict}")
+
+
+def stats(base_url: str, scales: list[float], goals: Goals) -> bool:
+    results = {}
+    for scale in scales:
+        figures = script(f"stats-scale{scale:g}", "bench_stats.py", ["--runs", "9"], scale_database(base_url, scale))
+        if figures is None:
+            return False
+        results[scale] = figures
+    for scale, figures in results.items():
+        for label, rows in figures["slices"].items():
+            goals.add(
+                f"stats scale {scale:g} {label}: worst endpoint ÷ its SQL",
+                max(r["ratio"] for r in rows.values()),
+                "<= 1.5",
+                max(r["ratio"] for r in rows.values()) <= 1.5,
+            )
+            for name in ("summary", "timeseries", "reports/annual"):
+                ratio = rows[name]["api_ms"] / figures["detail_ms"]
+                goals.add(f"stats scale {scale:g} {label} {name} ÷ event detail GET", ratio, "<= 3", ratio <= 3)
+    if len(results) >= 2:
+        small, large = min(results), max(results)
+        for label in results[large]["slices"]:
+            for name in ("summary", "timeseries", "reports/annual"):
+                ratio = (
+                    results[large]["slices"][label][name]["api_ms"] / results[small]["slices"][label][name]["api_ms"]
+                )
+                goals.add(f"stats {label} {name}: scale {large:g} ÷ scale {small:g}", ratio, "<= 1.2", ratio <= 1.2)
+    return True
+
+
+def notifications(base_url: str, goals: Goals) -> bool:
+    runs = {}
+    for count in REMINDER_RUNS:
+        figures = script(f"notifications-{count}", "bench_notifications.py", ["--registrations", str(count)], base_url)
+        if figures is None:
+            return False
+        runs[count] = figures
+    small, large = runs[REMINDER_RUNS[0]], runs[REMINDER_RUNS[-1]]
+    goals.add(f"reminders delivered per second, {REMINDER_RUNS[-1]:,}", large["rate"], "", None, "/s")
+    ratio = large["rate"] / small["rate"]
+    goals.add(f"reminder rate {REMINDER_RUNS[-1]:,} ÷ {REMINDER_RUNS[0]:,}", ratio, ">= 1", ratio >= 1)
+    for label in ("stale statistics", "after ANALYZE"):
+        ratio = large[label]["sweep_ms"] / large[label]["detail_ms"]
+        goals.add(f"idle sweep, {REMINDER_RUNS[-1]:,} sign-ups ({label}) ÷ event detail GET", ratio, "<= 2", ratio <= 2)
+    return True
+
+
+def run(name: str, base_url: str, scales: list[float], goals: Goals) -> bool:
+    if name == "stats":
+        return stats(base_url, scales, goals)
+    if name == "notifications":
+        return notifications(base_url, goals)
+    if name == "signup":
+        arguments = ["--residents", "1000", "--capacity", "500", "--concurrency", "50"]
+        figures = script(name, "bench_signup.py", arguments, base_url)
+        if figures:
+            goals.add(
+                "sign-up ÷ trivial authenticated POST, 50 clients", figures["ratio"], ">= 0.5", figures["ratio"] >= 0.5
+            )
+            goals.add("queries per sign-up", figures["queries"], "", None, "")
+            goals.add("capacity exact", float(figures["capacity_exact"]), "1", figures["capacity_exact"], "")
+        return figures is not None
+    if name == "event-list":
+        figures = script(name, "bench_event_list.py", [], base_url)
+        if figures:
+            events = figures["events"]
+            ratio = figures["history_ratio"]
+            goals.add(f"event list at {events[1]:,} ÷ at {events[0]:,} events", ratio, ">= 0.8", ratio >= 0.8)
+            ratio = figures["plain_ratio"]
+            goals.add(f"event list ÷ plain Django view at {events[1]:,}", ratio, ">= 0.8", ratio >= 0.8)
+            goals.add(
+                "event list queries per page constant",
+                float(figures["queries_constant"]),
+                "1",
+                figures["queries_constant"],
+                "",
+            )
+        return figures is not None
+    print(f"\n=== {name}", flush=True)
+    code = subprocess.run(
+        [PYTHON, str(SCRIPTS / "loadtest.py"), "--users", "50", "--duration", "20"], cwd=REPO
+    ).returncode
+    return code == 0
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", choices=sorted(BENCHMARKS), help="run just this benchmark")
+    parser.add_argument("--only", nargs="+", choices=NAMES, help="run just these benchmarks")
+    parser.add_argument("--scales", nargs="+", type=float, default=[1, 2], help="seed_demo scales for the statistics")
     args = parser.parse_args()
     base_url = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/kepu")
     if not urlsplit(base_url).scheme.startswith("postgres"):
         sys.exit("The benchmarks need PostgreSQL: set DATABASE_URL=postgres://…")
-    names = [args.only] if args.only else list(BENCHMARKS)
-    failed = [name for name in names if run(name, base_url) != 0]
+    goals = Goals()
+    failed = [name for name in (args.only or NAMES) if not run(name, base_url, args.scales, goals)]
+    goals.print()
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     if failed:
         sys.exit(f"failed: {', '.join(failed)}")
 

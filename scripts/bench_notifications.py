@@ -1,18 +1,22 @@
-"""How long one Celery worker takes to deliver reminders for 20,000 sign-ups through the console gateways.
+"""How long one Celery worker takes to deliver reminders for N sign-ups, and what an idle sweep costs.
 
 Builds a throwaway database (``<DATABASE_URL name>_bench_notifications``) and a throwaway redis-server on a
 spare port, creates the sign-ups with bulk_create, starts one worker, runs the sweep the way beat would and
-times until every reminder is sent. Usage:
+times until every reminder is sent. Then, with nothing new to plan or send, times the sweep next to the
+event's detail GET (goal: at most 2×) twice: on the statistics the planner had before the sign-ups were
+loaded (autovacuum is kept off those tables, so they stay stale) and after ``ANALYZE``. Usage:
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/kepu .venv/bin/python scripts/bench_notifications.py \
-        [--registrations 20000] [--concurrency 2] [--keep]
+        [--registrations 20000] [--concurrency 2] [--keep] [--json PATH]
 """
 
 import argparse
+import json
 import os
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -90,13 +94,47 @@ def seed(count: int) -> int:
         ],
         batch_size=5000,
     )
-    Registration.objects.filter(event=event).update(created_at=timezone.now() - timedelta(days=3))
-    # What autovacuum does shortly after a bulk load; without statistics the planner guesses badly.
+    made = timezone.now() - timedelta(days=3)
+    Registration.objects.filter(event=event).update(created_at=made, updated_at=made)
+    return event.pk
+
+
+STALE_TABLES = ("events_registration", "notifications_notification", "notifications_delivery", "accounts_user")
+
+
+def freeze_statistics() -> None:
+    """Statistics of empty tables, kept stale: ANALYZE now, autovacuum off for the tables about to fill."""
     from django.db import connection
 
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
-    return event.pk
+        for table in STALE_TABLES:
+            cursor.execute(f"ALTER TABLE {table} SET (autovacuum_enabled = false)")
+
+
+def idle_sweep(event_id: int, runs: int) -> tuple[float, float, int]:
+    """Median ms of a sweep with nothing new, of the event's detail GET, and what the sweeps planned."""
+    from rest_framework.test import APIClient
+
+    from kepu.notifications.tasks import sweep
+
+    client = APIClient()
+
+    def detail():
+        assert client.get(f"/api/v1/events/{event_id}/").status_code == 200
+
+    def timed(fn, n):
+        fn()
+        samples = []
+        for _ in range(n):
+            started = time.perf_counter()
+            fn()
+            samples.append((time.perf_counter() - started) * 1000)
+        return statistics.median(samples)
+
+    planned = []
+    sweep_ms = timed(lambda: planned.append(sweep()["planned"]), runs)
+    return sweep_ms, timed(detail, runs * 3), sum(planned)
 
 
 def main() -> None:
@@ -104,6 +142,8 @@ def main() -> None:
     parser.add_argument("--registrations", type=int, default=20000)
     parser.add_argument("--concurrency", type=int, default=2, help="pool processes of the one worker")
     parser.add_argument("--keep", action="store_true", help="keep the bench database afterwards")
+    parser.add_argument("--runs", type=int, default=9, help="timed idle sweeps (median shown)")
+    parser.add_argument("--json", metavar="PATH", help="also write the figures to PATH (scripts/bench.py reads it)")
     args = parser.parse_args()
 
     base = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/kepu")
@@ -134,8 +174,9 @@ def main() -> None:
         from django.core.management import call_command
 
         call_command("migrate", verbosity=0)
+        freeze_statistics()
         started = time.perf_counter()
-        seed(args.registrations)
+        event_id = seed(args.registrations)
         print(f"seeded {args.registrations} sign-ups in {time.perf_counter() - started:.1f} s")
 
         from config.celery import app
@@ -169,8 +210,25 @@ def main() -> None:
         print(
             f"sweep planned {result['planned']} reminders and claimed {result['claimed']} in {swept:.1f} s; "
             f"one worker ({args.concurrency} processes) delivered {sent} reminders in {elapsed:.1f} s "
-            f"({sent / elapsed:.0f} per second)"
+            f"({sent / elapsed:.0f} per second)",
+            flush=True,
         )
+        figures = {"registrations": args.registrations, "sent": sent, "seconds": elapsed, "rate": sent / elapsed}
+        from django.db import connection
+
+        for label in ("stale statistics", "after ANALYZE"):
+            if label == "after ANALYZE":
+                with connection.cursor() as cursor:
+                    cursor.execute("ANALYZE")
+            sweep_ms, detail_ms, planned = idle_sweep(event_id, args.runs)
+            figures[label] = {"sweep_ms": sweep_ms, "detail_ms": detail_ms}
+            print(
+                f"idle sweep ({label}): {sweep_ms:.1f} ms, event detail GET {detail_ms:.1f} ms, "
+                f"ratio {sweep_ms / detail_ms:.2f} (goal <= 2); planned {planned} new rows",
+                flush=True,
+            )
+        if args.json:
+            Path(args.json).write_text(json.dumps(figures, indent=1))
     finally:
         if worker is not None and worker.poll() is None:
             os.killpg(worker.pid, signal.SIGTERM)

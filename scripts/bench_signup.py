@@ -197,6 +197,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
     parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
+    parser.add_argument("--json", metavar="PATH", help="also write the figures to PATH (scripts/bench.py reads it)")
     args = parser.parse_args()
 
     base = os.environ.get("DATABASE_URL")
@@ -276,6 +277,16 @@ def main() -> None:
         and {code for code, _ in baseline} == {201}
     )
     print("capacity held" if ok else "UNEXPECTED RESULT")
+    if args.json:
+        figures = {
+            "signups_per_s": signups_per_s,
+            "baseline_per_s": baseline_per_s,
+            "ratio": signups_per_s / baseline_per_s,
+            "queries": queries["total"],
+            "queries_under_lock": queries["held"],
+            "capacity_exact": ok,
+        }
+        Path(args.json).write_text(json.dumps(figures, indent=1))
     sys.exit(0 if ok else 1)
 
 

@@ -11,6 +11,7 @@ taken as given (``manage.py seed_demo --scale 1`` gives 50,000 events and 1,000,
 # The SQL below is assembled from constant fragments only; every value is a bound parameter.
 # ruff: noqa: S608
 import argparse
+import json
 import os
 import random
 import statistics
@@ -466,11 +467,85 @@ def prepare(n_events: int) -> None:
     print(f"Prepared {n_events:,} events and {len(registrations):,} registrations for {year}.")
 
 
+def slice_params(root: Area, year: int) -> dict:
+    return {
+        "start": datetime(year, 1, 1, tzinfo=SH),
+        "end": datetime(year + 1, 1, 1, tzinfo=SH),
+        "start_date": date(year, 1, 1),
+        "end_date": date(year + 1, 1, 1),
+        "year_start": date(year, 1, 1),
+        "year_end": date(year + 1, 1, 1),
+        "year": year,
+        "prefix": f"{root.path}%",
+        "root": root.pk,
+        "child_index": root.path.count("/") + 1,
+        "threshold": settings.KEPU["LARGE_EVENT_THRESHOLD"],
+    }
+
+
+def largest_subdistrict(root: Area, year: int) -> Area | None:
+    """The direct child of ``root`` holding the most events of the year: the subdistrict slice measured."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT c.id FROM places_area c JOIN places_area a ON a.path LIKE c.path || '%%' "
+            "JOIN events_event e ON e.area_id = a.id WHERE c.parent_id = %s "
+            "AND e.starts_at >= %s AND e.starts_at < %s GROUP BY c.id ORDER BY count(*) DESC LIMIT 1",
+            [root.pk, datetime(year, 1, 1, tzinfo=SH), datetime(year + 1, 1, 1, tzinfo=SH)],
+        )
+        row = cursor.fetchone()
+    return Area.objects.get(pk=row[0]) if row else None
+
+
+def detail_get_ms(client: APIClient, runs: int) -> tuple[int, float]:
+    """The yardstick of the same run: one published event's detail page, as the same user."""
+    event = Event.objects.filter(status="approved").order_by("starts_at").values_list("pk", flat=True).last()
+    event = event or Event.objects.values_list("pk", flat=True).first()
+
+    def call():
+        response = client.get(f"/api/v1/events/{event}/")
+        assert response.status_code == 200, response.content[:300]
+
+    return event, timed(call, runs * 4)
+
+
+def measure_slice(client: APIClient, root: Area, year: int, runs: int) -> dict[str, dict[str, float]]:
+    """Every endpoint of one slice next to its hand-written SQL, after checking they agree."""
+    params = slice_params(root, year)
+    urls = endpoint_urls(year, root.pk)
+    check_same_figures(client, urls, params)
+    print(f"{'endpoint':<30}{'API median ms':>15}{'SQL median ms':>15}{'ratio':>8}")
+    rows = {}
+    for name, (url, query) in urls.items():
+        if name == "public" and root.parent_id is not None:
+            continue  # the home page's figures are district-wide only
+
+        def call(url=url, query=query):
+            cache.clear()  # the public summary is cached; measure the work, not the cache
+            response = client.get(url, query)
+            assert response.status_code == 200, (url, response.status_code, response.content[:300])
+
+        def raw(sql=SQL[name]):
+            # The same session settings as the endpoints (see kepu.stats.selectors.aggregate_session).
+            with aggregate_session(), connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                cursor.fetchall()
+
+        api_ms, sql_ms = timed(call, runs), timed(raw, runs)
+        rows[name] = {"api_ms": api_ms, "sql_ms": sql_ms, "ratio": api_ms / sql_ms if sql_ms else float("inf")}
+        print(f"{name:<30}{api_ms:>15.1f}{sql_ms:>15.1f}{rows[name]['ratio']:>8.2f}")
+    return rows
+
+
+# The endpoints the issue of scale is about: each is compared with a detail GET and across scales.
+HEADLINE = ("summary", "timeseries", "reports/annual")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15, help="Timed runs per endpoint and query (median shown).")
     parser.add_argument("--year", type=int, help="Year to measure (default: the year with the most events).")
     parser.add_argument("--prepare", type=int, metavar="N", help="Bulk-create N events first (empty database only).")
+    parser.add_argument("--json", metavar="PATH", help="Also write the figures to PATH (scripts/bench.py reads it).")
     args = parser.parse_args()
     settings.DEBUG = False
 
@@ -500,50 +575,33 @@ def main() -> None:
     with connection.cursor() as cursor:
         cursor.execute("SELECT (SELECT count(*) FROM events_event), (SELECT count(*) FROM events_registration)")
         n_events, n_registrations = cursor.fetchone()
-    start_dt, end_dt = datetime(year, 1, 1, tzinfo=SH), datetime(year + 1, 1, 1, tzinfo=SH)
-    params = {
-        "start": start_dt,
-        "end": end_dt,
-        "start_date": date(year, 1, 1),
-        "end_date": date(year + 1, 1, 1),
-        "year_start": date(year, 1, 1),
-        "year_end": date(year + 1, 1, 1),
-        "year": year,
-        "prefix": f"{root.path}%",
-        "root": root.pk,
-        "child_index": root.path.count("/") + 1,
-        "threshold": settings.KEPU["LARGE_EVENT_THRESHOLD"],
-    }
     print(
-        f"Database: {n_events:,} events, {n_registrations:,} registrations; year {year}, area {root.name}, "
+        f"Database: {n_events:,} events, {n_registrations:,} registrations; year {year}, "
         f"{args.runs} runs each, PostgreSQL {connection.pg_version // 10000}."
     )
-    urls = endpoint_urls(year, root.pk)
-    check_same_figures(client, urls, params)
-    print(f"{'endpoint':<30}{'API median ms':>15}{'SQL median ms':>15}{'ratio':>8}")
-    ratios, slowest = [], 0.0
-    for name, (url, query) in urls.items():
-
-        def call(url=url, query=query):
-            cache.clear()  # the public summary is cached; measure the work, not the cache
-            response = client.get(url, query)
-            assert response.status_code == 200, (url, response.status_code, response.content[:300])
-
-        def raw(sql=SQL[name]):
-            # The same session settings as the endpoints (see kepu.stats.selectors.aggregate_session).
-            with aggregate_session(), connection.cursor() as cursor:
-                cursor.execute(sql, params)
-                cursor.fetchall()
-
-        api_ms, sql_ms = timed(call, args.runs), timed(raw, args.runs)
-        ratio = api_ms / sql_ms if sql_ms else float("inf")
-        ratios.append(ratio)
-        slowest = max(slowest, api_ms)
-        print(f"{name:<30}{api_ms:>15.1f}{sql_ms:>15.1f}{ratio:>8.2f}")
+    slices = {"district": root}
+    sub = largest_subdistrict(root, year)
+    if sub is not None:
+        slices["subdistrict"] = sub
+    figures: dict = {"events": n_events, "registrations": n_registrations, "year": year, "slices": {}}
+    for label, area in slices.items():
+        print(f"\n{label}: {area.name} (area {area.pk})")
+        figures["slices"][label] = measure_slice(client, area, year, args.runs)
+    event_id, detail_ms = detail_get_ms(client, args.runs)
+    figures["detail_ms"] = detail_ms
+    print(f"\nyardstick: GET /api/v1/events/{event_id}/ median {detail_ms:.1f} ms")
+    print(f"{'slice / endpoint':<36}{'API ms':>10}{'× detail GET':>14}  (goal <= 3)")
+    for label, rows in figures["slices"].items():
+        for name in HEADLINE:
+            print(f"{label + ' ' + name:<36}{rows[name]['api_ms']:>10.1f}{rows[name]['api_ms'] / detail_ms:>14.1f}")
+    worst = {label: max(r["ratio"] for r in rows.values()) for label, rows in figures["slices"].items()}
     print(
-        f"Worst ratio {max(ratios):.2f} (goal <= 2), slowest endpoint median {slowest:.0f} ms (goal < 300); "
-        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs."
+        "Worst ratio to SQL (goal <= 1.5): "
+        + ", ".join(f"{label} {value:.2f}" for label, value in worst.items())
+        + f"; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs."
     )
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=1))
 
 
 if __name__ == "__main__":

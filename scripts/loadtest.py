@@ -245,21 +245,13 @@ def count_queries(database_url: str) -> dict[str, tuple[int, int]]:
     import django
 
     django.setup()
-    from django.db import connection
+    from bench_event_list import queries_per_page
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
     client = Client()
     counts = {}
     for label, path in (("GET /api/v1/events/", "/api/v1/events/"), ("plain Django event list", "/bench/events/")):
-        per_size = []
-        for size in (10, 50):
-            with CaptureQueriesContext(connection) as queries:
-                response = client.get(f"{path}?page_size={size}")
-            assert response.status_code == 200, response.content[:200]
-            assert len(response.json()["results"]) == size
-            per_size.append(len(queries))
-        counts[label] = tuple(per_size)
+        counts[label] = queries_per_page(client, path)
     # One request at a time, the two views interleaved so that noise from other work hits both alike.
     timings: dict[str, list[float]] = {"GET /api/v1/events/": [], "plain Django event list": []}
     for number in range(60):

@@ -1,38 +1,54 @@
 """Files the API hands out (spreadsheets, templates, attachments) next to its usual JSON.
 
-``?format=csv|xlsx`` picks the file; an unknown format is a 400 in the usual error shape, and every
+``?format=`` picks the file (csv, xlsx, pdf, png: whichever the view offers); an unknown format is a 400 in the usual error shape, and every
 error of such a view is JSON, whatever file was asked for.
 """
 
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
 from rest_framework import exceptions
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 
+from . import spreadsheets
 from .tabular import CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE
 
+PDF_MEDIA_TYPE = "application/pdf"
+PNG_MEDIA_TYPE = "image/png"
 
-class CSVRenderer(BaseRenderer):
+
+class FileRenderer(BaseRenderer):
+    """Hands the bytes a view built straight through; the subclasses name the type for negotiation."""
+
+    charset = None
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        return data
+
+
+class CSVRenderer(FileRenderer):
     media_type = "text/csv"
     format = "csv"
-    charset = None
-
-    def render(self, data, accepted_media_type=None, renderer_context=None):
-        return data
 
 
-class XLSXRenderer(BaseRenderer):
+class XLSXRenderer(FileRenderer):
     media_type = XLSX_MEDIA_TYPE
     format = "xlsx"
-    charset = None
-
-    def render(self, data, accepted_media_type=None, renderer_context=None):
-        return data
 
 
+class PDFRenderer(FileRenderer):
+    media_type = PDF_MEDIA_TYPE
+    format = "pdf"
+
+
+class PNGRenderer(FileRenderer):
+    media_type = PNG_MEDIA_TYPE
+    format = "png"
+
+
+# What a response of each kind says it is (a CSV names its encoding for Excel and WPS).
+MEDIA_TYPES = {"csv": CSV_MEDIA_TYPE, "xlsx": XLSX_MEDIA_TYPE, "pdf": PDF_MEDIA_TYPE, "png": PNG_MEDIA_TYPE}
 FILE_RENDERERS = [JSONRenderer, CSVRenderer, XLSXRenderer]
 
 
@@ -50,7 +66,9 @@ class FileDownloadMixin(ViewMixinBase):
         try:
             return super().perform_content_negotiation(request, force)
         except (Http404, exceptions.NotFound) as exc:
-            raise exceptions.ValidationError({"format": [_("Unknown format; use csv or xlsx.")]}) from exc
+            formats = ", ".join(r.format for r in self.get_renderers() if isinstance(r, FileRenderer))
+            message = _("Unknown format; use one of: %(formats)s.") % {"formats": formats}
+            raise exceptions.ValidationError({"format": [message]}) from exc
 
     def handle_exception(self, exc):
         self.request.accepted_renderer = JSONRenderer()
@@ -58,9 +76,8 @@ class FileDownloadMixin(ViewMixinBase):
         return super().handle_exception(exc)
 
 
-def file_response(content: bytes, filename: str) -> HttpResponse:
-    """A download; the media type follows the file name's extension."""
-    content_type = XLSX_MEDIA_TYPE if filename.endswith(".xlsx") else CSV_MEDIA_TYPE
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
+def file_response(content: bytes, filename: str, *, inline: bool = False) -> HttpResponse:
+    """A download whose media type follows the file name's extension; ``inline`` to open in the browser."""
+    response = HttpResponse(content, content_type=MEDIA_TYPES[filename.rsplit(".", 1)[-1]])
+    response["Content-Disposition"] = spreadsheets.content_disposition(filename, inline=inline)
     return response

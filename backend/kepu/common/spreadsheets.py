@@ -214,10 +214,11 @@ def file_name(*parts: object, extension: str) -> str:
     return "-".join(p for p in cleaned if p) + f".{extension}"
 
 
-def content_disposition(filename: str) -> str:
-    """An attachment header that carries a Chinese file name (RFC 6266) with an ASCII fallback."""
+def content_disposition(filename: str, *, inline: bool = False) -> str:
+    """A download header that carries a Chinese file name (RFC 6266) with an ASCII fallback."""
     from urllib.parse import quote
 
     ascii_name = filename.encode("ascii", "ignore").decode() or f"export.{filename.rsplit('.', 1)[-1]}"
     ascii_name = re.sub(r"-{2,}", "-", ascii_name)
-    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
+    kind = "inline" if inline else "attachment"
+    return f"{kind}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"

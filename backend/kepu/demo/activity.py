@@ -22,6 +22,7 @@ from kepu.events.codes import CHECK_IN_ALPHABET, new_check_in_code
 from kepu.events.models import Event, EventReport, Registration, WalkInCount
 from kepu.funding.models import FundingRecord
 from kepu.materials.models import Distribution
+from kepu.stats.tally_sql import tallies_recounted
 
 from . import district as d
 from .reference import OrgInfo, Reference, person_name, split
@@ -894,7 +895,8 @@ class ActivityPlanner:
         codes = check_in_codes(sum(counts) + vip_extra, taken)
         # Registrations first (their foreign keys are checked at the end): counting them as they are
         # written gives each event its confirmed seats.
-        with writer.indexes_deferred(Registration, enabled=len(codes) >= 200_000):
+        bulk = len(codes) >= 200_000
+        with tallies_recounted(enabled=bulk), writer.indexes_deferred(Registration, enabled=bulk):
             outcome.registrations = writer.insert(
                 Registration, self.REGISTRATION_COLUMNS, self.registration_rows(counts, codes)
             )

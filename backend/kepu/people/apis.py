@@ -1,8 +1,5 @@
 """Thin views of the people app: validate input, check the policy, call one service or selector."""
 
-from urllib.parse import quote
-
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
@@ -15,6 +12,7 @@ from rest_framework.views import APIView
 
 from kepu.accounts.models import User
 from kepu.accounts.serializers import ErrorSerializer
+from kepu.common.files import PDFRenderer, file_response
 from kepu.events.models import Event
 from kepu.events.permissions import scope_events
 from kepu.stats.apis import StaffStatsView
@@ -212,7 +210,7 @@ class MyCertificateApi(APIView):
     permission_classes = [IsAuthenticated]
 
     @extend_schema(
-        responses={(200, "application/pdf"): OpenApiResponse(OpenApiTypes.BINARY), **ERRORS},
+        responses={(200, PDFRenderer.media_type): OpenApiResponse(OpenApiTypes.BINARY), **ERRORS},
         summary="My certificate of volunteer service (志愿服务证明) for a year",
         tags=["volunteers"],
     )
@@ -225,9 +223,8 @@ class MyCertificateApi(APIView):
         certificate = selectors.certificate_for(volunteer=volunteer, year=year)
         if certificate is None:
             raise exceptions.NotFound(_("No confirmed service hours in this year."))
-        response = HttpResponse(certificate_pdf(certificate), content_type="application/pdf")
         filename = _("certificate-of-service-%(year)d.pdf") % {"year": year}
-        response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
+        response = file_response(certificate_pdf(certificate), filename)
         response["Cache-Control"] = "private, no-store"
         return response
 

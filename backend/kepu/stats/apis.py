@@ -1,19 +1,26 @@
 """Statistics endpoints: thin views over the selectors; staff only, scoped to the staff member's subtree."""
 
 from django.core.cache import cache
-from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import exceptions
 from rest_framework.permissions import AllowAny, BasePermission
-from rest_framework.renderers import BaseRenderer, JSONRenderer
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from kepu.accounts.policies import is_association_staff
 from kepu.common import spreadsheets
-from kepu.common.files import ViewMixinBase
+from kepu.common.files import (
+    MEDIA_TYPES,
+    CSVRenderer,
+    FileDownloadMixin,
+    PDFRenderer,
+    ViewMixinBase,
+    XLSXRenderer,
+    file_response,
+)
 
 from . import exports, selectors
 from .annual import annual_report
@@ -37,8 +44,6 @@ from .serializers import (
     TimeseriesSerializer,
 )
 
-XLSX_TYPE = spreadsheets.XLSX_CONTENT_TYPE
-PDF_TYPE = "application/pdf"
 PUBLIC_CACHE_SECONDS = 300
 # Per-capita figures and the scorecard are yearly and for whole areas: of the shared parameters they use these.
 YEARLY_PARAMETERS = ("year", "area")
@@ -61,52 +66,8 @@ class StaffStatsView(AggregateSessionMixin, APIView):
     permission_classes = [IsStaff]
 
 
-class CSVRenderer(BaseRenderer):
-    media_type = "text/csv"
-    format = "csv"
-    charset = None
-
-    def render(self, data, accepted_media_type=None, renderer_context=None):
-        return data
-
-
-class XLSXRenderer(BaseRenderer):
-    media_type = XLSX_TYPE
-    format = "xlsx"
-    charset = None
-
-    def render(self, data, accepted_media_type=None, renderer_context=None):
-        return data
-
-
-class PDFRenderer(BaseRenderer):
-    media_type = PDF_TYPE
-    format = "pdf"
-    charset = None
-
-    def render(self, data, accepted_media_type=None, renderer_context=None):
-        return data
-
-
-class FileExportView(StaffStatsView):
+class FileExportView(FileDownloadMixin, StaffStatsView):
     """Files on success, the usual JSON error shape otherwise (an unknown ``format`` is a 400, not a 404)."""
-
-    def perform_content_negotiation(self, request, force=False):
-        try:
-            return super().perform_content_negotiation(request, force)
-        except (Http404, exceptions.NotFound) as exc:
-            raise exceptions.ValidationError({"format": [_("Unknown format.")]}) from exc
-
-    def handle_exception(self, exc):
-        self.request.accepted_renderer = JSONRenderer()
-        self.request.accepted_media_type = JSONRenderer.media_type
-        return super().handle_exception(exc)
-
-
-def file_response(content: bytes, content_type: str, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = spreadsheets.content_disposition(filename)
-    return response
 
 
 def ignored_parameters(request) -> list[str]:
@@ -207,7 +168,7 @@ class ExportApi(FileExportView):
 
     @extend_schema(
         parameters=[StatsQuerySerializer, ExportQuerySerializer],
-        responses={(200, "text/csv"): OpenApiTypes.BINARY, (200, XLSX_TYPE): OpenApiTypes.BINARY},
+        responses={(200, CSVRenderer.media_type): OpenApiTypes.BINARY, (200, MEDIA_TYPES["xlsx"]): OpenApiTypes.BINARY},
         description=(
             "Every figure of the dashboard as one file: a header block (area, period, slice, official or "
             "provisional, what the money covers, when generated), the summary, per-capita funding and the "
@@ -220,10 +181,8 @@ class ExportApi(FileExportView):
         fmt.is_valid(raise_exception=True)
         document = exports.stats_document(f, language_of(request))
         if fmt.validated_data["format"] == "xlsx":
-            return file_response(spreadsheets.write_xlsx(document), XLSX_TYPE, exports.stats_filename(f, "xlsx"))
-        return file_response(
-            spreadsheets.write_csv(document), spreadsheets.CSV_CONTENT_TYPE, exports.stats_filename(f, "csv")
-        )
+            return file_response(spreadsheets.write_xlsx(document), exports.stats_filename(f, "xlsx"))
+        return file_response(spreadsheets.write_csv(document), exports.stats_filename(f, "csv"))
 
 
 def check_return_year(request, year: int) -> None:
@@ -240,9 +199,9 @@ class AnnualReportApi(FileExportView):
         parameters=[AnnualQuerySerializer, OpenApiParameter("year", int, OpenApiParameter.PATH)],
         responses={
             (200, "application/json"): AnnualReportSerializer,
-            (200, XLSX_TYPE): OpenApiResponse(OpenApiTypes.BINARY),
-            (200, PDF_TYPE): OpenApiResponse(OpenApiTypes.BINARY),
-            (200, "text/csv"): OpenApiResponse(OpenApiTypes.BINARY),
+            (200, MEDIA_TYPES["xlsx"]): OpenApiResponse(OpenApiTypes.BINARY),
+            (200, MEDIA_TYPES["pdf"]): OpenApiResponse(OpenApiTypes.BINARY),
+            (200, CSVRenderer.media_type): OpenApiResponse(OpenApiTypes.BINARY),
         },
         description=(
             "The yearly return of an area, line by line as the national survey's tables; official unless "
@@ -262,12 +221,12 @@ class AnnualReportApi(FileExportView):
             return Response(report)
         document = exports.annual_document(report, language)
         if fmt == "xlsx":
-            content, content_type = spreadsheets.write_xlsx(document), XLSX_TYPE
+            content = spreadsheets.write_xlsx(document)
         elif fmt == "pdf":
-            content, content_type = write_pdf(document, language), PDF_TYPE
+            content = write_pdf(document, language)
         else:
-            content, content_type = spreadsheets.write_csv(document), spreadsheets.CSV_CONTENT_TYPE
-        return file_response(content, content_type, exports.annual_filename(f, fmt))
+            content = spreadsheets.write_csv(document)
+        return file_response(content, exports.annual_filename(f, fmt))
 
 
 class AnnualReportTablesApi(StaffStatsView):

@@ -279,8 +279,12 @@ def registration_figures(f: StatsFilter, *, held_count: int, stream: bool | None
 
 def distributions(f: StatsFilter) -> QuerySet[Distribution]:
     """Copies handed out at events that count (in the period of the event, following every slice) and,
-    without event slices, those handed out apart from events, dated in the period and in the area."""
-    at_events = held_q(f, "event__")
+    without event slices, those handed out apart from events, dated in the period and in the area.
+
+    The held events come as a subquery (a hashed set of ids the planner builds once from the slice's
+    events), not as joins through the event: joined, the OR with the standalone rows kept the planner
+    from narrowing the events by area, and a subdistrict cost what the whole district costs."""
+    at_events = Q(event_id__in=held_events(f).values("pk"))
     if f.has_event_slice:
         return Distribution.objects.filter(at_events)
     standalone = Q(event__isnull=True, date__gte=f.start_date, date__lt=f.end_date)
