@@ -90,8 +90,8 @@ export interface paths {
         put?: never;
         /**
          * Session sign-in for the web app (send the CSRF token)
-         * @description DRF checks CSRF only for requests it authenticated by session; signing in and signing up change
-         *     the session too (login CSRF), so these views check it for everyone.
+         * @description A form a visitor sends before signing in: open to anyone, no session read, CSRF checked, counted
+         *     per client address (``login`` scope unless the view names another).
          */
         post: operations["auth_login_create"];
         delete?: never;
@@ -111,8 +111,8 @@ export interface paths {
         put?: never;
         /**
          * Session sign-in with an SMS code instead of the password (send the CSRF token)
-         * @description DRF checks CSRF only for requests it authenticated by session; signing in and signing up change
-         *     the session too (login CSRF), so these views check it for everyone.
+         * @description A form a visitor sends before signing in: open to anyone, no session read, CSRF checked, counted
+         *     per client address (``login`` scope unless the view names another).
          */
         post: operations["auth_login_sms_create"];
         delete?: never;
@@ -199,8 +199,8 @@ export interface paths {
         put?: never;
         /**
          * Set a new password with an SMS code (forgotten password)
-         * @description DRF checks CSRF only for requests it authenticated by session; signing in and signing up change
-         *     the session too (login CSRF), so these views check it for everyone.
+         * @description A form a visitor sends before signing in: open to anyone, no session read, CSRF checked, counted
+         *     per client address (``login`` scope unless the view names another).
          */
         post: operations["auth_password_reset_create"];
         delete?: never;
@@ -237,8 +237,8 @@ export interface paths {
         put?: never;
         /**
          * Resident self-registration by mobile number with an SMS code and privacy consent; signs them in
-         * @description DRF checks CSRF only for requests it authenticated by session; signing in and signing up change
-         *     the session too (login CSRF), so these views check it for everyone.
+         * @description A form a visitor sends before signing in: open to anyone, no session read, CSRF checked, counted
+         *     per client address (``login`` scope unless the view names another).
          */
         post: operations["auth_register_create"];
         delete?: never;
