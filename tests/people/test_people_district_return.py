@@ -204,9 +204,7 @@ def test_the_scorecard_counts_each_communitys_open_activity_sites_and_its_volunt
     assert "activity_sites" not in relaxed["rules"]
 
 
-def test_the_exported_scorecard_shows_the_registered_rules_beside_the_statistics_own(
-    world, client_for, district_staff
-):
+def test_the_exported_scorecard_shows_the_registered_rules_beside_the_statistics_own(world, client_for, district_staff):
     response = client_for(district_staff).get(
         "/api/v1/stats/export/", {"format": "xlsx", "year": YEAR, "area": world.district.pk}
     )
@@ -215,7 +213,7 @@ def test_the_exported_scorecard_shows_the_registered_rules_beside_the_statistics
     rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
     start = next(i for i, row in enumerate(rows) if "科普画廊更新次数" in row)
     headers = rows[start]
-    line = {name: value for name, value in zip(headers, next(r for r in rows[start:] if r[0] == "少先路社区"))}
+    line = dict(zip(headers, next(r for r in rows[start:] if r[0] == "少先路社区"), strict=True))
 
     assert (line["科普画廊更新次数"], line["科普活动室/场地"], line["注册科普志愿者"]) == (6, 1, 2)
     assert line["达标"] == "否"
