@@ -423,7 +423,6 @@ def prepare(n_events: int) -> None:
                 date=r.event.starts_at.astimezone(SH).date(),
                 area=r.event.area,
                 category="activities",
-                purpose="event report",
                 event=r.event,
                 report=r,
             )

@@ -121,6 +121,17 @@ def district_staff(district):
 
 
 @pytest.fixture
+def sms_outbox(settings):
+    """Text messages the app sends, kept in this process instead of reaching a provider."""
+    import sms_outbox as outbox
+
+    settings.KEPU = {**settings.KEPU, "SMS_GATEWAY": "sms_outbox.OutboxSmsGateway"}
+    outbox.SENT.clear()
+    yield outbox.Outbox()
+    outbox.SENT.clear()
+
+
+@pytest.fixture
 def api():
     return APIClient()
 

@@ -230,6 +230,11 @@ REST_FRAMEWORK = {
         "register": env.str("KEPU_THROTTLE_REGISTER", default="10/min"),
         "signup": env.str("KEPU_THROTTLE_SIGNUP", default="60/min"),
         "register_site": env.str("KEPU_THROTTLE_REGISTER_SITE", default="1000/hour"),
+        # SMS verification codes (kepu.accounts.phone_codes): per number, per client address, site-wide.
+        "sms_phone_resend": env.str("KEPU_THROTTLE_SMS_RESEND", default="1/min"),
+        "sms_phone": env.str("KEPU_THROTTLE_SMS_PHONE", default="5/hour"),
+        "sms": env.str("KEPU_THROTTLE_SMS_CLIENT", default="10/hour"),
+        "sms_site": env.str("KEPU_THROTTLE_SMS_SITE", default="500/hour"),
     },
     # Client addresses (kepu.common.network): the proxies in front of the app whose X-Forwarded-For we trust.
     "NUM_PROXIES": env.int("KEPU_TRUSTED_PROXIES", default=0),
@@ -377,6 +382,9 @@ KEPU = {
     # Local (Asia/Shanghai) hours with no SMS: (start, end); equal hours switch quiet hours off.
     "QUIET_HOURS": tuple(env.list("KEPU_QUIET_HOURS", cast=int, default=[22, 8])),
     "SMS_HTTP_TIMEOUT": env.float("KEPU_SMS_HTTP_TIMEOUT", default=5.0),
+    # SMS verification codes: minutes a code stays valid, wrong tries before it is void.
+    "SMS_CODE_MINUTES": env.int("KEPU_SMS_CODE_MINUTES", default=5),
+    "SMS_CODE_TRIES": env.int("KEPU_SMS_CODE_TRIES", default=5),
     "NOTIFICATION_MAX_ATTEMPTS": env.int("KEPU_NOTIFICATION_MAX_ATTEMPTS", default=5),
     "NOTIFICATION_RETRY_SECONDS": env.float("KEPU_NOTIFICATION_RETRY_SECONDS", default=60.0),
     "NOTIFICATION_CLAIM_TIMEOUT": env.float("KEPU_NOTIFICATION_CLAIM_TIMEOUT", default=300.0),

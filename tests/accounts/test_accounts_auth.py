@@ -8,12 +8,13 @@ from django.conf import settings as django_settings
 from django.utils import timezone
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
+from sms_outbox import CODE, registration_fields
 
 from kepu.accounts.models import Role, User
 from kepu.common.models import AuditEntry
 from kepu.demo.factories import UserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("sms_outbox")]
 
 PASSWORD = "kepu-pass-123"
 
@@ -42,9 +43,7 @@ def test_csrf_endpoint_sets_the_cookie(api):
 
 def test_register_creates_a_signed_in_resident():
     client = csrf_client()
-    response = client.post(
-        "/api/v1/auth/register/", {"phone": "138 1234 5678", "name": "王小明", "password": "Correct-Horse-9"}
-    )
+    response = client.post("/api/v1/auth/register/", registration_fields("138 1234 5678", name="王小明"))
     assert response.status_code == 201, response.data
     assert response.data["phone"] == "13812345678"
     assert response.data["role"] == Role.RESIDENT
@@ -62,9 +61,7 @@ def test_register_ignores_role_and_staff_fields(api, subdistrict):
     response = api.post(
         "/api/v1/auth/register/",
         {
-            "phone": "13812345670",
-            "name": "想当管理员",
-            "password": "Correct-Horse-9",
+            **registration_fields("13812345670", name="想当管理员"),
             "role": "admin",
             "is_superuser": True,
             "is_staff": True,
@@ -76,23 +73,28 @@ def test_register_ignores_role_and_staff_fields(api, subdistrict):
     assert (user.role, user.is_superuser, user.is_staff, user.staff_area_id) == (Role.RESIDENT, False, False, None)
 
 
-def test_register_with_a_taken_phone_is_a_field_error(api, resident):
+def test_register_with_a_taken_phone_gets_no_code_and_answers_as_a_wrong_code(api, resident, sms_outbox):
+    """The owner of the number is told by SMS that it has an account; whoever typed it learns nothing."""
+    assert api.post("/api/v1/auth/sms-code/", {"phone": resident.phone, "purpose": "register"}).status_code == 202
+    [text] = sms_outbox.texts_to(resident.phone)
+    assert "已注册" in text and not CODE.search(text)
+    body = {**registration_fields("13812340000"), "phone": resident.phone, "code": "123456"}
+    response = api.post("/api/v1/auth/register/", body)
+    assert response.status_code == 400
+    assert list(response.data["errors"]) == ["code"]
+
+
+@pytest.mark.parametrize("phone", ["12812345678", "1381234567", "138123456789", "abc", "+8613812345678"])
+def test_register_rejects_a_phone_that_is_not_a_mainland_mobile(api, phone):
     response = api.post(
-        "/api/v1/auth/register/", {"phone": resident.phone, "name": "重名", "password": "Correct-Horse-9"}
+        "/api/v1/auth/register/", {"phone": phone, "code": "123456", "name": "某人", "password": "Correct-Horse-9"}
     )
     assert response.status_code == 400
     assert "phone" in response.data["errors"]
 
 
-@pytest.mark.parametrize("phone", ["12812345678", "1381234567", "138123456789", "abc", "+8613812345678"])
-def test_register_rejects_a_phone_that_is_not_a_mainland_mobile(api, phone):
-    response = api.post("/api/v1/auth/register/", {"phone": phone, "name": "某人", "password": "Correct-Horse-9"})
-    assert response.status_code == 400
-    assert "phone" in response.data["errors"]
-
-
 def test_register_rejects_a_weak_password_with_django_validators(api):
-    response = api.post("/api/v1/auth/register/", {"phone": "13812345678", "name": "某人", "password": "12345678"})
+    response = api.post("/api/v1/auth/register/", registration_fields("13812345678", password="12345678"))
     assert response.status_code == 400
     assert response.data["errors"]["password"]
     assert not User.objects.filter(phone="13812345678").exists()
@@ -100,9 +102,7 @@ def test_register_rejects_a_weak_password_with_django_validators(api):
 
 def test_register_requires_csrf_from_a_browser():
     client = APIClient(enforce_csrf_checks=True)
-    response = client.post(
-        "/api/v1/auth/register/", {"phone": "13812345678", "name": "某人", "password": "Correct-Horse-9"}
-    )
+    response = client.post("/api/v1/auth/register/", registration_fields("13812345678"))
     assert response.status_code == 403
     assert "CSRF" in response.data["detail"]
 
@@ -222,12 +222,7 @@ def test_login_is_throttled_per_client_address(settings, api):
 
 def test_register_is_throttled_per_client_address(settings, api):
     with_rates(settings, register="2/min")
-    statuses = [
-        api.post(
-            "/api/v1/auth/register/", {"phone": f"1381234500{n}", "name": "某人", "password": "Correct-Horse-9"}
-        ).status_code
-        for n in range(3)
-    ]
+    statuses = [api.post("/api/v1/auth/register/", registration_fields(f"1381234500{n}")).status_code for n in range(3)]
     assert statuses == [201, 201, 429]
     assert User.objects.filter(phone__startswith="1381234500").count() == 2
 

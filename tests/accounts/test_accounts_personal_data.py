@@ -8,6 +8,7 @@ from axes.models import AccessAttempt
 from django.utils import timezone
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
+from sms_outbox import registration_fields
 
 from kepu.accounts.models import Role, User
 from kepu.accounts.tasks import anonymise_expired_personal_data
@@ -86,11 +87,9 @@ def test_deleting_the_account_wipes_personal_data_and_keeps_registrations(reside
     assert "张三" not in str(entry.changes) and "13800000001" not in str(entry.changes)
 
 
-def test_the_phone_of_a_deleted_account_can_sign_up_again(client_for, resident):
+def test_the_phone_of_a_deleted_account_can_sign_up_again(client_for, resident, sms_outbox):
     assert client_for(resident).delete("/api/v1/auth/me/", {"password": PASSWORD}).status_code == 204
-    response = APIClient().post(
-        "/api/v1/auth/register/", {"phone": "13800000001", "name": "张三", "password": "Correct-Horse-9"}
-    )
+    response = APIClient().post("/api/v1/auth/register/", registration_fields("13800000001", name="张三"))
     assert response.status_code == 201
 
 

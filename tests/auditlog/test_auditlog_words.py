@@ -11,6 +11,7 @@ from kepu.demo.factories import EventFactory, FundingRecordFactory, UserFactory
 from kepu.events.models import EventReport, EventStatus
 from kepu.events.services import report_review
 from kepu.funding.services import funding_delete
+from kepu.places.models import Organization
 from kepu.places.services import membership_add, membership_remove
 
 pytestmark = pytest.mark.django_db
@@ -92,3 +93,19 @@ def test_a_page_of_words_costs_the_same_queries_for_few_or_many_entries(
         report_review(event=event, by=staff, accept=index % 2 == 0, comment="补充照片")
         funding_delete(record=FundingRecordFactory(area=organization.area), by=staff)
     assert queries() <= few + 2  # at most the event and report kinds the first page did not have
+
+
+def test_a_returned_reports_change_reads_in_words_not_codes(client_for, staff, returned_report):
+    entry = entries(client_for(staff))[0]
+    assert entry["changes"]["status"] == {"old": "submitted", "new": "returned"}
+    assert entry["changes_words"] == [{"field": "状态", "old": "待审核", "new": "已退回", "changed": True}]
+
+
+def test_a_moved_organization_names_its_areas(client_for, staff, organization, community, subdistrict):
+    from kepu.places.services import organization_update
+
+    organization_update(organization=organization, by=staff, area=subdistrict, is_active=False)
+    words = {row["field"]: row for row in entries(client_for(staff))[0]["changes_words"]}
+    assert (words["区域"]["old"], words["区域"]["new"]) == (community.name, subdistrict.name)
+    active = str(Organization._meta.get_field("is_active").verbose_name)
+    assert (words[active]["old"], words[active]["new"]) == ("是", "否")

@@ -66,9 +66,14 @@ def test_every_main_screen_has_no_serious_or_critical_accessibility_violation_at
         (f"/events/{event.pk}", "detail"),
         ("/login", "login"),
         ("/register", "register"),
+        ("/password-reset", "password reset"),
+        ("/privacy", "privacy policy"),
     ):
         visitor.goto(path)
         problems += audit(visitor, screen)
+    visitor.goto("/login")
+    visitor.get_by_test_id("method-code").click()
+    problems += audit(visitor, "login with an SMS code")
 
     person = new_page(viewport=PHONE)
     sign_in(person, resident.phone, "/me/events")

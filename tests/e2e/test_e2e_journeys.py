@@ -137,14 +137,18 @@ def earlier_this_year(organization, organizer, staff, community):
 
 
 def test_a_resident_registers_finds_a_lecture_by_its_type_signs_up_and_sees_the_check_in_code(
-    new_page, shoot, lecture, eyesight_lecture, exhibition
+    new_page, shoot, lecture, eyesight_lecture, exhibition, sms_outbox
 ):
     page = new_page(viewport=PHONE)
 
     page.goto("/register")
     page.get_by_test_id("phone").fill("136 1234 5678")
+    page.get_by_test_id("send-code").click()
+    expect(page.get_by_test_id("code-sent")).to_contain_text("136****5678")
+    page.get_by_test_id("code").fill(sms_outbox.code("13612345678"))
     page.get_by_test_id("name").fill("刘小芳")
     page.get_by_test_id("password").fill("my-secret-2026")
+    page.get_by_test_id("privacy-consent").click()
     page.get_by_test_id("submit").click()
     expect(page.get_by_test_id("current-user")).to_contain_text("刘小芳")
     expect(page).to_have_url(re.compile(r"^[^?#]*/$"))  # registered, then sent home
@@ -160,17 +164,17 @@ def test_a_resident_registers_finds_a_lecture_by_its_type_signs_up_and_sees_the_
     expect(page.get_by_test_id("finder-count")).to_have_text("共 2 场活动")
     results = page.get_by_test_id("finder-results")
     expect(results.get_by_test_id("event-title")).to_have_text(["家庭急救知识讲座", "儿童近视防控讲座"])
-    expect(results.get_by_test_id("event-seats")).to_have_text(["剩余 30 个名额", "剩余 40 个名额"])
+    expect(results.get_by_test_id("event-seats")).to_have_text(["剩余 30 / 共 30", "剩余 40 / 共 40"])
     expect(page).to_have_url(re.compile(r"activity_type=lecture"))
     shoot(page, "1-finder")
 
     results.get_by_role("link", name="家庭急救知识讲座").click()
     expect(page.get_by_test_id("detail-title")).to_have_text("家庭急救知识讲座")
-    expect(page.get_by_test_id("detail-seats")).to_have_text("30 / 30")
+    expect(page.get_by_test_id("detail-seats")).to_have_text("剩余 30 / 共 30")
     page.get_by_test_id("sign-up").click()
     confirmed = page.get_by_test_id("registration-confirmed")
     expect(confirmed).to_be_visible()
-    expect(page.get_by_test_id("detail-seats")).to_have_text("29 / 30")
+    expect(page.get_by_test_id("detail-seats")).to_have_text("剩余 29 / 共 30")
     registration = Registration.objects.get(event=lecture, resident=resident)
     assert registration.status == RegistrationStatus.CONFIRMED
     expect(confirmed.get_by_test_id("check-in-code-text")).to_have_text(registration.check_in_code)
@@ -199,7 +203,7 @@ def test_a_second_resident_waits_for_the_only_seat_and_is_promoted_when_the_firs
     log_in(first, resident.phone, next_path=detail)
     first.get_by_test_id("sign-up").click()
     expect(first.get_by_test_id("registration-confirmed")).to_be_visible()
-    expect(first.get_by_test_id("detail-seats")).to_have_text("0 / 1")
+    expect(first.get_by_test_id("detail-seats")).to_have_text("已满 / 共 1")
 
     second = new_page(viewport=PHONE)
     log_in(second, other_resident.phone, next_path=detail)

@@ -20,11 +20,14 @@ from pathlib import Path
 
 import pytest
 from live_http import LiveClient
+from sms_outbox import last_code, read_file
 
 from localservices import FAST_SETTINGS, PrivatePostgres, PrivateRedis, spare_port, wait_for_port
 
 REPO = Path(__file__).resolve().parents[2]
 BACKEND = REPO / "backend"
+TESTS = REPO / "tests"
+OUTBOX = Path(tempfile.gettempdir()) / f"kepu-faults-sms-{os.getpid()}.jsonl"
 BIN = Path(sys.executable).parent
 
 pytestmark = pytest.mark.timeout(120)
@@ -66,6 +69,10 @@ def stack():
             "WEB_CONCURRENCY": "1",
             "WEB_THREADS": "4",
             "DJANGO_PASSWORD_HASHERS": "django.contrib.auth.hashers.MD5PasswordHasher",
+            # Verification codes land in a file the test reads (tests/sms_outbox.py).
+            "KEPU_SMS_GATEWAY": "sms_outbox.FileSmsGateway",
+            "KEPU_TEST_SMS_OUTBOX": str(OUTBOX),
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(TESTS), os.environ.get("PYTHONPATH", "")])),
         }
         subprocess.run(
             [str(BIN / "python"), "manage.py", "migrate", "--noinput", "-v", "0"],
@@ -95,9 +102,15 @@ def stack():
 
 
 def _register(client: LiveClient, phone: str) -> int:
-    status, body = client.request(
-        "POST", "/api/v1/auth/register/", {"phone": phone, "name": "故障测试", "password": "Kepu-fault-2026"}
-    )
+    """Ask for a code and sign up with it: 201, or 503 at the first step that needs what is down."""
+    status, body = client.request("POST", "/api/v1/auth/sms-code/", {"phone": phone, "purpose": "register"})
+    assert status in (202, 503), (status, body)
+    if status == 503:
+        return status
+    fields = {"name": "故障测试", "password": "Kepu-fault-2026", "privacy_consent": True}
+    fields["privacy_policy_version"] = client.request("GET", "/api/v1/auth/privacy-policy/")[1]["version"]
+    code = last_code(phone, read_file(OUTBOX))
+    status, body = client.request("POST", "/api/v1/auth/register/", {"phone": phone, "code": code, **fields})
     assert status in (201, 503), (status, body)
     return status
 

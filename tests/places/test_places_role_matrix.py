@@ -5,13 +5,12 @@ the other subdistrict's staff do not; organizers see their own organization's me
 """
 
 import pytest
+from role_matrix import DENIED, ROLES, assert_answer
 
 from kepu.demo.factories import PopulationFactory
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["anonymous", "resident", "organizer", "other_organizer", "staff", "other_staff", "district_staff"]
-DENIED = {401, 403}
 
 # route name -> expected status per role (same order as ROLES); DENIED means 401 or 403.
 MATRIX = {
@@ -26,6 +25,10 @@ MATRIX = {
     "population detail": [DENIED, DENIED, DENIED, DENIED, 200, 404, 200],
     "population change": [DENIED, DENIED, DENIED, DENIED, 200, 404, 200],
     "population import": [DENIED, DENIED, DENIED, DENIED, 200, 400, 200],
+    "population import preview": [DENIED, DENIED, DENIED, DENIED, 200, 200, 200],
+    "population template": [DENIED, DENIED, DENIED, DENIED, 200, 200, 200],
+    "population years": [DENIED, DENIED, DENIED, DENIED, 200, 200, 200],
+    "population years of an area": [DENIED, DENIED, DENIED, DENIED, 200, 404, 200],
 }
 
 
@@ -48,6 +51,12 @@ def _request(client, route: str, *, community, organization, figure, newcomer):
         "population detail": lambda: client.get(f"/api/v1/population/{figure.pk}/"),
         "population change": lambda: client.patch(f"/api/v1/population/{figure.pk}/", {"residents": 8001}),
         "population import": lambda: client.post("/api/v1/population/import/", {"file": csv_file}, format="multipart"),
+        "population import preview": lambda: client.post(
+            "/api/v1/population/import/preview/", {"file": csv_file}, format="multipart"
+        ),
+        "population template": lambda: client.get("/api/v1/population/import/template/?format=csv&year=2030"),
+        "population years": lambda: client.get("/api/v1/population/years/?year=2030"),
+        "population years of an area": lambda: client.get(f"/api/v1/population/years/?year=2030&within={community.pk}"),
     }[route]()
 
 
@@ -62,11 +71,7 @@ def test_reference_data_permission_matrix(
     response = _request(
         client_for(user), route, community=community, organization=organization, figure=figure, newcomer=newcomer
     )
-    expected = MATRIX[route][ROLES.index(role)]
-    if expected is DENIED:
-        assert response.status_code in DENIED, (role, route, response.status_code)
-    else:
-        assert response.status_code == expected, (role, route, response.status_code, getattr(response, "data", None))
+    assert_answer(response, MATRIX[route][ROLES.index(role)], role=role, route=route)
 
 
 def test_the_other_subdistricts_staff_see_no_figures_of_this_one(client_for, other_staff, community):

@@ -5,6 +5,7 @@ cannot slip in unreviewed. For list endpoints the entry also names who may see t
 the results, so a list that answers 200 but leaks other people's rows fails too.
 """
 
+import itertools
 from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
@@ -13,7 +14,9 @@ import pytest
 from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
+from sms_outbox import last_code, registration_fields
 
+from kepu.accounts.phone_codes import phone_code_send
 from kepu.common.audit import audit_record
 from kepu.demo.factories import (
     DistributionFactory,
@@ -42,6 +45,7 @@ ORGANIZER = {"organizer"}
 OWNER = {"resident"}
 NOBODY: set[str] = set()  # administrators only: no role of the matrix (tests/accounts cover administrators)
 HTTP_METHODS = ["get", "post", "put", "patch", "delete"]
+NEWCOMERS = itertools.count()  # a fresh number for each sign-up the matrix tries
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x04\x00\x00\x00\x04\x08\x02\x00\x00\x00&\x93\t)\x00\x00"
     b"\x00\x14IDATx\x9cc<!'\xc7\x00\x03L\x0cH\x007\x07\x004v\x01\x0c\xafj\xb9\xb5\x00\x00\x00\x00IEND\xaeB`\x82"
@@ -62,6 +66,16 @@ class Route:
     query: str = ""
     # for lists: (world -> probe id, roles that may see it)
     sees: tuple | None = None
+
+
+@pytest.fixture(autouse=True)
+def _recorded_sms(sms_outbox):
+    """Codes are read from the messages the app sends."""
+
+
+def _code(phone: str, purpose: str) -> str:
+    phone_code_send(phone=phone, purpose=purpose)
+    return last_code(phone)
 
 
 def _event_body(w):
@@ -101,9 +115,33 @@ def _csv_body(w):
 
 POLICY: dict[str, Route] = {
     "auth-csrf": Route(methods={"get": Rule(EVERYONE)}),
+    "auth-privacy-policy": Route(methods={"get": Rule(EVERYONE)}),
+    "auth-sms-code": Route(methods={"post": Rule(EVERYONE, lambda w: {"phone": "13512345679", "purpose": "register"})}),
     "auth-register": Route(
         methods={
-            "post": Rule(EVERYONE, lambda w: {"phone": "13512345678", "name": "新居民", "password": "Kepu-matrix-2026"})
+            "post": Rule(
+                EVERYONE,
+                lambda w: registration_fields(
+                    f"135123456{next(NEWCOMERS):02d}", name="新居民", password="Kepu-matrix-2026"
+                ),
+            )
+        }
+    ),
+    "auth-login-sms": Route(
+        methods={
+            "post": Rule(EVERYONE, lambda w: {"phone": w.resident.phone, "code": _code(w.resident.phone, "login")})
+        }
+    ),
+    "auth-password-reset": Route(
+        methods={
+            "post": Rule(
+                EVERYONE,
+                lambda w: {
+                    "phone": w.resident.phone,
+                    "code": _code(w.resident.phone, "reset"),
+                    "new_password": "Kepu-matrix-2026",
+                },
+            )
         }
     ),
     "auth-login": Route(

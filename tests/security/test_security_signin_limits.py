@@ -9,6 +9,7 @@ from django.conf import settings as django_settings
 from django.test import RequestFactory
 from django.utils import timezone
 from rest_framework.test import APIClient
+from sms_outbox import registration_fields
 
 from kepu.accounts.limits import DEVICE_COOKIE, account_delay
 from kepu.accounts.models import User
@@ -42,13 +43,13 @@ def test_fifty_logins_with_fifty_forged_forwarded_for_headers_are_limited_as_one
     assert statuses[20:] == [429] * 30
 
 
-def test_fifty_sign_ups_with_fifty_forged_forwarded_for_headers_are_limited_as_one_client(settings):
+def test_fifty_sign_ups_with_fifty_forged_forwarded_for_headers_are_limited_as_one_client(settings, sms_outbox):
     with_rates(settings, register="10/min")
     client = APIClient()
     statuses = [
         client.post(
             "/api/v1/auth/register/",
-            {"phone": f"1361234{n:04d}", "name": "某人", "password": "Correct-Horse-9"},
+            registration_fields(f"1361234{n:04d}"),
             HTTP_X_FORWARDED_FOR=f"172.16.{n}.1",
         ).status_code
         for n in range(50)
@@ -141,13 +142,13 @@ def test_spraying_many_accounts_from_many_addresses_hits_a_site_wide_ceiling(set
     assert attempt(known, resident.phone, PASSWORD, address="100.64.1.1").status_code == 200
 
 
-def test_sign_ups_spread_over_many_addresses_hit_a_site_wide_ceiling(settings):
+def test_sign_ups_spread_over_many_addresses_hit_a_site_wide_ceiling(settings, sms_outbox):
     with_rates(settings, register_site="5/hour")
     statuses = [
         APIClient()
         .post(
             "/api/v1/auth/register/",
-            {"phone": f"1371234{n:04d}", "name": "某人", "password": "Correct-Horse-9"},
+            registration_fields(f"1371234{n:04d}"),
             REMOTE_ADDR=f"198.19.{n}.1",
         )
         .status_code

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY, login, logout, update_session_auth_hash
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import ensure_csrf_cookie
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -14,22 +15,35 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from kepu.common.files import ViewMixinBase
+from kepu.common.phones import mask_phone
 
 from . import selectors, services
 from .limits import remember_device
 from .models import User
+from .phone_codes import phone_code_send
+from .privacy import privacy_policy
 from .serializers import (
+    CodeLoginInputSerializer,
     DeleteAccountInputSerializer,
     ErrorSerializer,
     LoginInputSerializer,
     MeOutputSerializer,
     MeUpdateInputSerializer,
     PasswordChangeInputSerializer,
+    PasswordResetInputSerializer,
     PersonalDataExportSerializer,
+    PrivacyPolicySerializer,
     RegisterInputSerializer,
+    SmsCodeInputSerializer,
+    SmsCodeSentSerializer,
     TokenOutputSerializer,
 )
-from .throttles import SettingsScopedRateThrottle, SiteWideRateThrottle
+from .throttles import (
+    PhoneRateThrottle,
+    PhoneResendThrottle,
+    SettingsScopedRateThrottle,
+    SiteWideRateThrottle,
+)
 
 
 class LockedOutError(exceptions.APIException):
@@ -48,6 +62,16 @@ class CsrfProtectedMixin(ViewMixinBase):
     def initial(self, request, *args, **kwargs):
         SessionAuthentication().enforce_csrf(request)
         super().initial(request, *args, **kwargs)
+
+
+class VisitorFormApi(CsrfProtectedMixin, APIView):
+    """A form a visitor sends before signing in: open to anyone, no session read, CSRF checked, counted
+    per client address (``login`` scope unless the view names another)."""
+
+    permission_classes = [AllowAny]
+    authentication_classes = []
+    throttle_classes = [SettingsScopedRateThrottle]
+    throttle_scope = "login"
 
 
 def _me_response(user, status_code=status.HTTP_200_OK) -> Response:
@@ -85,9 +109,45 @@ class CsrfApi(APIView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class RegisterApi(CsrfProtectedMixin, APIView):
+class PrivacyPolicyApi(APIView):
     permission_classes = [AllowAny]
     authentication_classes = []
+
+    @extend_schema(
+        responses={200: PrivacyPolicySerializer},
+        tags=["auth"],
+        summary="The privacy policy in the request's language, with the version registrations agree to",
+    )
+    def get(self, request):
+        return Response(PrivacyPolicySerializer(privacy_policy()).data)
+
+
+class SmsCodeApi(VisitorFormApi):
+    """Sends a verification code by SMS. The answer is the same whether or not the number has an
+    account (``kepu.accounts.phone_codes``); limited per number, per client and site-wide."""
+
+    throttle_classes = [PhoneResendThrottle, PhoneRateThrottle, SettingsScopedRateThrottle, SiteWideRateThrottle]
+    throttle_scope = "sms"
+
+    @extend_schema(
+        request=SmsCodeInputSerializer,
+        responses={202: SmsCodeSentSerializer, 400: ErrorSerializer, 429: ErrorSerializer, 503: ErrorSerializer},
+        tags=["auth"],
+        summary="Send an SMS verification code for registration, sign-in or a password reset",
+    )
+    def post(self, request):
+        serializer = SmsCodeInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        record = phone_code_send(**serializer.validated_data)
+        sent = {
+            "detail": _("A text message is on its way to %(phone)s.") % {"phone": mask_phone(record.phone)},
+            "expires_in": int((record.expires_at - record.created_at).total_seconds()),
+            "resend_in": PhoneResendThrottle.seconds(),
+        }
+        return Response(SmsCodeSentSerializer(sent).data, status=status.HTTP_202_ACCEPTED)
+
+
+class RegisterApi(VisitorFormApi):
     throttle_classes = [SettingsScopedRateThrottle, SiteWideRateThrottle]
     throttle_scope = "register"
 
@@ -95,22 +155,19 @@ class RegisterApi(CsrfProtectedMixin, APIView):
         request=RegisterInputSerializer,
         responses={201: MeOutputSerializer, 400: ErrorSerializer, 403: ErrorSerializer, 429: ErrorSerializer},
         tags=["auth"],
-        summary="Resident self-registration by mobile number; signs the new resident in",
+        summary="Resident self-registration by mobile number with an SMS code and privacy consent; signs them in",
     )
     def post(self, request):
         serializer = RegisterInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        user = services.user_register(**serializer.validated_data)
+        data = dict(serializer.validated_data)
+        del data["privacy_consent"]  # checked by the serializer: no consent, no account
+        user = services.user_register(**data)
         login(request._request, user, backend="django.contrib.auth.backends.ModelBackend")
         return _me_response(user, status.HTTP_201_CREATED)
 
 
-class LoginApi(CsrfProtectedMixin, APIView):
-    permission_classes = [AllowAny]
-    authentication_classes = []
-    throttle_classes = [SettingsScopedRateThrottle]
-    throttle_scope = "login"
-
+class LoginApi(VisitorFormApi):
     @extend_schema(
         request=LoginInputSerializer,
         responses={200: MeOutputSerializer, 400: ErrorSerializer, 403: ErrorSerializer, 429: ErrorSerializer},
@@ -123,6 +180,42 @@ class LoginApi(CsrfProtectedMixin, APIView):
         response = _me_response(user)
         remember_device(response, phone=user.phone)
         return response
+
+
+class CodeLoginApi(VisitorFormApi):
+    @extend_schema(
+        request=CodeLoginInputSerializer,
+        responses={200: MeOutputSerializer, 400: ErrorSerializer, 403: ErrorSerializer, 429: ErrorSerializer},
+        tags=["auth"],
+        summary="Session sign-in with an SMS code instead of the password (send the CSRF token)",
+    )
+    def post(self, request):
+        serializer = CodeLoginInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        user = services.user_authenticate_by_code(**serializer.validated_data)
+        login(request._request, user, backend="django.contrib.auth.backends.ModelBackend")
+        response = _me_response(user)
+        remember_device(response, phone=user.phone)
+        return response
+
+
+class PasswordResetApi(VisitorFormApi):
+    @extend_schema(
+        request=PasswordResetInputSerializer,
+        responses={
+            204: OpenApiResponse(description="The new password is set; every session and API token ended."),
+            400: ErrorSerializer,
+            403: ErrorSerializer,
+            429: ErrorSerializer,
+        },
+        tags=["auth"],
+        summary="Set a new password with an SMS code (forgotten password)",
+    )
+    def post(self, request):
+        serializer = PasswordResetInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        services.user_reset_password(**serializer.validated_data)
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 class LogoutApi(APIView):

@@ -151,6 +151,11 @@ def _count_failure(sender, credentials, request=None, **kwargs):
             cache.add(window_key, 1, int(window_end - time.time()) + 1)
 
 
+def forget_failures(*, phone: str) -> None:
+    """The account's failed sign-ins no longer count (it signed in, or its owner set a new password)."""
+    cache.delete(_account_key(_normalise(phone)))
+
+
 @receiver(user_logged_in)
 def _forget_failures(sender, request, user, **kwargs):
-    cache.delete(_account_key(_normalise(user.phone)))
+    forget_failures(phone=user.phone)

@@ -87,3 +87,53 @@ class User(AbstractBaseUser, PermissionsMixin):
     @property
     def masked_phone(self) -> str:
         return mask_phone(self.phone)
+
+
+class CodePurpose(models.TextChoices):
+    REGISTER = "register", _("Registration")
+    LOGIN = "login", _("Sign-in")
+    RESET = "reset", _("Password reset")
+
+
+class PhoneCode(models.Model):
+    """A verification code sent by SMS, kept only as a keyed hash (``kepu.accounts.phone_codes``).
+
+    One is recorded for every request, whether or not the number has an account, so what is stored and
+    what is answered never tells the two apart."""
+
+    phone = models.CharField(_("mobile number"), max_length=32)
+    purpose = models.CharField(_("purpose"), max_length=16, choices=CodePurpose.choices)
+    code_hash = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    attempts = models.PositiveSmallIntegerField(default=0)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("verification code")
+        verbose_name_plural = _("verification codes")
+        indexes = [
+            models.Index(fields=["phone", "purpose", "-created_at"], name="phonecode_lookup"),
+            models.Index(fields=["created_at"], name="phonecode_created"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_purpose_display()} {mask_phone(self.phone)}"
+
+
+class PrivacyConsent(models.Model):
+    """A person agreed to a version of the privacy policy (PIPL asks that consent can be shown)."""
+
+    user = models.ForeignKey(User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="privacy_consents")
+    policy_version = models.CharField(_("policy version"), max_length=32)
+    given_at = models.DateTimeField(_("given at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("privacy consent")
+        verbose_name_plural = _("privacy consents")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "policy_version"], name="privacyconsent_once_per_version"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.policy_version}"

@@ -3,7 +3,7 @@ from rest_framework import serializers
 
 from kepu.places.models import Area
 
-from .models import Language, User, mobile_validator, normalize_phone
+from .models import CodePurpose, Language, User, mobile_validator, normalize_phone
 
 
 class ErrorSerializer(serializers.Serializer):
@@ -25,12 +25,70 @@ class PhoneField(serializers.CharField):
         return normalize_phone(super().to_internal_value(data))
 
 
+class CodeField(serializers.RegexField):
+    """The six digits of an SMS verification code."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("help_text", _("The verification code sent by SMS."))
+        super().__init__(r"^\s*\d{6}\s*$", max_length=12, **kwargs)
+        self.error_messages["invalid"] = _("Enter the 6-digit code from the SMS.")
+
+    def to_internal_value(self, data):
+        return super().to_internal_value(data).strip()
+
+
+class SmsCodeInputSerializer(serializers.Serializer):
+    phone = PhoneField()
+    purpose = serializers.ChoiceField(choices=CodePurpose.choices)
+
+
+class SmsCodeSentSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+    expires_in = serializers.IntegerField(help_text=_("Seconds the code stays valid."))
+    resend_in = serializers.IntegerField(help_text=_("Seconds before another code can be asked for."))
+
+
 class RegisterInputSerializer(serializers.Serializer):
     phone = PhoneField()
+    code = CodeField()
     name = serializers.CharField(max_length=64)
     password = serializers.CharField(max_length=128, write_only=True, trim_whitespace=False)
     email = serializers.EmailField(max_length=254, required=False, allow_blank=True, default="")
     language = serializers.ChoiceField(choices=Language.choices, required=False, default=Language.ZH_HANS)
+    privacy_consent = serializers.BooleanField(help_text=_("The person agrees to the privacy policy."))
+    privacy_policy_version = serializers.CharField(
+        max_length=32, help_text=_("The version of the privacy policy the person read (GET auth/privacy-policy/).")
+    )
+
+    def validate_privacy_consent(self, value: bool) -> bool:
+        if not value:
+            raise serializers.ValidationError(_("Agree to the privacy policy to register."))
+        return value
+
+
+class CodeLoginInputSerializer(serializers.Serializer):
+    phone = PhoneField()
+    code = CodeField()
+
+
+class PasswordResetInputSerializer(serializers.Serializer):
+    phone = PhoneField()
+    code = CodeField()
+    new_password = serializers.CharField(max_length=128, write_only=True, trim_whitespace=False)
+
+
+class PrivacySectionSerializer(serializers.Serializer):
+    heading = serializers.CharField()
+    paragraphs = serializers.ListField(child=serializers.CharField())
+
+
+class PrivacyPolicySerializer(serializers.Serializer):
+    version = serializers.CharField()
+    effective = serializers.DateField()
+    language = serializers.CharField()
+    title = serializers.CharField()
+    introduction = serializers.ListField(child=serializers.CharField())
+    sections = PrivacySectionSerializer(many=True)
 
 
 class LoginInputSerializer(serializers.Serializer):

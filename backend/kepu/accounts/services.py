@@ -4,6 +4,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from axes.utils import reset as axes_reset
 from django.conf import settings
 from django.contrib.auth import authenticate
 from django.contrib.auth.password_validation import validate_password
@@ -21,8 +22,10 @@ from kepu.common.errors import Conflict
 from kepu.notifications.models import Notification
 from kepu.places.models import Area, Membership
 
-from .limits import signin_refusal
-from .models import Language, Role, User
+from . import privacy
+from .limits import forget_failures, signin_refusal
+from .models import CodePurpose, Language, PhoneCode, PrivacyConsent, Role, User
+from .phone_codes import phone_code_redeem
 from .selectors import user_upcoming_registrations
 
 
@@ -62,24 +65,88 @@ def user_authenticate(*, request: HttpRequest, phone: str, password: str) -> Use
     return user
 
 
-@transaction.atomic
-def user_register(*, phone: str, name: str, password: str, email: str = "", language: str = Language.ZH_HANS) -> User:
-    """Create a resident account. The phone's uniqueness is checked here for a good message and made
-    true by the database's unique index (a concurrent duplicate ends in the same message)."""
-    if User.objects.filter(phone=phone).exists():
-        raise ValidationError({"phone": [_("An account with this mobile number already exists.")]})
+def user_register(
+    *,
+    phone: str,
+    code: str,
+    name: str,
+    password: str,
+    privacy_policy_version: str,
+    email: str = "",
+    language: str = Language.ZH_HANS,
+) -> User:
+    """Create a resident account for the owner of ``phone`` (proved by the SMS ``code``), recording their
+    consent to ``privacy_policy_version`` of the privacy policy.
+
+    The order keeps the enumeration-safety of ``kepu.accounts.phone_codes``: the policy version and
+    the password are checked before the code is used up (a weak password costs no code), and whether
+    the number has an account is said only after the code proved the number is the caller's. The
+    phone's uniqueness is made true by the database's unique index (a concurrent duplicate ends in the
+    same message)."""
+    if privacy_policy_version != privacy.VERSION:
+        raise ValidationError(
+            {"privacy_policy_version": [_("The privacy policy has changed. Read the current version and agree again.")]}
+        )
     user = User(phone=phone, name=name, email=email, language=language, role=Role.RESIDENT)
     try:
         validate_password(password, user=user)
     except ValidationError as exc:
         raise ValidationError({"password": exc.messages}) from exc
+    phone_code_redeem(phone=phone, purpose=CodePurpose.REGISTER, code=code)
     user.set_password(password)
+    return _user_create(user=user, policy_version=privacy_policy_version)
+
+
+@transaction.atomic
+def _user_create(*, user: User, policy_version: str) -> User:
+    taken = ValidationError({"phone": [_("An account with this mobile number already exists.")]})
+    if User.objects.filter(phone=user.phone).exists():
+        raise taken
     try:
         with transaction.atomic():
             user.save()
     except IntegrityError as exc:
-        raise ValidationError({"phone": [_("An account with this mobile number already exists.")]}) from exc
-    audit_record(actor=user, action="user.registered", target=user, changes={"role": user.role})
+        raise taken from exc
+    PrivacyConsent.objects.create(user=user, policy_version=policy_version)
+    audit_record(
+        actor=user, action="user.registered", target=user, changes={"role": user.role, "privacy_policy": policy_version}
+    )
+    return user
+
+
+def _no_such_code() -> ValidationError:
+    return ValidationError({"code": [_("The verification code is wrong or has expired. Ask for a new one.")]})
+
+
+def user_authenticate_by_code(*, phone: str, code: str) -> User:
+    """The account of ``phone`` once its owner typed the sign-in code sent to it. A number without an
+    (active) account never gets a code, and answers as a wrong code would."""
+    phone_code_redeem(phone=phone, purpose=CodePurpose.LOGIN, code=code)
+    user = User.objects.filter(phone=phone, is_active=True).first()
+    if user is None:
+        raise _no_such_code()
+    return user
+
+
+def user_reset_password(*, phone: str, code: str, new_password: str) -> User:
+    """Set a new password for the owner of ``phone`` (proved by the reset code). Every session and API
+    token of the account ends, and its failed sign-ins are forgotten so the owner can sign in at once.
+    The new password is checked first, the same way for every number, so a weak one costs no code."""
+    try:
+        validate_password(new_password, user=User(phone=phone))
+    except ValidationError as exc:
+        raise ValidationError({"new_password": exc.messages}) from exc
+    phone_code_redeem(phone=phone, purpose=CodePurpose.RESET, code=code)
+    with transaction.atomic():
+        user = User.objects.select_for_update().filter(phone=phone, is_active=True).first()
+        if user is None:
+            raise _no_such_code()
+        user.set_password(new_password)
+        user.save(update_fields=["password"])
+        Token.objects.filter(user=user).delete()
+        audit_record(actor=user, action="user.password_recovered", target=user)
+    forget_failures(phone=phone)
+    axes_reset(username=phone)
     return user
 
 
@@ -140,6 +207,7 @@ def _anonymise(user: User, *, reason: str, by: User | None) -> None:
     Notification.objects.filter(recipient=user).delete()
     for model in (AccessAttempt, AccessFailureLog, AccessLog):
         model.objects.filter(username=old_phone).delete()
+    PhoneCode.objects.filter(phone=old_phone).delete()
     audit_record(actor=by, action="user.anonymised", target=user, changes={"reason": reason})
 
 

@@ -12,6 +12,7 @@ ACTION_LABELS: dict[str, Promise] = {
     "user.registered": _("Account registered"),
     "user.profile_updated": _("Profile updated"),
     "user.password_changed": _("Password changed"),
+    "user.password_recovered": _("Password reset with an SMS code"),
     "user.anonymised": _("Account anonymised"),
     "staff.appointed": _("Staff member appointed"),
     "staff.updated": _("Staff member's area or details changed"),

@@ -6,6 +6,7 @@ from rest_framework.permissions import BasePermission
 
 from kepu.accounts.policies import is_association_staff
 
+from .changes import describe_changes
 from .filters import AuditEntryFilter
 from .selectors import audit_entries
 from .serializers import AuditEntrySerializer
@@ -33,5 +34,9 @@ class AuditLogApi(generics.ListAPIView):
 
     def list(self, request, *args, **kwargs):
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset())) or []
-        context = {**self.get_serializer_context(), "target_words": describe_targets(page)}
+        context = {
+            **self.get_serializer_context(),
+            "target_words": describe_targets(page),
+            "change_words": describe_changes(page),
+        }
         return self.get_paginated_response(AuditEntrySerializer(page, many=True, context=context).data)

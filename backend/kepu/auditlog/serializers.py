@@ -7,6 +7,7 @@ from kepu.common.models import AuditEntry
 from kepu.common.phones import mask_phones
 
 from .actions import action_label
+from .changes import describe_changes
 from .targets import actor_name, describe_targets
 
 
@@ -24,6 +25,13 @@ class AuditTargetSerializer(serializers.Serializer):
     name = serializers.CharField()
 
 
+class AuditChangeSerializer(serializers.Serializer):
+    field = serializers.CharField(help_text="The field's label in the reader's language.")
+    old = serializers.CharField(allow_null=True, help_text="The value before, in words; null when only recorded.")
+    new = serializers.CharField(help_text="The value after (or the value recorded), in words.")
+    changed = serializers.BooleanField()
+
+
 class AuditEntrySerializer(serializers.ModelSerializer):
     actor = AuditActorSerializer(allow_null=True, read_only=True)
     action_label = serializers.SerializerMethodField(help_text="The action in words, in the reader's language.")
@@ -31,6 +39,7 @@ class AuditEntrySerializer(serializers.ModelSerializer):
     target = serializers.SerializerMethodField()
     note = serializers.SerializerMethodField(help_text="The reason or comment the entry recorded, if any.")
     changes = serializers.SerializerMethodField()
+    changes_words = serializers.SerializerMethodField(help_text="The changes in words: labels, choices, names.")
 
     class Meta:
         model = AuditEntry
@@ -45,6 +54,7 @@ class AuditEntrySerializer(serializers.ModelSerializer):
             "target",
             "note",
             "changes",
+            "changes_words",
             "created_at",
         ]
         read_only_fields = fields
@@ -72,3 +82,10 @@ class AuditEntrySerializer(serializers.ModelSerializer):
     @extend_schema_field(serializers.DictField(child=serializers.JSONField()))
     def get_changes(self, entry) -> dict:
         return mask_phones(entry.changes)
+
+    @extend_schema_field(AuditChangeSerializer(many=True))
+    def get_changes_words(self, entry) -> list[dict]:
+        words = self.context.get("change_words")
+        if words is None or entry.pk not in words:
+            words = describe_changes([entry])
+        return words[entry.pk]

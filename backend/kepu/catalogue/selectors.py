@@ -8,6 +8,7 @@ from django.db.models import Choices
 from django.utils.translation import get_language
 
 from kepu.accounts.models import Language, Role
+from kepu.auditlog.actions import ACTION_LABELS
 from kepu.events.lifecycle import EventAction, SignUpState
 from kepu.events.models import (
     ActivityType,
@@ -71,4 +72,10 @@ def choice_catalogue() -> dict[str, list[Option]]:
     language = get_language() or ""
     catalogue = {name: _options(choices) for name, choices in CHOICES.items()}
     catalogue["audience"] = _audiences(language)
+    # What the audit log can be filtered by: the actions people take (not the demo seed's own entries).
+    catalogue["audit_action"] = [
+        {"value": action, "label": str(label)}
+        for action, label in ACTION_LABELS.items()
+        if not action.startswith("demo.")
+    ]
     return catalogue

@@ -12,6 +12,7 @@ class ChoiceCatalogueSerializer(serializers.Serializer):
     """One list of options per kind of choice (documents the answer of the catalogue endpoint)."""
 
     audience = OptionSerializer(many=True)
+    audit_action = OptionSerializer(many=True)
 
     def get_fields(self):
         fields = super().get_fields()

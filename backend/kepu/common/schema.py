@@ -1,6 +1,8 @@
 """OpenAPI post-processing: describe what every operation can answer, as the API really answers it."""
 
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework.serializers import Serializer
 
 ERROR_STATUSES = {
     "400": _("Invalid input; per-field messages in `errors`."),
@@ -46,3 +48,11 @@ def allow_blank_formatted_strings(result, generator, request, public):
             if prop.get("type") == "string" and prop.get("format") in BLANKABLE_FORMATS:
                 del prop["format"]
     return result
+
+
+def list_and_detail_schema(*, output: type[Serializer], tag: str, summary: str):
+    """The schema of a viewset's list and retrieve (their error answers come from ``document_errors``)."""
+    return extend_schema_view(
+        list=extend_schema(summary=summary, responses={200: output(many=True)}, tags=[tag]),
+        retrieve=extend_schema(responses={200: output}, tags=[tag]),
+    )

@@ -29,8 +29,6 @@ from .reference import OrgInfo, Reference, person_name, split
 from .writer import BulkWriter
 
 LOCAL = ZoneInfo("Asia/Shanghai")
-# The purpose the report service gives the spending record it writes for an event.
-REPORT_PURPOSE = "event report"
 AUDIENCE_NAMES = {
     "youth": "青少年",
     "urban_residents": "社区居民",
@@ -292,6 +290,7 @@ class ActivityPlanner:
         self.reported: list[Plan] = []
         self.attendance: dict[int, int] = {}
         self.spent: dict[int, Decimal] = {}
+        self.report_ids: dict[int, int] = {}
 
     # -- residents -------------------------------------------------------------------------------
 
@@ -961,6 +960,7 @@ class ActivityPlanner:
                 )
             )
             self.spent[e.id] = spent
+            self.report_ids[e.id] = report_id
         self.writer.insert(
             EventReport,
             (
@@ -1052,7 +1052,7 @@ class ActivityPlanner:
                         "",
                         False,
                         "activities",
-                        REPORT_PURPOSE,
+                        "",
                         e.id,
                         e.org.organizer_id,
                     )
@@ -1097,8 +1097,10 @@ class ActivityPlanner:
                 "purpose",
                 "event_id",
                 "recorded_by_id",
+                "report_id",
             ),
-            rows,
+            # The spending a report declared is tied to that report, as the report service ties it.
+            ((*row, self.report_ids.get(row[10])) for row in rows),
         )
 
     def _budget_rows(self) -> list[tuple]:

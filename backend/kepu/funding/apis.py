@@ -3,7 +3,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
-from rest_framework import generics, status, viewsets
+from rest_framework import generics, mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
 from rest_framework.parsers import FormParser, MultiPartParser
@@ -12,6 +12,7 @@ from rest_framework.response import Response
 from kepu.accounts.policies import acting_user
 from kepu.accounts.serializers import ErrorSerializer
 from kepu.common.files import FILE_RENDERERS, FileDownloadMixin, file_response
+from kepu.common.schema import list_and_detail_schema
 from kepu.common.tabular import XLSX_MEDIA_TYPE, TableFileError
 from kepu.common.uploads import upload_response
 
@@ -46,39 +47,48 @@ def _check_area(user, values: dict) -> None:
         raise ValidationError({"event": [_("This event is outside the areas you look after.")]})
 
 
-class FundingViewSet(viewsets.ModelViewSet):
-    """Money raised and spent, in exact yuan (amounts are decimal strings)."""
+@list_and_detail_schema(
+    output=FundingRecordSerializer,
+    tag="funding",
+    summary="Funding records of the caller's area and everything under it",
+)
+class FundingViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    """Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+    subtree is a 404; an area or event outside it in the input, a 400 on that field."""
 
     serializer_class = FundingRecordSerializer
     permission_classes = [StaffOnly]
     filterset_class = FundingFilter
+    http_method_names = ["get", "post", "patch", "delete", "head", "options"]
 
     def get_queryset(self):
         return funding_list(user=self.request.user)
 
-    @extend_schema(request=FundingInputSerializer, responses={201: FundingRecordSerializer})
-    def create(self, request, *args, **kwargs):
+    @extend_schema(request=FundingInputSerializer, responses={201: FundingRecordSerializer}, tags=["funding"])
+    def create(self, request):
         data = FundingInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         _check_area(request.user, data.validated_data)
         record = services.funding_create(by=request.user, **data.validated_data)
         return Response(FundingRecordSerializer(record).data, status=status.HTTP_201_CREATED)
 
-    @extend_schema(request=FundingInputSerializer(partial=True), responses={200: FundingRecordSerializer})
-    def partial_update(self, request, *args, **kwargs):
-        return self.update(request, *args, partial=True, **kwargs)
-
-    @extend_schema(request=FundingInputSerializer, responses={200: FundingRecordSerializer})
-    def update(self, request, *args, **kwargs):
-        record = get_object_or_404(self.get_queryset(), pk=kwargs["pk"])
-        data = FundingInputSerializer(data=request.data, partial=kwargs.get("partial", False))
+    @extend_schema(
+        request=FundingInputSerializer(partial=True),
+        responses={200: FundingRecordSerializer},
+        tags=["funding"],
+    )
+    def partial_update(self, request, pk=None):
+        record = self.get_object()
+        data = FundingInputSerializer(data=request.data, partial=True)
         data.is_valid(raise_exception=True)
         _check_area(request.user, data.validated_data)
         record = services.funding_update(record=record, by=request.user, **data.validated_data)
         return Response(FundingRecordSerializer(record).data)
 
-    def perform_destroy(self, instance) -> None:
-        services.funding_delete(record=instance, by=acting_user(self.request))
+    @extend_schema(responses={204: None}, tags=["funding"])
+    def destroy(self, request, pk=None):
+        services.funding_delete(record=self.get_object(), by=acting_user(request))
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
     @extend_schema(
         responses={200: FundingTotalsSerializer, 400: ErrorSerializer, 403: ErrorSerializer},
@@ -207,39 +217,41 @@ class FundingViewSet(viewsets.ModelViewSet):
         return upload_response(attachment.file.open("rb"), stored_name=attachment.file.name, label=attachment.name)
 
 
-class TargetViewSet(viewsets.ModelViewSet):
+@list_and_detail_schema(
+    output=TargetSerializer, tag="targets", summary="Yearly targets of the caller's area and everything under it"
+)
+class TargetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan)."""
 
     serializer_class = TargetSerializer
     permission_classes = [StaffOnly]
     filterset_class = TargetFilter
+    http_method_names = ["get", "post", "patch", "delete", "head", "options"]
 
     def get_queryset(self):
         return target_list(user=self.request.user)
 
-    @extend_schema(request=TargetInputSerializer, responses={201: TargetSerializer})
-    def create(self, request, *args, **kwargs):
+    @extend_schema(request=TargetInputSerializer, responses={201: TargetSerializer}, tags=["targets"])
+    def create(self, request):
         data = TargetInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         _check_area(request.user, data.validated_data)
         target = services.target_create(by=request.user, **data.validated_data)
         return Response(TargetSerializer(target).data, status=status.HTTP_201_CREATED)
 
-    @extend_schema(request=TargetInputSerializer(partial=True), responses={200: TargetSerializer})
-    def partial_update(self, request, *args, **kwargs):
-        return self.update(request, *args, partial=True, **kwargs)
-
-    @extend_schema(request=TargetInputSerializer, responses={200: TargetSerializer})
-    def update(self, request, *args, **kwargs):
-        target = get_object_or_404(self.get_queryset(), pk=kwargs["pk"])
-        data = TargetInputSerializer(data=request.data, partial=kwargs.get("partial", False))
+    @extend_schema(request=TargetInputSerializer(partial=True), responses={200: TargetSerializer}, tags=["targets"])
+    def partial_update(self, request, pk=None):
+        target = self.get_object()
+        data = TargetInputSerializer(data=request.data, partial=True)
         data.is_valid(raise_exception=True)
         _check_area(request.user, data.validated_data)
         target = services.target_update(target=target, by=request.user, **data.validated_data)
         return Response(TargetSerializer(target).data)
 
-    def perform_destroy(self, instance) -> None:
-        services.target_delete(target=instance, by=acting_user(self.request))
+    @extend_schema(responses={204: None}, tags=["targets"])
+    def destroy(self, request, pk=None):
+        services.target_delete(target=self.get_object(), by=acting_user(request))
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
     @extend_schema(
         responses={200: TargetProgressSerializer(many=True), 400: ErrorSerializer, 403: ErrorSerializer},

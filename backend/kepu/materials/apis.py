@@ -6,10 +6,10 @@ from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.response import Response
 
 from kepu.accounts.policies import acting_user, is_organizer_of
+from kepu.common.schema import list_and_detail_schema
 
 from . import services
 from .filters import DistributionFilter
-from .models import Material
 from .permissions import CatalogPermission, DistributionPermission, can_change_distribution, can_record_distribution
 from .selectors import distribution_list, material_list
 from .serializers import (
@@ -20,37 +20,44 @@ from .serializers import (
 )
 
 
-class MaterialViewSet(viewsets.ModelViewSet):
-    """The catalog of publicity materials."""
+@list_and_detail_schema(
+    output=MaterialSerializer, tag="materials", summary="The catalog of publicity materials (signed-in users)"
+)
+class MaterialViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    """The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
+    keep it."""
 
     serializer_class = MaterialSerializer
     permission_classes = [CatalogPermission]
     filterset_fields = ["kind", "is_active"]
+    http_method_names = ["get", "post", "patch", "delete", "head", "options"]
 
     def get_queryset(self):
         return material_list()
 
-    @extend_schema(request=MaterialInputSerializer, responses={201: MaterialSerializer})
-    def create(self, request, *args, **kwargs):
+    @extend_schema(request=MaterialInputSerializer, responses={201: MaterialSerializer}, tags=["materials"])
+    def create(self, request):
         data = MaterialInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        material = services.material_create(by=request.user, **data.validated_data)
+        material = services.material_create(by=acting_user(request), **data.validated_data)
         return Response(MaterialSerializer(material).data, status=status.HTTP_201_CREATED)
 
-    @extend_schema(request=MaterialInputSerializer(partial=True), responses={200: MaterialSerializer})
-    def partial_update(self, request, *args, **kwargs):
-        return self.update(request, *args, partial=True, **kwargs)
-
-    @extend_schema(request=MaterialInputSerializer, responses={200: MaterialSerializer})
-    def update(self, request, *args, **kwargs):
+    @extend_schema(
+        request=MaterialInputSerializer(partial=True),
+        responses={200: MaterialSerializer},
+        tags=["materials"],
+    )
+    def partial_update(self, request, pk=None):
         material = self.get_object()
-        data = MaterialInputSerializer(data=request.data, partial=kwargs.get("partial", False))
+        data = MaterialInputSerializer(data=request.data, partial=True)
         data.is_valid(raise_exception=True)
-        material = services.material_update(material=material, by=request.user, **data.validated_data)
+        material = services.material_update(material=material, by=acting_user(request), **data.validated_data)
         return Response(MaterialSerializer(material).data)
 
-    def perform_destroy(self, instance: Material) -> None:
-        services.material_delete(material=instance, by=acting_user(self.request))
+    @extend_schema(responses={204: None}, tags=["materials"])
+    def destroy(self, request, pk=None):
+        services.material_delete(material=self.get_object(), by=acting_user(request))
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 class DistributionViewSet(

@@ -100,6 +100,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/login/sms/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Session sign-in with an SMS code instead of the password (send the CSRF token)
+         * @description DRF checks CSRF only for requests it authenticated by session; signing in and signing up change
+         *     the session too (login CSRF), so these views check it for everyone.
+         */
+        post: operations["auth_login_sms_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/logout/": {
         parameters: {
             query?: never;
@@ -167,6 +188,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-reset/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with an SMS code (forgotten password)
+         * @description DRF checks CSRF only for requests it authenticated by session; signing in and signing up change
+         *     the session too (login CSRF), so these views check it for everyone.
+         */
+        post: operations["auth_password_reset_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/privacy-policy/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The privacy policy in the request's language, with the version registrations agree to */
+        get: operations["auth_privacy_policy_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/register/": {
         parameters: {
             query?: never;
@@ -177,11 +236,32 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Resident self-registration by mobile number; signs the new resident in
+         * Resident self-registration by mobile number with an SMS code and privacy consent; signs them in
          * @description DRF checks CSRF only for requests it authenticated by session; signing in and signing up change
          *     the session too (login CSRF), so these views check it for everyone.
          */
         post: operations["auth_register_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sms-code/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an SMS verification code for registration, sign-in or a password reset
+         * @description Sends a verification code by SMS. The answer is the same whether or not the number has an
+         *     account (``kepu.accounts.phone_codes``); limited per number, per client and site-wide.
+         */
+        post: operations["auth_sms_code_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -798,10 +878,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        /**
+         * Funding records of the caller's area and everything under it
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
+         */
         get: operations["funding_list"];
         put?: never;
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        /**
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
+         */
         post: operations["funding_create"];
         delete?: never;
         options?: never;
@@ -816,16 +903,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        /**
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
+         */
         get: operations["funding_retrieve"];
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
-        put: operations["funding_update"];
+        put?: never;
         post?: never;
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        /**
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
+         */
         delete: operations["funding_destroy"];
         options?: never;
         head?: never;
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        /**
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
+         */
         patch: operations["funding_partial_update"];
         trace?: never;
     };
@@ -840,7 +935,8 @@ export interface paths {
         put?: never;
         /**
          * Attach the approving document (PDF or scan) to a funding record
-         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
          */
         post: operations["funding_attachments_create"];
         delete?: never;
@@ -858,12 +954,16 @@ export interface paths {
         };
         /**
          * Download an attachment
-         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
          */
         get: operations["funding_attachments_retrieve"];
         put?: never;
         post?: never;
-        /** @description Money raised and spent, in exact yuan (amounts are decimal strings). */
+        /**
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
+         */
         delete: operations["funding_attachments_destroy"];
         options?: never;
         head?: never;
@@ -901,7 +1001,8 @@ export interface paths {
         put?: never;
         /**
          * Import funding records from XLSX or CSV: all lines or none
-         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
          */
         post: operations["funding_import_create"];
         delete?: never;
@@ -921,7 +1022,8 @@ export interface paths {
         put?: never;
         /**
          * Check a funding spreadsheet before importing it: every bad line explained
-         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
          */
         post: operations["funding_import_preview_create"];
         delete?: never;
@@ -939,7 +1041,8 @@ export interface paths {
         };
         /**
          * Totals of the filtered records: raised by source, special funds, spent by category
-         * @description Money raised and spent, in exact yuan (amounts are decimal strings).
+         * @description Money raised and spent, in exact yuan (amounts are decimal strings). A record outside the caller's
+         *     subtree is a 404; an area or event outside it in the input, a 400 on that field.
          */
         get: operations["funding_totals_retrieve"];
         put?: never;
@@ -957,10 +1060,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The catalog of publicity materials. */
+        /**
+         * The catalog of publicity materials (signed-in users)
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
+         *     keep it.
+         */
         get: operations["materials_list"];
         put?: never;
-        /** @description The catalog of publicity materials. */
+        /**
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
+         *     keep it.
+         */
         post: operations["materials_create"];
         delete?: never;
         options?: never;
@@ -975,16 +1085,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The catalog of publicity materials. */
+        /**
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
+         *     keep it.
+         */
         get: operations["materials_retrieve"];
-        /** @description The catalog of publicity materials. */
-        put: operations["materials_update"];
+        put?: never;
         post?: never;
-        /** @description The catalog of publicity materials. */
+        /**
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
+         *     keep it.
+         */
         delete: operations["materials_destroy"];
         options?: never;
         head?: never;
-        /** @description The catalog of publicity materials. */
+        /**
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
+         *     keep it.
+         */
         patch: operations["materials_partial_update"];
         trace?: never;
     };
@@ -1624,7 +1742,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan). */
+        /**
+         * Yearly targets of the caller's area and everything under it
+         * @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan).
+         */
         get: operations["targets_list"];
         put?: never;
         /** @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan). */
@@ -1644,8 +1765,7 @@ export interface paths {
         };
         /** @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan). */
         get: operations["targets_retrieve"];
-        /** @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan). */
-        put: operations["targets_update"];
+        put?: never;
         post?: never;
         /** @description Yearly targets per area; the per-capita figure defaults to the configured target (1.50 yuan). */
         delete: operations["targets_destroy"];
@@ -2014,6 +2134,15 @@ export interface components {
             /** @description Masked, e.g. 138****1234. */
             phone: string;
         };
+        AuditChange: {
+            /** @description The field's label in the reader's language. */
+            field: string;
+            /** @description The value before, in words; null when only recorded. */
+            old: string | null;
+            /** @description The value after (or the value recorded), in words. */
+            new: string;
+            changed: boolean;
+        };
         AuditEntry: {
             readonly id: number;
             readonly actor: components["schemas"]["AuditActor"] | null;
@@ -2029,6 +2158,8 @@ export interface components {
             readonly changes: {
                 [key: string]: unknown;
             };
+            /** @description The changes in words: labels, choices, names. */
+            readonly changes_words: components["schemas"]["AuditChange"][];
             /**
              * At
              * Format: date-time
@@ -2116,6 +2247,7 @@ export interface components {
         /** @description One list of options per kind of choice (documents the answer of the catalogue endpoint). */
         ChoiceCatalogue: {
             audience: components["schemas"]["Option"][];
+            audit_action: components["schemas"]["Option"][];
             activity_type: components["schemas"]["Option"][];
             setting: components["schemas"]["Option"][];
             mode: components["schemas"]["Option"][];
@@ -2136,6 +2268,11 @@ export interface components {
             language: components["schemas"]["Option"][];
             notification_channels: components["schemas"]["Option"][];
             notification_kind: components["schemas"]["Option"][];
+        };
+        CodeLoginInputRequest: {
+            phone: string;
+            /** @description The verification code sent by SMS. */
+            code: string;
         };
         CountProgress: {
             target: number | null;
@@ -3158,6 +3295,12 @@ export interface components {
             old_password: string;
             new_password: string;
         };
+        PasswordResetInputRequest: {
+            phone: string;
+            /** @description The verification code sent by SMS. */
+            code: string;
+            new_password: string;
+        };
         PatchedAreaInputRequest: {
             name?: string;
             level?: components["schemas"]["LevelEnum"];
@@ -3577,12 +3720,32 @@ export interface components {
             /** @description SMS goes to the account's mobile number. */
             phone: string;
         };
+        PrivacyPolicy: {
+            version: string;
+            /** Format: date */
+            effective: string;
+            language: string;
+            title: string;
+            introduction: string[];
+            sections: components["schemas"]["PrivacySection"][];
+        };
+        PrivacySection: {
+            heading: string;
+            paragraphs: string[];
+        };
         PublicSummary: {
             year: number;
             events: number;
             attendance: number;
             materials: number;
         };
+        /**
+         * @description * `register` - Registration
+         *     * `login` - Sign-in
+         *     * `reset` - Password reset
+         * @enum {string}
+         */
+        PurposeEnum: "register" | "login" | "reset";
         QueueMaterial: {
             material: number;
             name: string;
@@ -3625,11 +3788,17 @@ export interface components {
         };
         RegisterInputRequest: {
             phone: string;
+            /** @description The verification code sent by SMS. */
+            code: string;
             name: string;
             password: string;
             email?: string;
             /** @default zh-hans */
             language: components["schemas"]["LanguageEnum"];
+            /** @description The person agrees to the privacy policy. */
+            privacy_consent: boolean;
+            /** @description The version of the privacy policy the person read (GET auth/privacy-policy/). */
+            privacy_policy_version: string;
         };
         /** @description Owners see their code; organizers of the event see who it is, phone in full; nobody else sees it. */
         RegistrationOutput: {
@@ -3822,6 +3991,17 @@ export interface components {
         };
         /** @enum {string} */
         SignUpStateEnum: "open" | "not_required" | "not_published" | "not_yet_open" | "closed" | "started";
+        SmsCodeInputRequest: {
+            phone: string;
+            purpose: components["schemas"]["PurposeEnum"];
+        };
+        SmsCodeSent: {
+            detail: string;
+            /** @description Seconds the code stays valid. */
+            expires_in: number;
+            /** @description Seconds before another code can be asked for. */
+            resend_in: number;
+        };
         /**
          * @description * `administration` - Administration
          *     * `activities` - Activities
@@ -4836,6 +5016,91 @@ export interface operations {
             };
         };
     };
+    auth_login_sms_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodeLoginInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CodeLoginInputRequest"];
+                "multipart/form-data": components["schemas"]["CodeLoginInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeOutput"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     auth_logout_create: {
         parameters: {
             query?: never;
@@ -5339,6 +5604,172 @@ export interface operations {
             };
         };
     };
+    auth_password_reset_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PasswordResetInputRequest"];
+                "multipart/form-data": components["schemas"]["PasswordResetInputRequest"];
+            };
+        };
+        responses: {
+            /** @description The new password is set; every session and API token ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    auth_privacy_policy_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyPolicy"];
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     auth_register_create: {
         parameters: {
             query?: never;
@@ -5414,6 +5845,91 @@ export interface operations {
                 };
             };
             /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    auth_sms_code_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsCodeInputRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["SmsCodeInputRequest"];
+                "multipart/form-data": components["schemas"]["SmsCodeInputRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsCodeSent"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9646,96 +10162,6 @@ export interface operations {
             };
         };
     };
-    funding_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FundingInputRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["FundingInputRequest"];
-                "multipart/form-data": components["schemas"]["FundingInputRequest"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FundingRecord"];
-                };
-            };
-            /** @description Invalid input; per-field messages in `errors`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Authentication required. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not allowed. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found, or outside your scope. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many requests; retry later. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description A backing service is busy or unavailable; retry later. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
     funding_destroy: {
         parameters: {
             query?: never;
@@ -10749,96 +11175,6 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Material"];
-                };
-            };
-            /** @description Invalid input; per-field messages in `errors`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Authentication required. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not allowed. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found, or outside your scope. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many requests; retry later. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description A backing service is busy or unavailable; retry later. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    materials_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MaterialInputRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["MaterialInputRequest"];
-                "multipart/form-data": components["schemas"]["MaterialInputRequest"];
-            };
-        };
         responses: {
             200: {
                 headers: {
@@ -15944,96 +16280,6 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Target"];
-                };
-            };
-            /** @description Invalid input; per-field messages in `errors`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Authentication required. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not allowed. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found, or outside your scope. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Conflicts with the current state. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many requests; retry later. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description A backing service is busy or unavailable; retry later. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    targets_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TargetInputRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["TargetInputRequest"];
-                "multipart/form-data": components["schemas"]["TargetInputRequest"];
-            };
-        };
         responses: {
             200: {
                 headers: {

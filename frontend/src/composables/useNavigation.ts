@@ -8,7 +8,8 @@ export interface NavItem {
   name: string
   /** i18n key of the label. */
   label: string
-  /** Who sees the item; everyone when absent. */
+  /** Who sees the item; everyone when absent. `user` items are a resident's own pages: association staff,
+   * whose menu is long with their workspace, reach them from the account menu instead. */
   audience?: 'user' | 'organizer' | 'staff'
 }
 
@@ -33,7 +34,7 @@ export function useNavigation() {
   return computed<NavItem[]>(() =>
     ITEMS.filter((item) => {
       if (!router.hasRoute(item.name)) return false
-      if (item.audience === 'user') return auth.isAuthenticated
+      if (item.audience === 'user') return auth.isAuthenticated && !auth.isStaff
       if (item.audience === 'organizer') return auth.isOrganizer
       if (item.audience === 'staff') return auth.isStaff
       return true

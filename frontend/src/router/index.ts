@@ -195,6 +195,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { guestOnly: true, title: 'auth.registerTitle' },
   },
   {
+    path: '/password-reset',
+    name: 'password-reset',
+    component: () => import('@/views/PasswordResetView.vue'),
+    meta: { guestOnly: true, title: 'auth.resetTitle' },
+  },
+  {
+    path: '/privacy',
+    name: 'privacy',
+    component: () => import('@/views/PrivacyPolicyView.vue'),
+    meta: { title: 'privacy.title' },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('@/views/NotFoundView.vue'),

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 
-import { authApi, type LoginInput, type ProfileInput, type RegisterInput } from '@/api/auth'
+import { authApi, type CodeLoginInput, type LoginInput, type ProfileInput, type RegisterInput } from '@/api/auth'
 import { ApiError, isUnauthenticated } from '@/api/client'
 import { forgetAll } from '@/door/store'
 import { hasChosenLocale, localeFromApi, setLocale } from '@/i18n'
@@ -75,8 +75,8 @@ export const useAuthStore = defineStore('auth', () => {
     return pending
   }
 
-  async function login(input: LoginInput): Promise<User> {
-    user.value = await authApi.login(input)
+  async function login(input: LoginInput | CodeLoginInput): Promise<User> {
+    user.value = 'code' in input ? await authApi.loginWithCode(input) : await authApi.login(input)
     remember(user.value)
     loaded.value = true
     adoptLanguage(user.value)

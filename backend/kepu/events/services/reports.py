@@ -42,8 +42,6 @@ from ..models import (
 )
 from .common import lock_event, organizers_of, require_status, staff_covering
 
-REPORT_PURPOSE = "event report"
-
 
 @dataclass
 class MaterialLine:
@@ -89,8 +87,9 @@ def _write_figures(
             event=event,
             channel=DistributionChannel.EVENT,
         )
-    spent = FundingRecord.objects.filter(event=event, purpose=REPORT_PURPOSE, direction=Direction.EXPENDITURE)
-    for record in spent:
+    # The report's own spending record is known by its link, not by a marker in the purpose: staff read the
+    # purpose, and the event it paid for names it already.
+    for record in FundingRecord.objects.filter(report=report):
         funding_delete(record=record, by=by)
     if expenditure > 0:
         funding_create(
@@ -100,7 +99,6 @@ def _write_figures(
             date=date,
             area=event.area,
             category=SpendingCategory.ACTIVITIES,
-            purpose=REPORT_PURPOSE,
             event=event,
             report=report,
         )

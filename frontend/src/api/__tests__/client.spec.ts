@@ -58,7 +58,15 @@ describe('API client', () => {
     fetchMock.mockResolvedValue(
       jsonResponse(400, { detail: 'This number is taken.', errors: { phone: ['This number is taken.'] } }),
     )
-    const body = { phone: '13800000000', name: 'x', password: 'x', language: 'en' } as const
+    const body = {
+      phone: '13800000000',
+      code: '123456',
+      name: 'x',
+      password: 'x',
+      language: 'en',
+      privacy_consent: true,
+      privacy_policy_version: '2026-12-01',
+    } as const
     const error = await unwrap(api.POST('/api/v1/auth/register/', { body })).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
     const apiError = error as ApiError

@@ -44,7 +44,7 @@ describe('EventSummaryCard', () => {
     expect(wrapper.get('[data-test="event-setting"]').text()).toBe('进校园')
     expect(wrapper.get('[data-test="event-type"]').text()).toBe('科普讲座')
     expect(wrapper.get('[data-test="event-audiences"]').text()).toBe('青少年、老年人')
-    expect(wrapper.get('[data-test="event-seats"]').text()).toBe('剩余 12 个名额')
+    expect(wrapper.get('[data-test="event-seats"]').text()).toBe('剩余 12 / 共 50')
     // 01:30 UTC is 09:30 in Shanghai.
     expect(wrapper.get('[data-test="event-when"]').text()).toContain('09:30')
     expect(wrapper.get('[data-test="event-when"]').text()).toContain('11:30')
@@ -60,6 +60,7 @@ describe('EventSummaryCard', () => {
     expect(wrapper.get('[data-test="event-setting"]').text()).toBe('Village')
     expect(wrapper.get('[data-test="event-type"]').text()).toBe('Practical training')
     expect(wrapper.get('[data-test="event-audiences"]').text()).toBe('Farmers')
+    expect(wrapper.get('[data-test="event-seats"]').text()).toBe('12 left of 50')
   })
 
   it('says unlimited when the event has no capacity', () => {
@@ -77,7 +78,7 @@ describe('EventSummaryCard', () => {
       props: { event: makeEvent({ seats_left: 0, waitlist_count: 3 }) },
       global: { plugins },
     })
-    expect(wrapper.get('[data-test="event-seats"]').text()).toBe('Full')
+    expect(wrapper.get('[data-test="event-seats"]').text()).toBe('Full, 50 seats')
   })
 })
 

@@ -81,6 +81,7 @@ const workspace: MessageSchema['workspace'] = {
     amount: 'Amount',
     amountYuan: 'Amount (yuan)',
     purpose: 'Purpose',
+    forEvent: 'Event: {title}',
     attachments: 'Approving documents',
     attach: 'Upload',
     attached: '{name} uploaded',

@@ -80,6 +80,7 @@ const workspace = {
     amount: '金额',
     amountYuan: '金额（元）',
     purpose: '用途',
+    forEvent: '活动《{title}》',
     attachments: '批准文件',
     attach: '上传',
     attached: '已上传 {name}',

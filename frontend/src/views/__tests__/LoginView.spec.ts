@@ -34,3 +34,37 @@ describe('LoginView', () => {
     wrapper.unmount()
   })
 })
+
+describe('LoginView with an SMS code', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    fetchMock.mockReset()
+  })
+
+  it('signs in with the code texted to the number instead of the password', async () => {
+    vi.stubGlobal('fetch', fetchMock)
+    fetchMock.mockImplementation(async (request: Request) =>
+      pathOf(request) === '/api/v1/auth/sms-code/'
+        ? jsonResponse(202, { detail: '短信已发送至 138****1234。', expires_in: 300, resend_in: 60 })
+        : jsonResponse(400, { detail: '验证码不正确。', errors: { code: ['验证码不正确。'] } }),
+    )
+    const { plugins, router } = appPlugins('zh-CN')
+    await router.push('/login')
+    const wrapper = mount(LoginView, { global: { plugins }, attachTo: document.body })
+    await wrapper.get('[data-test="method-code"] input').setValue(true)
+    await flushPromises()
+    expect(wrapper.find('input[data-test="password"]').exists()).toBe(false)
+    await wrapper.get('input[data-test="phone"]').setValue('13800001234')
+    await wrapper.get('[data-test="send-code"]').trigger('click')
+    await flushPromises()
+    await wrapper.get('input[data-test="code"]').setValue('654321')
+    await wrapper.get('form').trigger('submit')
+    await vi.waitFor(() => expect(requestsOf(fetchMock)).toHaveLength(2))
+    const [sent, login] = requestsOf(fetchMock)
+    expect(JSON.parse(await sent!.text())).toEqual({ phone: '13800001234', purpose: 'login' })
+    expect(pathOf(login!)).toBe('/api/v1/auth/login/sms/')
+    expect(JSON.parse(await login!.text())).toEqual({ phone: '13800001234', code: '654321' })
+    expect(wrapper.get('[data-test="forgot-password"]').attributes('href')).toBe('/password-reset')
+    wrapper.unmount()
+  })
+})
