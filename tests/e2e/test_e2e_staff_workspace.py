@@ -26,6 +26,7 @@ from kepu.funding.models import FundingRecord, Target
 from kepu.places.models import AreaLevel, Population
 
 PASSWORD = "kepu-pass-123"  # the factories' password
+DESKTOP = {"width": 1280, "height": 860}
 PHONE = {"width": 375, "height": 780}
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -146,6 +147,11 @@ def test_staff_open_every_workspace_screen_scoped_to_their_area(
     else:
         expect(tree).to_contain_text(other_subdistrict.name)
 
+    page.goto("/staff/data/organizations")
+    organizations = page.get_by_test_id("org-table")
+    expect(organizations).to_contain_text("少先路社区居委会")
+    expect(organizations.get_by_text("沼潭社区居委会")).to_have_count(0 if who == "subdistrict" else 1)
+
     page.goto("/staff/data/funding")
     table = page.get_by_test_id("funding-table")
     expect(table).to_contain_text("区财政科普拨款")
@@ -156,12 +162,26 @@ def test_staff_open_every_workspace_screen_scoped_to_their_area(
     expect(card.get_by_test_id("target-per-capita")).to_contain_text("¥0.60 / ¥1.50")
 
 
+@pytest.mark.parametrize(
+    ("who", "viewport"), [("subdistrict", PHONE), ("district", DESKTOP)], ids=["subdistrict-375", "district-desktop"]
+)
 def test_an_xlsx_population_import_with_two_bad_lines_is_previewed_refused_fixed_and_imported(
-    new_page, shoot, tmp_path, district_world, staff, community, other_community, subdistrict
+    new_page,
+    shoot,
+    tmp_path,
+    who,
+    viewport,
+    district_world,
+    staff,
+    district_staff,
+    community,
+    other_community,
+    subdistrict,
 ):
     year = district_world["year"]
-    page = new_page(viewport=PHONE)
-    log_in(page, staff.phone, "/staff/data/population")
+    user = staff if who == "subdistrict" else district_staff
+    page = new_page(viewport=viewport)
+    log_in(page, user.phone, "/staff/data/population")
     expect(page.get_by_test_id("population-table")).to_contain_text("光辉社区")
     page.get_by_test_id("population-missing-only").click()
     expect(page.get_by_test_id("population-table")).not_to_contain_text(subdistrict.name)
@@ -182,7 +202,10 @@ def test_an_xlsx_population_import_with_two_bad_lines_is_previewed_refused_fixed
             header,
             ["150203001001", None, None, year, 8100, "街道办"],
             [None, "光辉社区", subdistrict.name, year, "九千", None],  # not a number
-            [None, other_community.name, None, year, 4000, None],  # outside the staff member's area
+            # Outside a subdistrict staff member's area; for the district's, a code no area has.
+            [None, other_community.name, None, year, 4000, None]
+            if who == "subdistrict"
+            else ["150203999999", None, None, year, 4000, None],
         ],
         "bad.xlsx",
     )
@@ -192,9 +215,11 @@ def test_an_xlsx_population_import_with_two_bad_lines_is_previewed_refused_fixed
     problems = page.get_by_test_id("import-problems")
     expect(problems).to_contain_text("年末常住人口")
     expect(problems).to_contain_text("“九千”不是整数")
-    expect(problems).to_contain_text(f"{other_community.name}不在您的负责范围内")
+    expect(problems).to_contain_text(
+        f"{other_community.name}不在您的负责范围内" if who == "subdistrict" else "没有代码为 150203999999 的区域"
+    )
     expect(page.get_by_test_id("import-apply")).to_be_disabled()
-    shoot(page, "population-import-refused")
+    shoot(page, f"{who}-population-import-refused")
     assert not Population.objects.filter(area=community, year=year).exists()
 
     fixed = workbook(
@@ -213,21 +238,32 @@ def test_an_xlsx_population_import_with_two_bad_lines_is_previewed_refused_fixed
     assert Population.objects.get(area=community, year=year).residents == 8100
     assert Population.objects.get(area__name="光辉社区", year=year).residents == 9000
     page.get_by_test_id("population-missing-only").click()
-    expect(page.get_by_test_id("population-table")).to_contain_text("光辉社区")
-    expect(page.get_by_test_id("population-missing")).to_have_count(0)
-    shoot(page, "population-imported")
+    guanghui = page.get_by_test_id("population-table").locator("tr", has_text="光辉社区")
+    expect(guanghui).to_contain_text("光辉社区")
+    expect(guanghui.get_by_test_id("population-missing")).to_have_count(0)
+    shoot(page, f"{who}-population-imported")
 
 
+@pytest.mark.parametrize(
+    ("who", "viewport"), [("subdistrict", DESKTOP), ("district", PHONE)], ids=["subdistrict-desktop", "district-375"]
+)
 def test_a_funding_record_entered_in_the_screen_changes_the_dashboards_per_capita_figure(
-    new_page, shoot, district_world, staff, subdistrict
+    new_page, shoot, who, viewport, district_world, staff, district_staff, district, subdistrict
 ):
-    page = new_page()
-    log_in(page, staff.phone, "/staff/dashboard")
+    # The subdistrict: 12,000 yuan over 20,000 residents. The district: 21,000 yuan over its subdistricts'
+    # 50,000 residents (it has no figure of its own). The new 8,000 yuan go to the staff member's own area.
+    user, area, before, after = (
+        (staff, subdistrict, ("¥0.60", "¥12,000.00"), ("¥1.00", "¥20,000.00"))
+        if who == "subdistrict"
+        else (district_staff, district, ("¥0.42", "¥21,000.00"), ("¥0.58", "¥29,000.00"))
+    )
+    page = new_page(viewport=viewport)
+    log_in(page, user.phone, "/staff/dashboard")
     per_capita = page.get_by_test_id("kpi-per-capita").get_by_test_id("stat-value")
-    expect(per_capita).to_have_text("¥0.60")  # 12,000 yuan over 20,000 residents
+    expect(per_capita).to_have_text(before[0])
 
     page.get_by_test_id("data-link-funding").click()
-    expect(page.get_by_test_id("funding-raised").get_by_test_id("stat-value")).to_have_text("¥12,000.00")
+    expect(page.get_by_test_id("funding-raised").get_by_test_id("stat-value")).to_have_text(before[1])
     page.get_by_test_id("funding-new").click()
     form = page.get_by_test_id("funding-form")
     form.get_by_test_id("funding-form-amount").fill("8000")
@@ -235,14 +271,9 @@ def test_a_funding_record_entered_in_the_screen_changes_the_dashboards_per_capit
     form.get_by_test_id("funding-form-purpose").fill("科普专项：社区科普画廊")
     page.get_by_test_id("funding-form-save").click()
     expect(page.get_by_test_id("funding-table")).to_contain_text("科普专项：社区科普画廊")
-    expect(page.get_by_test_id("funding-raised").get_by_test_id("stat-value")).to_have_text("¥20,000.00")
+    expect(page.get_by_test_id("funding-raised").get_by_test_id("stat-value")).to_have_text(after[1])
     record = FundingRecord.objects.get(purpose="科普专项：社区科普画廊")
-    assert (record.amount, record.area, record.is_special, record.recorded_by) == (
-        Decimal("8000.00"),
-        subdistrict,
-        True,
-        staff,
-    )
+    assert (record.amount, record.area, record.is_special, record.recorded_by) == (Decimal("8000.00"), area, True, user)
 
     # The approving document goes with the record.
     page.get_by_test_id("funding-table").locator("tr", has_text="科普专项").get_by_test_id("funding-attach").click()
@@ -250,16 +281,21 @@ def test_a_funding_record_entered_in_the_screen_changes_the_dashboards_per_capit
         {"name": "拨款通知.pdf", "mimeType": "application/pdf", "buffer": one_page_pdf()}
     )
     expect(page.get_by_test_id("funding-attachment").filter(has_text="拨款通知.pdf")).to_be_visible()
-    shoot(page, "funding-entered")
+    shoot(page, f"{who}-funding-entered")
 
-    page.get_by_role("navigation", name="菜单").get_by_role("link", name="统计看板").click()
-    expect(per_capita).to_have_text("¥1.00")  # 20,000 yuan over 20,000 residents
+    if viewport is PHONE:
+        page.get_by_test_id("nav-burger").click()
+        page.get_by_role("menuitem", name="统计看板").click()
+    else:
+        page.get_by_role("navigation", name="菜单").get_by_role("link", name="统计看板").click()
+    expect(per_capita).to_have_text(after[0])
 
 
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["375", "desktop"])
 def test_a_subdistrict_staff_members_review_queue_holds_only_their_subtrees_reports_and_no_card_errors(
-    new_page, shoot, district_world, staff
+    new_page, shoot, viewport, district_world, staff
 ):
-    page = new_page(viewport=PHONE)
+    page = new_page(viewport=viewport)
     log_in(page, staff.phone, "/staff/reports")
     items = page.get_by_test_id("review-item")
     expect(items).to_have_count(2)
@@ -338,6 +374,10 @@ def test_the_audit_log_reads_in_words_with_links(new_page, shoot, district_world
     expect(words).to_contain_text("王小梅")
     expect(words).to_contain_text("《少先路垃圾分类讲座》")
     expect(words).to_contain_text("缺少签到表")
+    entry = page.get_by_test_id("audit-entry").first
+    entry.locator("summary").click()
+    expect(entry).to_contain_text("状态：待审核 → 已退回")
+    expect(entry).not_to_contain_text("submitted")
     shoot(page, "audit-log-words")
     words.get_by_test_id("audit-link").click()
     expect(page).to_have_url(re.compile(rf"/events/{event.pk}$"))
