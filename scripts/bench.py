@@ -102,9 +102,13 @@ class Goals:
 
 
 def stats(base_url: str, scales: list[float], goals: Goals) -> bool:
-    results = {}
+    results: dict[float, dict] = {}
     for scale in scales:
-        figures = script(f"stats-scale{scale:g}", "bench_stats.py", ["--runs", "9"], scale_database(base_url, scale))
+        # The same subdistrict at every scale: the busiest one of the first.
+        first = results[scales[0]].get("subdistrict") if results else None
+        pinned = [f"--subdistrict={first}"] if first else []
+        arguments = ["--runs", "9", *pinned]
+        figures = script(f"stats-scale{scale:g}", "bench_stats.py", arguments, scale_database(base_url, scale))
         if figures is None:
             return False
         results[scale] = figures

@@ -545,6 +545,7 @@ def main() -> None:
     parser.add_argument("--year", type=int, help="Year to measure (default: the year with the most events).")
     parser.add_argument("--prepare", type=int, metavar="N", help="Bulk-create N events first (empty database only).")
     parser.add_argument("--json", metavar="PATH", help="Also write the figures to PATH (scripts/bench.py reads it).")
+    parser.add_argument("--subdistrict", type=int, metavar="ID", help="The subdistrict slice (default: the busiest).")
     args = parser.parse_args()
     settings.DEBUG = False
 
@@ -579,10 +580,11 @@ def main() -> None:
         f"{args.runs} runs each, PostgreSQL {connection.pg_version // 10000}."
     )
     slices = {"district": root}
-    sub = largest_subdistrict(root, year)
+    sub = Area.objects.get(pk=args.subdistrict) if args.subdistrict else largest_subdistrict(root, year)
     if sub is not None:
         slices["subdistrict"] = sub
     figures: dict = {"events": n_events, "registrations": n_registrations, "year": year, "slices": {}}
+    figures["subdistrict"] = sub.pk if sub else None
     for label, area in slices.items():
         print(f"\n{label}: {area.name} (area {area.pk})")
         figures["slices"][label] = measure_slice(client, area, year, args.runs)

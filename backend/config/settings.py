@@ -402,6 +402,9 @@ KEPU = {
         "LECTURE_TYPES": ("lecture", "training", "consultation"),
         "PARTICIPATION_RATE": Decimal(env.str("KEPU_SCORECARD_PARTICIPATION", default="0.20")),
         "GALLERY_REFRESHES_PER_YEAR": env.int("KEPU_SCORECARD_GALLERY_REFRESHES", default=6),
+        # A fixed place (community activity room or rural site) and a volunteer team of some size.
+        "ACTIVITY_SITES": env.int("KEPU_SCORECARD_ACTIVITY_SITES", default=1),
+        "VOLUNTEERS": env.int("KEPU_SCORECARD_VOLUNTEERS", default=10),
         "FUNDING_PER_RESIDENT": Decimal(env.str("KEPU_SCORECARD_FUNDING_PER_RESIDENT", default="1.50")),
     },
 }

@@ -12,8 +12,10 @@ from django.conf import settings
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
-from kepu.demo.factories import EventFactory
+from kepu.demo.factories import EventFactory, PopularizerFactory, VenueFactory
 from kepu.events.services.registrations import registration_create
+from kepu.people.services import volunteer_register, volunteer_role_create, volunteer_signup_create
+from kepu.venues.models import VenueKind
 
 PHONE = {"width": 375, "height": 780}
 PASSWORD = "kepu-pass-123"
@@ -57,6 +59,12 @@ def test_every_main_screen_has_no_serious_or_critical_accessibility_violation_at
         ends_at=starts + timedelta(hours=2),
     )
     registration_create(event=event, resident=resident)
+    # The people and places screens with something to show: a popularizer, a gallery, a volunteer in a role.
+    PopularizerFactory(organization=organization, name="赵科普")
+    VenueFactory(area=organization.area, organization=organization, name="社区科普画廊", kind=VenueKind.GALLERY)
+    volunteer = volunteer_register(user=resident, area=organization.area, by=resident)
+    role = volunteer_role_create(event=event, by=organizer, name="现场引导", capacity=3)
+    volunteer_signup_create(role=role, volunteer=volunteer, by=resident)
     problems: list[str] = []
 
     visitor = new_page(viewport=PHONE)
@@ -80,11 +88,13 @@ def test_every_main_screen_has_no_serious_or_critical_accessibility_violation_at
     problems += audit(person, "my events")
     person.goto("/inbox")
     problems += audit(person, "inbox")
+    person.goto("/me/volunteer")
+    problems += audit(person, "my volunteering")
 
     desk = new_page(viewport=PHONE)
     sign_in(desk, organizer.phone, "/organizer/events")
     problems += audit(desk, "organizer events")
-    for tab in ("", "/registrants", "/check-in", "/report"):
+    for tab in ("", "/registrants", "/check-in", "/volunteers", "/report"):
         desk.goto(f"/organizer/events/{event.pk}{tab}")
         problems += audit(desk, f"organizer event {tab or 'overview'}")
     desk.goto(f"/door/{event.pk}")
@@ -95,7 +105,14 @@ def test_every_main_screen_has_no_serious_or_critical_accessibility_violation_at
     office = new_page(viewport=PHONE)
     sign_in(office, staff.phone, "/staff/dashboard")
     problems += audit(office, "dashboard")
-    for path in ("/staff/approvals", "/staff/reports", "/staff/records"):
+    for path in (
+        "/staff/approvals",
+        "/staff/reports",
+        "/staff/records",
+        "/staff/people",
+        "/staff/venues",
+        "/staff/return",
+    ):
         office.goto(path)
         problems += audit(office, path)
 

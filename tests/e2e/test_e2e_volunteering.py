@@ -101,6 +101,14 @@ def test_a_volunteer_signs_up_is_checked_in_gets_3_5_hours_and_a_certificate_tha
     desk.get_by_test_id("people-year").locator("input").press("Enter")
     expect(desk.get_by_test_id("people-hours-total")).to_have_text("3.5")
     shoot(desk, "4-staff-figures")
+    # On the yearly return's screen the personnel table, first in the survey's order, carries the hours.
+    desk.goto("/staff/return")
+    desk.get_by_test_id("return-year").click()
+    desk.get_by_role("option", name=str(year), exact=True).click()
+    personnel = desk.get_by_test_id("return-table-0")
+    expect(personnel.get_by_role("heading")).to_have_text("科普人员")
+    expect(personnel.get_by_role("row").filter(has_text="科普志愿服务时长")).to_contain_text("3.5")
+    shoot(desk, "5-staff-return")
     # And in the yearly return the staff member downloads with the same session.
     report = desk.request.get(f"/api/v1/reports/annual/{year}/").json()
     assert report["personnel"]["service_hours"] == "3.5"

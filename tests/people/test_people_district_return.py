@@ -1,10 +1,12 @@
 """The hand-computed district of ``district_return``: its 2025 personnel and venue figures as JSON."""
 
+import io
 from datetime import date
 from decimal import Decimal
 
 import pytest
 from district_return import YEAR, build
+from openpyxl import load_workbook
 
 from kepu.people.returns import personnel_block, personnel_tables
 from kepu.stats.filters import StatsFilter
@@ -140,7 +142,7 @@ def test_the_figures_are_for_staff(world, client_for, request, who):
 def test_the_return_lines_follow_the_survey_in_chinese(world):
     f = StatsFilter(start_date=date(YEAR, 1, 1), end_date=date(YEAR + 1, 1, 1), root=world.district)
     people, by_area = personnel_tables(personnel_block(f), "zh-hans")
-    venues, galleries = venue_tables(venues_block(f), "zh-hans")
+    venues, galleries, venues_by_area = venue_tables(venues_block(f), "zh-hans")
 
     assert people.title == "科普人员"
     assert people.rows[0] == ["科普专职人员", "人", 3]
@@ -156,6 +158,8 @@ def test_the_return_lines_follow_the_survey_in_chinese(world):
     assert next(row for row in venues.rows if row[0] == "城市社区科普(技)专用活动室")[3] == "-"
     assert next(row for row in venues.rows if row[0] == "科普宣传专用车")[1] == "辆"
     assert galleries.rows == [["科普画廊/宣传栏", 2], ["期内更新次数", 8], ["更新达到 6 次的画廊", 1]]
+    assert venues_by_area.title == "分区域科普场地"
+    assert [row[0] for row in venues_by_area.rows] == ["少先路街道", "沼潭街道"]
 
 
 def test_the_scorecard_checks_each_communitys_best_gallery(world, client_for, district_staff, settings):
@@ -174,3 +178,42 @@ def test_the_scorecard_checks_each_communitys_best_gallery(world, client_for, di
     off = _get(client_for(district_staff), "/api/v1/stats/scorecard/")
     assert "gallery_refreshes" not in off["rules"]
     assert all("gallery_refreshes" not in r["rules"] for r in off["communities"])
+
+
+def test_the_scorecard_counts_each_communitys_open_activity_sites_and_its_volunteer_team(
+    world, client_for, district_staff, settings
+):
+    card = _get(client_for(district_staff), "/api/v1/stats/scorecard/")
+    rows = {row["area"]["name"]: row["rules"] for row in card["communities"]}
+
+    assert (card["rules"]["activity_sites"], card["rules"]["volunteers"]) == (1, 10)
+    # 少先路社区: its activity room; 沼潭社区: the rural site opened in August, not the room closed in 2024.
+    assert rows["少先路社区"]["activity_sites"] == {"value": 1, "required": 1, "passed": True}
+    assert rows["沼潭社区"]["activity_sites"] == {"value": 1, "required": 1, "passed": True}
+    # Volunteers serving in 2025: two in 少先路社区 (not the one registered in 2026), one in 沼潭社区 (the
+    # one who withdrew in 2024 is gone).
+    assert rows["少先路社区"]["volunteers"] == {"value": 2, "required": 10, "passed": False}
+    assert rows["沼潭社区"]["volunteers"]["value"] == 1
+    settings.KEPU = {
+        **settings.KEPU,
+        "SCORECARD": {**settings.KEPU["SCORECARD"], "VOLUNTEERS": 2, "ACTIVITY_SITES": 0},
+    }
+    relaxed = _get(client_for(district_staff), "/api/v1/stats/scorecard/")
+    rules = {row["area"]["name"]: row["rules"] for row in relaxed["communities"]}
+    assert rules["少先路社区"]["volunteers"]["passed"] is True and rules["沼潭社区"]["volunteers"]["passed"] is False
+    assert "activity_sites" not in relaxed["rules"]
+
+
+def test_the_exported_scorecard_shows_the_registered_rules_beside_the_statistics_own(world, client_for, district_staff):
+    response = client_for(district_staff).get(
+        "/api/v1/stats/export/", {"format": "xlsx", "year": YEAR, "area": world.district.pk}
+    )
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content))[f"示范社区考核 {YEAR}"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    start = next(i for i, row in enumerate(rows) if "科普画廊更新次数" in row)
+    headers = rows[start]
+    line = dict(zip(headers, next(r for r in rows[start:] if r[0] == "少先路社区"), strict=True))
+
+    assert (line["科普画廊更新次数"], line["科普活动室/场地"], line["注册科普志愿者"]) == (6, 1, 2)
+    assert line["达标"] == "否"

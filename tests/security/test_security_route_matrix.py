@@ -407,6 +407,9 @@ POLICY: dict[str, Route] = {
     "choice-catalogue": Route(methods={"get": Rule(EVERYONE)}),
     "stats-export": Route(methods={"get": Rule(BOTH_STAFF)}, query="?format=csv"),
     "reports-annual": Route(kwargs=lambda w: {"year": timezone.localdate().year}, methods={"get": Rule(BOTH_STAFF)}),
+    "reports-annual-tables": Route(
+        kwargs=lambda w: {"year": timezone.localdate().year}, methods={"get": Rule(BOTH_STAFF)}
+    ),
     "notification-list": Route(methods={"get": Rule(SIGNED_IN)}, sees=(lambda w: w.notification.pk, OWNER)),
     "notification-unread-count": Route(methods={"get": Rule(SIGNED_IN)}),
     "notification-read-all": Route(methods={"post": Rule(SIGNED_IN)}),

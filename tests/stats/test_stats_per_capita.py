@@ -147,7 +147,10 @@ def test_scorecard_checks_each_community_against_the_rules(world, district_staff
             "LECTURES_PER_YEAR": 2,
             "PARTICIPATION_RATE": Decimal("0.001"),
             "FUNDING_PER_RESIDENT": Decimal("1.20"),
-            "GALLERY_REFRESHES_PER_YEAR": 0,  # this district keeps no science galleries
+            # This district keeps no galleries, activity rooms or volunteers: those rules are left out.
+            "GALLERY_REFRESHES_PER_YEAR": 0,
+            "ACTIVITY_SITES": 0,
+            "VOLUNTEERS": 0,
         },
     }
     response = client_for(district_staff).get("/api/v1/stats/scorecard/", {"year": 2025})

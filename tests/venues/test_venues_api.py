@@ -150,3 +150,13 @@ def test_the_kinds_come_with_their_labels_and_rules(client_for):
     assert [k["key"] for k in kinds] == list(VenueKind.values)
     assert kinds[0]["name"] == "科技馆"
     assert {k["key"] for k in kinds if k["has_floor_space"]} == {"science_center", "science_museum", "youth_center"}
+
+
+def test_the_list_pages_in_a_stable_order_without_overlap(client_for, staff, community):
+    for n in (3, 0, 4, 1, 2):  # added out of the order the list keeps (area, type, name)
+        VenueFactory(area=community, name=f"画廊{n}", kind=VenueKind.GALLERY)
+    client = client_for(staff)
+    pages = [client.get("/api/v1/venues/", {"page_size": 2, "page": page}).json() for page in (1, 2, 3)]
+
+    names = [venue["name"] for page in pages for venue in page["results"]]
+    assert names == [f"画廊{n}" for n in range(5)]

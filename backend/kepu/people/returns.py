@@ -67,8 +67,8 @@ def personnel_tables(block: dict, language: str) -> list[Table]:
                 _("Full-time popularizers"),
                 _("Part-time popularizers"),
                 _("Registered science popularization volunteers"),
-                _("Volunteer service"),
-                _("Volunteer service hours"),
+                _("Volunteer service (person-times)"),
+                _("Volunteer service hours (hours)"),
             ],
             rows=[
                 [

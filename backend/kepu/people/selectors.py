@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
+from django.conf import settings
 from django.db.models import Count, DecimalField, F, Q, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce, ExtractYear
 from django.utils import timezone
@@ -19,6 +20,7 @@ from kepu.accounts.policies import Viewer
 from kepu.events.models import Event
 from kepu.places.models import Area
 from kepu.stats.filters import LOCAL_TZ, StatsFilter, local_midnight
+from kepu.stats.sections import count_under_communities
 from kepu.stats.selectors import held_q, path_segment, root_depth
 
 from . import permissions as policy
@@ -250,3 +252,16 @@ def volunteer_hours_by_organization(f: StatsFilter) -> list[dict]:
         .order_by("-hours", "organization")
     )
     return [{**r, "hours": str(r["hours"])} for r in rows]
+
+
+def registered_volunteers(f: StatsFilter, community_ids: list[int]) -> dict[int, int]:
+    """For each community, the registered volunteers serving in it during the period: the
+    demonstration-community rule "a team of at least N popularization volunteers". One query."""
+    paths = Volunteer.objects.filter(_serving_q(f, "registered_on", "withdrawn_on") & _in_slice(f, "area")).values_list(
+        "area__path", flat=True
+    )
+    return count_under_communities(paths, community_ids)
+
+
+def volunteer_team_threshold() -> int:
+    return settings.KEPU["SCORECARD"]["VOLUNTEERS"]

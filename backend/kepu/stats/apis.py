@@ -32,6 +32,8 @@ from .per_capita import per_capita_funding, scorecard
 from .serializers import (
     AnnualQuerySerializer,
     AnnualReportSerializer,
+    AnnualTablesQuerySerializer,
+    AnnualTablesSerializer,
     BreakdownQuerySerializer,
     BreakdownSerializer,
     ExportQuerySerializer,
@@ -46,6 +48,7 @@ PUBLIC_CACHE_SECONDS = 300
 # Per-capita figures and the scorecard are yearly and for whole areas: of the shared parameters they use these.
 YEARLY_PARAMETERS = ("year", "area")
 ANNUAL_PARAMETERS = ("year", "area", "provisional", "format")
+ANNUAL_TABLE_PARAMETERS = ("year", "area", "provisional")
 
 
 class IsStaff(BasePermission):
@@ -182,6 +185,13 @@ class ExportApi(FileExportView):
         return file_response(spreadsheets.write_csv(document), exports.stats_filename(f, "csv"))
 
 
+def check_return_year(request, year: int) -> None:
+    if not 2000 <= year <= 2100:
+        raise exceptions.ValidationError({"year": [_("Choose a year between 2000 and 2100.")]})
+    if request.query_params.get("year", str(year)) != str(year):
+        raise exceptions.ValidationError({"year": [_("The year is given in the path; leave it out or repeat it.")]})
+
+
 class AnnualReportApi(FileExportView):
     renderer_classes = [JSONRenderer, XLSXRenderer, PDFRenderer, CSVRenderer]
 
@@ -200,10 +210,7 @@ class AnnualReportApi(FileExportView):
         ),
     )
     def get(self, request, year: int):
-        if not 2000 <= year <= 2100:
-            raise exceptions.ValidationError({"year": [_("Choose a year between 2000 and 2100.")]})
-        if request.query_params.get("year", str(year)) != str(year):
-            raise exceptions.ValidationError({"year": [_("The year is given in the path; leave it out or repeat it.")]})
+        check_return_year(request, year)
         f = parse_stats_filter(request, year=year, allowed=ANNUAL_PARAMETERS)
         query = AnnualQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
@@ -220,3 +227,22 @@ class AnnualReportApi(FileExportView):
         else:
             content = spreadsheets.write_csv(document)
         return file_response(content, exports.annual_filename(f, fmt))
+
+
+class AnnualReportTablesApi(StaffStatsView):
+    """The yearly return for the screen: the tables of its files, so the screen, XLSX, CSV and PDF agree."""
+
+    @extend_schema(
+        parameters=[AnnualTablesQuerySerializer, OpenApiParameter("year", int, OpenApiParameter.PATH)],
+        responses={200: AnnualTablesSerializer},
+        description=(
+            "The tables of the yearly return's files, in the survey's order (personnel, venues and sites, "
+            "funding, materials, activities), titled, headed and labelled in the caller's language."
+        ),
+    )
+    def get(self, request, year: int):
+        check_return_year(request, year)
+        f = parse_stats_filter(request, year=year, allowed=ANNUAL_TABLE_PARAMETERS)
+        AnnualTablesQuerySerializer(data=request.query_params).is_valid(raise_exception=True)
+        language = language_of(request)
+        return Response(exports.document_json(exports.annual_document(annual_report(f, language), language)))

@@ -5,7 +5,7 @@ area, the period, the slice, official or provisional and when it was generated; 
 from decimal import Decimal
 from typing import Any
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from kepu.common.spreadsheets import Document, Percent, Table, file_name
 
@@ -13,7 +13,7 @@ from .audiences import AUDIENCE_COLUMNS
 from .filters import LOCAL_TZ, StatsFilter
 from .labels import EN, category_label, header, title
 from .per_capita import per_capita_funding, scorecard
-from .sections import return_sections
+from .sections import return_sections, scorecard_rules
 from .selectors import BREAKDOWN_DIMENSIONS, stats_breakdown, stats_summary, stats_timeseries
 
 EVENT_COLUMNS = [
@@ -178,7 +178,9 @@ def breakdown_table(f: StatsFilter, dimension: str, language: str) -> Table:
 
 
 def scorecard_table(card: dict, language: str) -> Table:
-    columns = ["area", "population", "events", "lectures", "participation", "funding_per_resident", "on_track"]
+    """The scorecard's figures per community, the rules other apps registered after this app's own."""
+    columns = ["area", "population", "events", "lectures", "participation", "funding_per_resident"]
+    extra = [rule for rule in scorecard_rules() if rule.key in card["rules"]]
     rows = []
     for c in card["communities"]:
         rules = c["rules"]
@@ -192,11 +194,15 @@ def scorecard_table(card: dict, language: str) -> Table:
                 c["lectures"],
                 _percent(participation),
                 Decimal(funding) if funding is not None else None,
+                *(rules[rule.key]["value"] for rule in extra),
                 header("yes" if c["on_track"] else "no", language),
             ]
         )
+    with translation.override(language):
+        extra_headers = [str(rule.label) for rule in extra]
+    headers = [*(header(c, language) for c in columns), *extra_headers, header("on_track", language)]
     name = f"{header('scorecard', language)} {card['year']}"
-    return Table(name, [header(c, language) for c in columns], rows, (20, *([16] * (len(columns) - 1))))
+    return Table(name, headers, rows, (20, *([16] * (len(headers) - 1))))
 
 
 def stats_document(f: StatsFilter, language: str) -> Document:
@@ -243,7 +249,8 @@ def annual_header_block(report: dict, language: str) -> list[tuple[str, Any]]:
 
 
 def annual_tables(report: dict, language: str) -> list[Table]:
-    """The return's three tables; "-" only where a figure does not apply."""
+    """The return's funding, materials and activity tables, in the survey's order (科普经费, then 科普传媒's
+    发放科普读物和资料, then 科普活动); "-" only where a figure does not apply."""
     columns = [
         "line",
         "measure",
@@ -336,7 +343,7 @@ def annual_tables(report: dict, language: str) -> list[Table]:
         material_rows,
         (40, 20),
     )
-    return [activities, funding_table, materials_table]
+    return [funding_table, materials_table, activities]
 
 
 def annual_document(report: dict, language: str) -> Document:
@@ -347,6 +354,31 @@ def annual_document(report: dict, language: str) -> Document:
         title=f"{report['year']} {header('annual_title', language)}",
         header_block=annual_header_block(report, language),
     )
+
+
+def _screen_cell(value: Any) -> Any:
+    """A cell as JSON: decimals as exact strings (as the API gives money), numbers, text and blanks as they are."""
+    if isinstance(value, Decimal):
+        return str(value)
+    if value is None or isinstance(value, (int, str)):
+        return value
+    return str(value)
+
+
+def document_json(document: Document) -> dict:
+    """The tables of a file as a screen shows them: the same titles, headers and cells, in the same order."""
+    return {
+        "title": document.title,
+        "header_block": [{"label": label, "value": _screen_cell(value)} for label, value in document.header_block],
+        "tables": [
+            {
+                "title": table.title,
+                "headers": list(table.headers),
+                "rows": [[_screen_cell(cell) for cell in row] for row in table.rows],
+            }
+            for table in document.tables
+        ],
+    }
 
 
 def annual_filename(f: StatsFilter, extension: str) -> str:

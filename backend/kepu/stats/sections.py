@@ -7,8 +7,11 @@ of its files (``tables``); sections come first in the files, in the survey's ord
 the activity, funding and materials tables of this app.
 """
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+
+from django.utils.functional import Promise
 
 from kepu.common.spreadsheets import Table
 
@@ -46,6 +49,7 @@ class ScorecardRule:
     key: str
     required: Callable[[], int]
     values: Callable[[StatsFilter, list[int]], dict[int, int]]
+    label: str | Promise  # the column of the exported scorecard (a lazy translation)
 
 
 _RULES: dict[str, ScorecardRule] = {}
@@ -57,3 +61,13 @@ def register_scorecard_rule(rule: ScorecardRule) -> None:
 
 def scorecard_rules() -> list[ScorecardRule]:
     return sorted(_RULES.values(), key=lambda r: r.key)
+
+
+def count_under_communities(paths: Iterable[str], community_ids: list[int]) -> dict[int, int]:
+    """How many of the rows whose area has these paths lie in or under each community: the tally of a
+    scorecard rule counted in Python over one query's area paths."""
+    wanted = set(community_ids)
+    counts: Counter[int] = Counter()
+    for path in paths:
+        counts.update(pk for pk in (int(part) for part in path.strip("/").split("/")) if pk in wanted)
+    return dict(counts)

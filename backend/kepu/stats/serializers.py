@@ -23,6 +23,13 @@ class AnnualQuerySerializer(serializers.Serializer):
     )
 
 
+class AnnualTablesQuerySerializer(serializers.Serializer):
+    area = serializers.IntegerField(required=False, min_value=1)
+    provisional = serializers.BooleanField(
+        required=False, default=False, help_text="Include events whose report is not accepted yet."
+    )
+
+
 class PeriodSerializer(serializers.Serializer):
     start = serializers.DateField()
     end = serializers.DateField()
@@ -123,3 +130,24 @@ class AnnualReportSerializer(serializers.Serializer):
     venues = serializers.DictField(
         required=False, help_text="科普场地, when the venues app is installed: as GET /api/v1/stats/venues/."
     )
+
+
+class ReturnHeaderSerializer(serializers.Serializer):
+    label = serializers.CharField()
+    value = serializers.CharField(allow_null=True)
+
+
+class ReturnTableSerializer(serializers.Serializer):
+    title = serializers.CharField()
+    headers = serializers.ListField(child=serializers.CharField())
+    rows = serializers.ListField(
+        child=serializers.ListField(child=serializers.JSONField()),
+        help_text="Cells as in the files: integers, exact decimals as strings, text, '-' where a figure does not "
+        "apply, null where it cannot be computed.",
+    )
+
+
+class AnnualTablesSerializer(serializers.Serializer):
+    title = serializers.CharField()
+    header_block = ReturnHeaderSerializer(many=True)
+    tables = ReturnTableSerializer(many=True)

@@ -11,4 +11,5 @@ urlpatterns = [
     path("stats/public/", apis.PublicSummaryApi.as_view(), name="stats-public"),
     path("stats/export/", apis.ExportApi.as_view(), name="stats-export"),
     path("reports/annual/<int:year>/", apis.AnnualReportApi.as_view(), name="reports-annual"),
+    path("reports/annual/<int:year>/tables/", apis.AnnualReportTablesApi.as_view(), name="reports-annual-tables"),
 ]

@@ -67,4 +67,35 @@ def venue_tables(block: dict, language: str) -> list[Table]:
             ],
             widths=(44, 14),
         )
-    return [main, gallery_table]
+        by_area = Table(
+            title=_("Venues and sites by area"),
+            headers=[
+                _("Area"),
+                _("Venues and sites"),
+                _("Science centers, museums and youth centers"),
+                str(VenueKind.COMMUNITY_ROOM.label),
+                str(VenueKind.RURAL_SITE.label),
+                _("Galleries and bulletin boards"),
+                _("Refreshes in the period"),
+                _("Events held"),
+                _("Person-times"),
+            ],
+            rows=[_area_row(row) for row in block["areas"]],
+            widths=(22, 12, 16, 16, 16, 14, 12, 12, 12),
+        )
+    return [main, gallery_table, by_area]
+
+
+def _area_row(row: dict) -> list:
+    kinds = row["kinds"]
+    return [
+        row["name"],
+        row["venues_total"],
+        sum(kinds[kind.value]["venues"] for kind in KINDS_WITH_AREA),
+        kinds[VenueKind.COMMUNITY_ROOM.value]["venues"],
+        kinds[VenueKind.RURAL_SITE.value]["venues"],
+        row["galleries"]["galleries"],
+        row["galleries"]["refreshes"],
+        sum(figures["sessions"] for figures in kinds.values()),
+        sum(figures["person_times"] for figures in kinds.values()),
+    ]

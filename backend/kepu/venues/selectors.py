@@ -18,6 +18,7 @@ from django.db.models.functions import Coalesce
 from kepu.accounts.policies import Viewer
 from kepu.places.models import Area
 from kepu.stats.filters import StatsFilter
+from kepu.stats.sections import count_under_communities
 from kepu.stats.selectors import held_events, int_sum, path_segment, root_depth, with_attendance
 
 from . import permissions as policy
@@ -25,7 +26,12 @@ from .models import KINDS_WITH_AREA, GalleryRefresh, Venue, VenueKind
 
 
 def venue_list() -> QuerySet[Venue]:
-    return Venue.objects.select_related("area", "organization").annotate(refresh_count=Count("refreshes"))
+    # A grouped query ignores Meta.ordering: ordered here (as Meta orders), or pages of the list would overlap.
+    return (
+        Venue.objects.select_related("area", "organization")
+        .annotate(refresh_count=Count("refreshes"))
+        .order_by("area__path", "kind", "name", "id")
+    )
 
 
 def managed_venue_list(*, user: Viewer) -> QuerySet[Venue]:
@@ -163,6 +169,19 @@ def gallery_refreshes_in(*, area: Area, start: date, end: date) -> dict[int, int
         .values_list("id", "n")
     )
     return dict(rows)
+
+
+def activity_sites(f: StatsFilter, community_ids: list[int]) -> dict[int, int]:
+    """For each community, its community science activity rooms and rural activity sites open in the
+    period: the demonstration-community rule "a fixed place for popularization". One query."""
+    paths = Venue.objects.filter(
+        _open_q(f) & _slice_q(f, "area") & Q(kind__in=(VenueKind.COMMUNITY_ROOM, VenueKind.RURAL_SITE))
+    ).values_list("area__path", flat=True)
+    return count_under_communities(paths, community_ids)
+
+
+def activity_site_threshold() -> int:
+    return settings.KEPU["SCORECARD"]["ACTIVITY_SITES"]
 
 
 def best_gallery_refreshes(f: StatsFilter, community_ids: list[int]) -> dict[int, int]:

@@ -90,8 +90,8 @@ export interface paths {
         put?: never;
         /**
          * Session sign-in for the web app (send the CSRF token)
-         * @description DRF checks CSRF only for requests it authenticated by session; signing in and signing up change
-         *     the session too (login CSRF), so these views check it for everyone.
+         * @description A form a visitor sends before signing in: open to anyone, no session read, CSRF checked, counted
+         *     per client address (``login`` scope unless the view names another).
          */
         post: operations["auth_login_create"];
         delete?: never;
@@ -111,8 +111,8 @@ export interface paths {
         put?: never;
         /**
          * Session sign-in with an SMS code instead of the password (send the CSRF token)
-         * @description DRF checks CSRF only for requests it authenticated by session; signing in and signing up change
-         *     the session too (login CSRF), so these views check it for everyone.
+         * @description A form a visitor sends before signing in: open to anyone, no session read, CSRF checked, counted
+         *     per client address (``login`` scope unless the view names another).
          */
         post: operations["auth_login_sms_create"];
         delete?: never;
@@ -199,8 +199,8 @@ export interface paths {
         put?: never;
         /**
          * Set a new password with an SMS code (forgotten password)
-         * @description DRF checks CSRF only for requests it authenticated by session; signing in and signing up change
-         *     the session too (login CSRF), so these views check it for everyone.
+         * @description A form a visitor sends before signing in: open to anyone, no session read, CSRF checked, counted
+         *     per client address (``login`` scope unless the view names another).
          */
         post: operations["auth_password_reset_create"];
         delete?: never;
@@ -237,8 +237,8 @@ export interface paths {
         put?: never;
         /**
          * Resident self-registration by mobile number with an SMS code and privacy consent; signs them in
-         * @description DRF checks CSRF only for requests it authenticated by session; signing in and signing up change
-         *     the session too (login CSRF), so these views check it for everyone.
+         * @description A form a visitor sends before signing in: open to anyone, no session read, CSRF checked, counted
+         *     per client address (``login`` scope unless the view names another).
          */
         post: operations["auth_register_create"];
         delete?: never;
@@ -1551,6 +1551,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/annual/{year}/tables/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The tables of the yearly return's files, in the survey's order (personnel, venues and sites, funding, materials, activities), titled, headed and labelled in the caller's language. */
+        get: operations["reports_annual_tables_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/staff-accounts/": {
         parameters: {
             query?: never;
@@ -2087,6 +2104,11 @@ export interface components {
             venues?: {
                 [key: string]: unknown;
             };
+        };
+        AnnualTables: {
+            title: string;
+            header_block: components["schemas"]["ReturnHeader"][];
+            tables: components["schemas"]["ReturnTable"][];
         };
         AreaBrief: {
             id: number;
@@ -3916,6 +3938,16 @@ export interface components {
             planned_budget?: string;
             reminder_hours?: number[];
             report: components["schemas"]["ReportInputRequest"];
+        };
+        ReturnHeader: {
+            label: string;
+            value: string | null;
+        };
+        ReturnTable: {
+            title: string;
+            headers: string[];
+            /** @description Cells as in the files: integers, exact decimals as strings, text, '-' where a figure does not apply, null where it cannot be computed. */
+            rows: unknown[][];
         };
         /** @description Refuses fields it does not declare, so nobody can slip in status, seats or codes. */
         ReviewInputRequest: {
@@ -14518,6 +14550,94 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                     "application/pdf": Blob;
                     "text/csv": Blob;
+                };
+            };
+            /** @description Invalid input; per-field messages in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authentication required. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A backing service is busy or unavailable; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reports_annual_tables_retrieve: {
+        parameters: {
+            query?: {
+                area?: number;
+                /** @description Include events whose report is not accepted yet. */
+                provisional?: boolean;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualTables"];
                 };
             };
             /** @description Invalid input; per-field messages in `errors`. */

@@ -150,6 +150,14 @@ export interface Scorecard {
 }
 
 export type PublicSummary = Schemas['PublicSummary']
+/** The yearly return's tables, as its files hold them, in the survey's order. */
+export type AnnualTables = Schemas['AnnualTables']
+export type AnnualTable = Schemas['ReturnTable']
+export type AnnualFormat = 'json' | 'xlsx' | 'csv' | 'pdf'
+export interface AnnualQuery {
+  area?: number | null
+  provisional?: boolean
+}
 
 /** The query without its empty values; `provisional` only when asked for. */
 function query(q: StatsQuery): ApiStatsQuery {
@@ -181,6 +189,13 @@ export const statsApi = {
     readAs<Scorecard>(await unwrap(api.GET('/api/v1/stats/scorecard/', { params: { query: query(q) }, signal }))),
   publicSummary: () => unwrap(api.GET('/api/v1/stats/public/')),
   exportUrl: (q: StatsQuery, format: 'csv' | 'xlsx') => buildUrl('/api/v1/stats/export/', { ...query(q), format }),
-  annualReportUrl: (year: number, area: number | null | undefined, format: 'json' | 'xlsx') =>
-    buildUrl(`/api/v1/reports/annual/${year}/`, { area, format }),
+  annualReportUrl: (year: number, area: number | null | undefined, format: AnnualFormat, provisional = false) =>
+    buildUrl(`/api/v1/reports/annual/${year}/`, { area, format, provisional: provisional || undefined }),
+  annualTables: (year: number, q: AnnualQuery, signal?: AbortSignal) =>
+    unwrap(
+      api.GET('/api/v1/reports/annual/{year}/tables/', {
+        params: { path: { year }, query: { area: q.area ?? undefined, provisional: q.provisional || undefined } },
+        signal,
+      }),
+    ),
 }

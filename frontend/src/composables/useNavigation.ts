@@ -25,6 +25,7 @@ const ITEMS: NavItem[] = [
   { name: 'staff-areas', label: 'workspace.title', audience: 'staff' },
   { name: 'staff-people', label: 'people.nav.people', audience: 'staff' },
   { name: 'staff-venues', label: 'people.nav.venues', audience: 'staff' },
+  { name: 'staff-return', label: 'people.nav.return', audience: 'staff' },
 ]
 
 /** The top-level pages the current user can open, in menu order. */

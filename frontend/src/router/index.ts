@@ -131,6 +131,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { access: 'staff', title: 'people.staff.venuesTitle' },
   },
   {
+    path: '/staff/return',
+    name: 'staff-return',
+    component: () => import('@/views/StaffReturnView.vue'),
+    meta: { access: 'staff', title: 'people.return.title' },
+  },
+  {
     path: '/staff/records',
     name: 'staff-records',
     component: () => import('@/views/StaffRecordsView.vue'),

@@ -464,6 +464,8 @@ const en: MessageSchema = {
       participation: 'Participation',
       funding_per_resident: 'Funding per resident',
       gallery_refreshes: 'Gallery refreshes',
+      activity_sites: 'Activity rooms / sites',
+      volunteers: 'Volunteer team',
     },
     export: 'Export',
     exportCsv: 'Export CSV',

@@ -2,7 +2,14 @@ import type peopleZhCN from './people.zh-CN'
 
 /** English texts of the popularizer, volunteer and venue screens. */
 const peopleEn: typeof peopleZhCN = {
-  nav: { volunteer: 'Volunteering', people: 'Popularizers', venues: 'Venues' },
+  nav: { volunteer: 'Volunteering', people: 'Popularizers', venues: 'Venues', return: 'Yearly return' },
+  return: {
+    title: 'Yearly science popularization return',
+    intro: 'In the order of the national science popularization survey: personnel, venues and sites, funding, materials, activities. The same figures as the Excel, PDF and CSV files.',
+    xlsx: 'Download Excel',
+    pdf: 'Download PDF',
+    csv: 'Download CSV',
+  },
   volunteer: {
     title: 'My volunteering',
     intro: 'Registered science popularization volunteers sign up for the volunteer roles of events. After an event, its organizers confirm your service hours.',
@@ -20,6 +27,8 @@ const peopleEn: typeof peopleZhCN = {
     year: 'Year',
     events: 'Events',
     hours: 'Hours',
+    hoursValue: '{hours} h',
+    certificateColumn: 'Certificate',
     certificate: 'Download certificate',
     noHoursYet: 'No confirmed service hours yet.',
     signups: 'My volunteer sign-ups',

@@ -1,6 +1,13 @@
 /** Texts of the popularizer, volunteer and venue screens (merged into the zh-CN messages as `people`). */
 const peopleZhCN = {
-  nav: { volunteer: '志愿服务', people: '科普人员', venues: '科普场地' },
+  nav: { volunteer: '志愿服务', people: '科普人员', venues: '科普场地', return: '统计年报' },
+  return: {
+    title: '年度科普统计报表',
+    intro: '按全国科普统计调查的顺序：科普人员、科普场地、科普经费、科普资料、科普活动。与下载的 Excel、PDF、CSV 文件内容一致。',
+    xlsx: '下载 Excel',
+    pdf: '下载 PDF',
+    csv: '下载 CSV',
+  },
   volunteer: {
     title: '我的志愿服务',
     intro: '注册成为科普志愿者后，可以报名活动的志愿者岗位。活动结束后，组织者会确认你的服务时长。',
@@ -18,6 +25,8 @@ const peopleZhCN = {
     year: '年度',
     events: '服务次数',
     hours: '服务时长（小时）',
+    hoursValue: '{hours} 小时',
+    certificateColumn: '服务证明',
     certificate: '下载服务证明',
     noHoursYet: '还没有已确认的服务时长。',
     signups: '我的岗位报名',

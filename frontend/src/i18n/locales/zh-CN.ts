@@ -462,6 +462,8 @@ const zhCN = {
       participation: '参与率',
       funding_per_resident: '人均经费',
       gallery_refreshes: '画廊更新',
+      activity_sites: '科普活动室/场地',
+      volunteers: '志愿者队伍',
     },
     export: '导出',
     exportCsv: '导出 CSV',
