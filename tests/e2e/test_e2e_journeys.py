@@ -320,6 +320,13 @@ def test_an_organizer_runs_an_event_from_submission_to_report_and_staff_see_it_o
     quantity.blur()
     desk.get_by_test_id("expenditure").fill("350.50")
     desk.get_by_test_id("summary").fill("讲解垃圾分类标准，现场互动答题，居民反响热烈。")
+    # At 375 px the whole material row is on the screen: the material, its quantity and the remove button.
+    desktop = desk.viewport_size
+    desk.set_viewport_size(PHONE)
+    for part in ("material-0", "material-qty-0", "material-remove-0"):
+        box = desk.get_by_test_id(part).bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"] - 12, (part, box)
+    desk.set_viewport_size(desktop)
     shoot(desk, "4-report-form")
     desk.get_by_test_id("report-submit").click()
     status = desk.get_by_test_id("report-status")

@@ -88,7 +88,10 @@ def test_the_return_as_pdf_prints_the_same_figures_in_chinese(world, client_for,
     assert re.search(r"科普志愿服务时长 小时 7\.00?\b", text)
     assert re.search(r"科技馆 个 1 5,000\.00? 3,200\.50? 1 120", text)
     assert re.search(r"更新达到 6 次的画廊 1\b", text)
-    assert text.index("科普人员") < text.index("科普(技)讲座")
+    # The survey's order: personnel, venues (with the sub-areas), funding, materials, then activities.
+    order = ["科普人员", "科普场地", "分区域科普场地", "经费筹集额", "发放科普读物和资料", "科普(技)讲座"]
+    assert [text.index(heading) for heading in order] == sorted(text.index(heading) for heading in order)
+    assert re.search(r"少先路街道 3 1 1 0 1 6 1 120", text)
 
 
 def test_the_return_on_screen_has_the_tables_of_its_files_in_the_same_order(world, client_for, district_staff):

@@ -246,3 +246,16 @@ def test_an_organization_registers_a_person_by_mobile_number(client_for, organiz
     assert response.json()["phone"] != other_resident.phone  # masked for the organization
     listed = client_for(organizer).get("/api/v1/volunteers/").json()["results"]
     assert [row["id"] for row in listed] == [response.json()["id"]]
+
+
+def test_roles_of_a_reported_event_are_no_longer_offered_for_change(client_for, organization, organizer):
+    event = ended_event(organization)
+    role(event, capacity=2, name="引导")
+    assert client_for(organizer).get(f"/api/v1/events/{event.pk}/volunteer-roles/").json()[0]["can_manage"] is True
+
+    type(event).objects.filter(pk=event.pk).update(status=EventStatus.REPORTED)
+    client = client_for(organizer)
+
+    assert client.get(f"/api/v1/events/{event.pk}/volunteer-roles/").json()[0]["can_manage"] is False
+    refused = client.post(f"/api/v1/events/{event.pk}/volunteer-roles/", {"name": "摄影", "capacity": 1}, format="json")
+    assert refused.status_code == 409

@@ -16,7 +16,7 @@ from kepu.accounts.policies import (
     staff_area_q,
     staff_covers_area,
 )
-from kepu.events.models import Event
+from kepu.events.models import Event, EventStatus
 from kepu.events.permissions import can_organize, can_review
 from kepu.places.models import Organization
 
@@ -77,8 +77,17 @@ def can_manage_volunteer(user: Viewer, volunteer: Volunteer) -> bool:
 # Roles, sign-ups and hours -----------------------------------------------------------------------
 
 
+# Roles stay as they were once an event is cancelled, rejected or its report filed.
+ROLES_LOCKED = (EventStatus.CANCELLED, EventStatus.REJECTED, EventStatus.REPORTED)
+
+
 def can_manage_roles(user: Viewer, event: Event) -> bool:
     return can_organize(user, event)
+
+
+def roles_changeable(user: Viewer, event: Event) -> bool:
+    """What the role list offers: the event's organizers change its roles while the event is open for it."""
+    return can_manage_roles(user, event) and event.status not in ROLES_LOCKED
 
 
 def can_see_volunteers_of(user: Viewer, event: Event) -> bool:

@@ -177,7 +177,7 @@ class VolunteerRoleOutputSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
     def get_can_manage(self, role) -> bool:
-        return policy.can_manage_roles(_viewer(self), role.event)
+        return policy.roles_changeable(_viewer(self), role.event)
 
     def get_can_sign_up(self, role) -> bool:
         """Published, not started, a place left, and the viewer not signed up for this event yet."""

@@ -33,6 +33,7 @@ from .models import (
     VolunteerSignup,
     VolunteerSignupStatus,
 )
+from .permissions import ROLES_LOCKED
 
 
 def _full_clean(instance: Model) -> None:
@@ -215,7 +216,7 @@ def volunteer_withdraw(*, volunteer: Volunteer, by: User) -> Volunteer:
 
 
 def _require_open_for_roles(event: Event) -> None:
-    if event.status in (EventStatus.CANCELLED, EventStatus.REJECTED, EventStatus.REPORTED):
+    if event.status in ROLES_LOCKED:
         raise Conflict(
             _("Volunteer roles cannot be changed for an event that is %(status)s.")
             % {"status": event.get_status_display()}

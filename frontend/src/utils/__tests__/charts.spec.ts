@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import type { AreaPerCapita, BreakdownRow } from '@/api/stats'
-import { breakdownOption, perCapitaOption } from '@/utils/charts'
+import type { AreaPerCapita, BreakdownRow, MonthFigures } from '@/api/stats'
+import { breakdownOption, monthlyOption, perCapitaOption, pieOption } from '@/utils/charts'
 
 const LABELS = { events: 'Events', attendance: 'Person-times' }
 
@@ -25,10 +25,23 @@ describe('chart options', () => {
       { key: 'c', label: 'C', events: 2, attendance: 50 },
     ]
     const option = breakdownOption(rows, LABELS, { limit: 2 })
-    expect(option.xAxis).toMatchObject({ data: ['B', 'C'] })
+    // Horizontal, the largest on top (ECharts draws the first category at the bottom).
+    expect(option.yAxis).toMatchObject({ type: 'category', data: ['C', 'B'] })
     const series = option.series as Array<{ data: number[] }>
-    expect(series[0]?.data).toEqual([5, 2])
-    expect(series[1]?.data).toEqual([300, 50])
+    expect(series).toHaveLength(1)
+    expect(series[0]?.data).toEqual([50, 300])
+  })
+
+  it('draws one scale per chart, the other measure in the tooltip', () => {
+    const rows: BreakdownRow[] = [{ key: 'a', label: 'A', events: 3, attendance: 120 }]
+    const option = breakdownOption(rows, LABELS)
+    expect(Array.isArray(option.xAxis)).toBe(false)
+    expect(Array.isArray(option.yAxis)).toBe(false)
+    const tooltip = option.tooltip as { formatter: (params: unknown) => string }
+    expect(tooltip.formatter([{ dataIndex: 0 }])).toBe('A<br/>Person-times: 120<br/>Events: 3')
+    const monthly = monthlyOption([{ month: '2026-03', events: 2, attendance: 80 } as MonthFigures], LABELS)
+    expect(Array.isArray(monthly.yAxis)).toBe(false)
+    expect(monthly.series).toHaveLength(1)
   })
 
   it('draws per-capita funding against the target line, leaving gaps where population is missing', () => {
@@ -55,8 +68,24 @@ describe('chart options', () => {
       },
     ]
     const option = perCapitaOption(areas, '1.50', { all: 'All', special: 'Special', target: 'Target' })
-    const series = option.series as Array<{ data: Array<number | null>; markLine?: { data: Array<{ yAxis: number }> } }>
-    expect(series[0]?.data).toEqual([1.9, null])
-    expect(series[0]?.markLine?.data[0]?.yAxis).toBe(1.5)
+    const series = option.series as Array<{ data: Array<number | null>; markLine?: { data: Array<{ xAxis: number }> } }>
+    // Horizontal bars: the first area on top, the last at the bottom.
+    expect(series[0]?.data).toEqual([null, 1.9])
+    expect(series[0]?.markLine?.data[0]?.xAxis).toBe(1.5)
+  })
+})
+
+describe('the materials ring', () => {
+  it('leaves out empty slices and names the shares in the legend instead of around the ring', () => {
+    const option = pieOption([
+      { name: '宣传册', value: 30 },
+      { name: '挂图', value: 90 },
+      { name: '读本', value: 0 },
+    ])
+    const [series] = option.series as Array<{ data: unknown[]; label: { show: boolean } }>
+    expect(series?.data).toHaveLength(2)
+    expect(series?.label.show).toBe(false)
+    const legend = option.legend as { formatter: (name: string) => string }
+    expect(legend.formatter('挂图')).toBe('挂图 75%')
   })
 })
