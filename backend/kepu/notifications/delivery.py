@@ -278,47 +278,29 @@ def _release(deliveries: list[Delivery], token: uuid.UUID) -> None:
         ).update(state=DeliveryState.PENDING, claim_token=None, attempts=F("attempts") - 1, updated_at=timezone.now())
 
 
-class Accepted:
-    """Channels the gateways took, recorded ``sent`` set-wise: one UPDATE per ``HEARTBEAT_EVERY``
-    notifications instead of one per message. Until then they stay ``sending`` under the batch's token,
-    which no other worker can guard, so nothing is sent twice by a live worker; a worker that dies before
-    recording repeats at most those messages, after the claim timeout and under the same idempotency keys."""
-
-    def __init__(self, token: uuid.UUID) -> None:
-        self.token = token
-        self.ids: list[int] = []
-
-    def add(self, delivery: Delivery) -> None:
-        self.ids.append(delivery.pk)
-
-    def record(self) -> None:
-        if self.ids:
-            done = timezone.now()
-            Delivery.objects.filter(pk__in=self.ids, state=DeliveryState.SENDING, claim_token=self.token).update(
-                state=DeliveryState.SENT, sent_at=done, updated_at=done
-            )
-            self.ids = []
-
-
 def _deliver_one(
     delivery: Delivery,
     notification: Notification,
     rendered: Rendered,
+    token: uuid.UUID,
     down: dict[str, str],
-    accepted: Accepted,
 ) -> None:
     """Send one channel this batch has guarded. ``down`` holds the channels whose gateway failed earlier in
     this batch: those are not called again now but retried later, as if they had failed again. An accepted
-    send joins ``accepted``, recorded with its neighbours (see ``Accepted``)."""
+    send is recorded at once, so a worker that dies repeats at most the one message it was sending."""
     deadline = deadline_of(notification)
     attempts = delivery.attempts + 1
-    mine = Delivery.objects.filter(pk=delivery.pk, state=DeliveryState.SENDING, claim_token=accepted.token)
+    mine = Delivery.objects.filter(pk=delivery.pk, state=DeliveryState.SENDING, claim_token=token)
     if delivery.channel in down:
         _retry_or_fail(mine, delivery, attempts, RetryableGatewayError(down[delivery.channel]), deadline)
         return
 
+    def accepted() -> None:
+        done = timezone.now()
+        mine.update(state=DeliveryState.SENT, sent_at=done, updated_at=done)
+
     try:
-        _send(delivery, notification, rendered, lambda: accepted.add(delivery))
+        _send(delivery, notification, rendered, accepted)
     except SoftTimeLimitExceeded:
         _retry_or_fail(mine, delivery, attempts, RetryableGatewayError("the delivery task ran out of time"), deadline)
         raise
@@ -471,11 +453,9 @@ def _deliver_batch(*, ids: list[int], token: str) -> dict[str, int]:
                 sendable.append(d)
     won = _guard(sendable, token=claim, now=now)
     untried = {d.pk: d for d in sendable if d.pk in won}
-    accepted = Accepted(claim)
     try:
         for index, n in enumerate(live):
             if index and index % HEARTBEAT_EVERY == 0:
-                accepted.record()
                 # Renew the claim of what is left, so a long batch is not mistaken for a dead worker's.
                 claimed.filter(id__in=[m.pk for m in live[index:]]).update(claimed_at=timezone.now())
             due = [untried.pop(d.pk) for d in deliveries[n.pk] if d.pk in untried]
@@ -489,12 +469,11 @@ def _deliver_batch(*, ids: list[int], token: str) -> dict[str, int]:
                     ).update(state=DeliveryState.FAILED, last_error=f"render: {exc}"[:2000], updated_at=timezone.now())
                     continue
                 for delivery in due:
-                    _deliver_one(delivery, n, rendered, down, accepted)
+                    _deliver_one(delivery, n, rendered, claim, down)
     except SoftTimeLimitExceeded:
         # Out of time: settle what was done; the rest goes back to pending for the next sweep.
         logger.warning("Delivery batch ran out of time; %d notifications go back to the queue", len(live))
     finally:
-        accepted.record()
         _release(list(untried.values()), claim)
 
     return _finish(live, claimed, len(obsolete))
