@@ -19,3 +19,8 @@ export function formatFraction(value: number | string | null | undefined, locale
   if (!Number.isFinite(number)) return '—'
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(number)
 }
+
+/** Whether the yuan still missing to a target (a decimal string from the API) says it is reached. */
+export function targetReached(missingYuan: string): boolean {
+  return !(Number(missingYuan) > 0)
+}

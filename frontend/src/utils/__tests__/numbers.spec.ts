@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatFraction, formatMoney } from '@/utils/numbers'
+import { formatFraction, formatMoney, targetReached } from '@/utils/numbers'
 
 describe('formatMoney', () => {
   it('groups thousands without touching the decimals', () => {
@@ -19,5 +19,13 @@ describe('formatFraction', () => {
     expect(formatFraction(0.1676, 'en')).toBe('16.8%')
     expect(formatFraction('0.20', 'en', 0)).toBe('20%')
     expect(formatFraction(null, 'en')).toBe('—')
+  })
+})
+
+describe('targetReached', () => {
+  it('reads nothing missing as the target reached, and any yuan missing as not yet', () => {
+    expect(targetReached('0.00')).toBe(true)
+    expect(targetReached('0.01')).toBe(false)
+    expect(targetReached('45000.00')).toBe(false)
   })
 })
