@@ -56,10 +56,9 @@ def scale_database(base_url: str, scale: float) -> str:
         if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
             conn.execute(f'CREATE DATABASE "{name}"')
     with psycopg.connect(url) as conn:
-        seeded = conn.execute(
-            "SELECT 1 FROM pg_tables WHERE tablename = 'common_auditentry' AND EXISTS "
-            "(SELECT 1 FROM common_auditentry WHERE action = 'demo.scaled')"
-        ).fetchone()
+        # A new database has no audit table yet: look for it before reading it.
+        migrated = conn.execute("SELECT to_regclass('common_auditentry')").fetchone()[0]
+        seeded = migrated and conn.execute("SELECT 1 FROM common_auditentry WHERE action = 'demo.scaled'").fetchone()
     if seeded:
         print(f"reusing {name}", flush=True)
         return url
