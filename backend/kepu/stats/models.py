@@ -28,3 +28,188 @@ class EventTally(models.Model):
 
     def __str__(self) -> str:
         return f"{self.event_id}: {self.registrations}"
+
+
+# Figures kept per area node and period, read by the statistics instead of the raw rows. Each row of an
+# event, a distribution or a funding record counts at its area and at every ancestor (the "nodes" of its
+# area path), so a subtree's figures are one node's rows, however many events the subtree holds. Each
+# figure is kept twice, under ``flavour`` "o" (official: what an accepted report declared) and "p"
+# (provisional: what took place, reported or not). Kept by PostgreSQL triggers (kepu.stats.aggregate_sql)
+# in the same transaction as the rows they count; ``manage.py stats_rebuild`` recounts them.
+
+
+class Flavour(models.TextChoices):
+    OFFICIAL = "o", _("official")
+    PROVISIONAL = "p", _("provisional")
+
+
+class EventFacts(models.Model):
+    """One event's share of the node figures as last counted; the triggers compare it with the event as
+    it stands now, take the old share away and add the new one."""
+
+    event_id = models.BigIntegerField(primary_key=True)
+    area_id = models.BigIntegerField()
+    path = models.CharField(max_length=255)
+    month = models.DateField()  # the local month the event starts in
+    activity_type = models.CharField(max_length=20)
+    campaign = models.CharField(max_length=16)
+    mode = models.CharField(max_length=8)
+    organization_id = models.BigIntegerField()
+    group_key = models.CharField(max_length=240)  # a youth group's organization and name, else ""
+    marked_large_scale = models.BooleanField()
+    official = models.BooleanField()
+    provisional = models.BooleanField()
+    o_checked_in = models.IntegerField()
+    o_walk_ins = models.IntegerField()
+    o_online = models.IntegerField()
+    o_attendance = models.IntegerField()
+    p_checked_in = models.IntegerField()
+    p_walk_ins = models.IntegerField()
+    p_online = models.IntegerField()
+    p_attendance = models.IntegerField()
+    registrations = models.IntegerField()
+    confirmed = models.IntegerField()
+    waitlisted = models.IntegerField()
+    cancelled = models.IntegerField()
+    attended = models.IntegerField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["o_attendance"], name="stats_facts_o_att"),
+            models.Index(fields=["p_attendance"], name="stats_facts_p_att"),
+            models.Index(fields=["event_id"], name="stats_facts_marked", condition=models.Q(marked_large_scale=True)),
+        ]
+
+
+class NodeMonth(models.Model):
+    """Events, person-times and sign-ups of held events in a node's subtree, per local month and mode."""
+
+    node_id = models.BigIntegerField()
+    month = models.DateField()
+    flavour = models.CharField(max_length=1, choices=Flavour.choices)
+    mode = models.CharField(max_length=8)
+    events = models.IntegerField(default=0)
+    checked_in = models.IntegerField(default=0)
+    walk_ins = models.IntegerField(default=0)
+    online_attendance = models.IntegerField(default=0)
+    attendance = models.IntegerField(default=0)
+    online_person_times = models.IntegerField(default=0)
+    registrations = models.IntegerField(default=0)
+    confirmed = models.IntegerField(default=0)
+    waitlisted = models.IntegerField(default=0)
+    cancelled = models.IntegerField(default=0)
+    attended = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["node_id", "flavour", "month", "mode"], name="stats_nodemonth_key")
+        ]
+
+
+class NodeYearActivity(models.Model):
+    """Sessions and person-times of held events per year, activity type and campaign (the yearly return's lines)."""
+
+    node_id = models.BigIntegerField()
+    year = models.IntegerField()
+    flavour = models.CharField(max_length=1, choices=Flavour.choices)
+    activity_type = models.CharField(max_length=20)
+    campaign = models.CharField(max_length=16)
+    sessions_offline = models.IntegerField(default=0)  # at a venue: offline and mixed events
+    sessions_online = models.IntegerField(default=0)
+    person_times_offline = models.IntegerField(default=0)
+    person_times_online = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["node_id", "flavour", "year", "activity_type", "campaign"], name="stats_nodeyearactivity_key"
+            )
+        ]
+
+
+class NodeYearKey(models.Model):
+    """Held sessions per year of each youth group (``kind`` "group") and each organization's open days
+    ("unit"): the yearly return counts groups and units, not sessions."""
+
+    node_id = models.BigIntegerField()
+    year = models.IntegerField()
+    flavour = models.CharField(max_length=1, choices=Flavour.choices)
+    kind = models.CharField(max_length=8)
+    key = models.CharField(max_length=240)
+    sessions = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["node_id", "flavour", "year", "kind", "key"], name="stats_nodeyearkey_key")
+        ]
+
+
+class NodeResident(models.Model):
+    """How many held events of a year each resident checked in at within a node's subtree."""
+
+    node_id = models.BigIntegerField()
+    year = models.IntegerField()
+    flavour = models.CharField(max_length=1, choices=Flavour.choices)
+    resident_id = models.BigIntegerField()
+    attended = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["node_id", "flavour", "year", "resident_id"], name="stats_noderesident_key"
+            )
+        ]
+
+
+class NodeYear(models.Model):
+    """Counts of distinct things in a node's year, kept from ``NodeResident`` and ``NodeYearKey``:
+    residents who checked in at least once and at least twice, youth groups and open-day units."""
+
+    node_id = models.BigIntegerField()
+    year = models.IntegerField()
+    flavour = models.CharField(max_length=1, choices=Flavour.choices)
+    unique_participants = models.IntegerField(default=0)
+    repeat_participants = models.IntegerField(default=0)
+    groups = models.IntegerField(default=0)
+    units = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["node_id", "flavour", "year"], name="stats_nodeyear_key")]
+
+
+class NodeMonthMaterial(models.Model):
+    """Copies handed out per node, month and material: at held events (in the event's month) and apart
+    from events (in the distribution's month, under both flavours)."""
+
+    node_id = models.BigIntegerField()
+    month = models.DateField()
+    flavour = models.CharField(max_length=1, choices=Flavour.choices)
+    material_id = models.BigIntegerField()
+    quantity = models.BigIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["node_id", "flavour", "month", "material_id"], name="stats_nodemonthmat_key")
+        ]
+
+
+class NodeMonthMoney(models.Model):
+    """Yuan per node, month (of the record's date), direction, source, category and special flag; official
+    money leaves out what a report not yet accepted declared."""
+
+    node_id = models.BigIntegerField()
+    month = models.DateField()
+    flavour = models.CharField(max_length=1, choices=Flavour.choices)
+    direction = models.CharField(max_length=12)
+    source = models.CharField(max_length=16)
+    category = models.CharField(max_length=16)
+    is_special = models.BooleanField()
+    amount = models.DecimalField(max_digits=18, decimal_places=2, default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["node_id", "flavour", "month", "direction", "source", "category", "is_special"],
+                name="stats_nodemonthmoney_key",
+            )
+        ]
