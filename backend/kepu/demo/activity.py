@@ -22,7 +22,7 @@ from kepu.events.codes import CHECK_IN_ALPHABET, new_check_in_code
 from kepu.events.models import Event, EventReport, Registration, WalkInCount
 from kepu.funding.models import FundingRecord
 from kepu.materials.models import Distribution
-from kepu.stats.tally_sql import tallies_recounted
+from kepu.stats.aggregate_sql import aggregates_recounted
 
 from . import district as d
 from .reference import OrgInfo, Reference, person_name, split
@@ -885,6 +885,11 @@ class ActivityPlanner:
     )
 
     def write(self) -> Outcome:
+        # Every statistics trigger off while the rows go in, the aggregates recounted once at the end.
+        with aggregates_recounted():
+            return self._write()
+
+    def _write(self) -> Outcome:
         writer, outcome = self.writer, self.outcome
         self.create_residents()
         self.plan_events()
@@ -895,7 +900,7 @@ class ActivityPlanner:
         # Registrations first (their foreign keys are checked at the end): counting them as they are
         # written gives each event its confirmed seats.
         bulk = len(codes) >= 200_000
-        with tallies_recounted(enabled=bulk), writer.indexes_deferred(Registration, enabled=bulk):
+        with writer.indexes_deferred(Registration, enabled=bulk):
             outcome.registrations = writer.insert(
                 Registration, self.REGISTRATION_COLUMNS, self.registration_rows(counts, codes)
             )

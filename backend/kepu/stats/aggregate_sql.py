@@ -18,7 +18,8 @@ from contextlib import contextmanager
 from django.db import connection
 
 from .tally_sql import REBUILD as TALLY_REBUILD
-from .tally_sql import REGISTRATION, TRIGGERS as TALLY_TRIGGERS
+from .tally_sql import REGISTRATION
+from .tally_sql import TRIGGERS as TALLY_TRIGGERS
 
 FACTS = "stats_eventfacts"
 MONTH = "stats_nodemonth"
@@ -502,7 +503,7 @@ RECOUNT = {
               SELECT v.* FROM materials_distribution d JOIN places_area a ON a.id = d.area_id,
                      stats_standalone_copy_rows(d, a.path) v) parts
         GROUP BY 1, 2, 3, 4""",
-    MONEY: f"""
+    MONEY: """
         SELECT v.node_id, v.month, v.flavour, v.direction, v.source, v.category, v.is_special, sum(v.amount)
         FROM funding_fundingrecord m JOIN places_area a ON a.id = m.area_id
         LEFT JOIN events_eventreport r ON r.id = m.report_id, stats_money_rows(m, a.path, r.status) v
@@ -542,12 +543,18 @@ def rebuild_sql() -> str:
     return ";\n".join(statements) + ";\n"
 
 
+# Altering a table needs its queued (deferred) foreign-key checks done first.
+CHECKS = "SET CONSTRAINTS ALL IMMEDIATE; SET CONSTRAINTS ALL DEFERRED"
+
+
 def rebuild() -> None:
     """Recount the event tallies, then the node aggregates, in the caller's transaction."""
     with connection.cursor() as cursor:
+        cursor.execute(CHECKS)
         # The facts are recounted whole right after: no need to refresh each event as its tally is rewritten.
         cursor.execute("ALTER TABLE stats_eventtally DISABLE TRIGGER stats_tally")
         cursor.execute(TALLY_REBUILD)
+        cursor.execute(CHECKS)
         cursor.execute("ALTER TABLE stats_eventtally ENABLE TRIGGER stats_tally")
         cursor.execute(rebuild_sql())
 
@@ -561,15 +568,13 @@ def aggregates_recounted(*, enabled: bool = True) -> Iterator[None]:
         yield
         return
     triggers = [(REGISTRATION, t) for t in TALLY_TRIGGERS] + [(table, name) for name, table, _, _ in TRIGGERS]
-    # Altering a table needs its queued (deferred) foreign-key checks done first.
-    checks = "SET CONSTRAINTS ALL IMMEDIATE; SET CONSTRAINTS ALL DEFERRED"
     with connection.cursor() as cursor:
-        cursor.execute(checks)
+        cursor.execute(CHECKS)
         for table, trigger in triggers:
             cursor.execute(f"ALTER TABLE {table} DISABLE TRIGGER {trigger}")
     yield
     with connection.cursor() as cursor:
-        cursor.execute(checks)
+        cursor.execute(CHECKS)
         for table, trigger in triggers:
             cursor.execute(f"ALTER TABLE {table} ENABLE TRIGGER {trigger}")
     rebuild()

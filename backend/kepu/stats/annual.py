@@ -18,6 +18,7 @@ from django.utils import timezone
 from kepu.events.models import ActivityType, Campaign, Mode
 from kepu.materials.models import MaterialKind
 
+from . import node_figures
 from .filters import LOCAL_TZ, StatsFilter
 from .labels import EN
 from .per_capita import load_tree
@@ -91,9 +92,8 @@ def youth_group_key() -> Concat:
     return Concat("organization_id", Value(":"), Trim("title"), output_field=CharField())
 
 
-def activity_lines(f: StatsFilter, language: str) -> dict:
-    """The activity table: per line sessions (a mixed event is one session at its venue), person-times at
-    the venue and online, and for groups and open days the number of groups or units; in two queries."""
+def raw_activity_cells(f: StatsFilter) -> tuple[dict[tuple[str, str], dict[str, Any]], dict[str, int]]:
+    """The activity table's cells counted from the held events, and the distinct groups and units."""
     online = Q(mode=Mode.ONLINE)
     held = with_attendance(held_events(f), f)
     cells: dict[tuple[str, str], dict[str, Any]] = {
@@ -111,7 +111,18 @@ def activity_lines(f: StatsFilter, language: str) -> dict:
         groups=Count(youth_group_key(), distinct=True, filter=Q(activity_type=ActivityType.YOUTH_GROUP)),
         units=Count("organization_id", distinct=True, filter=Q(activity_type=ActivityType.OPEN_DAY)),
     )
-    lines = []
+    return cells, distinct
+
+
+def activity_lines(f: StatsFilter, language: str) -> dict:
+    """The activity table: per line sessions (a mixed event is one session at its venue), person-times at
+    the venue and online, and for groups and open days the number of groups or units; in two queries."""
+    if node_figures.covers_year(f):
+        cells: dict[tuple[str, str], dict[str, Any]] = node_figures.activity_cells(f)
+        distinct = node_figures.distinct_groups(f)
+    else:
+        cells, distinct = raw_activity_cells(f)
+    lines: list[dict[str, Any]] = []
     for line in SURVEY_LINES:
         figures = dict.fromkeys(FIGURES[:4], 0)
         for (activity_type, campaign), row in cells.items():
@@ -145,8 +156,12 @@ def activity_lines(f: StatsFilter, language: str) -> dict:
 def material_figures(f: StatsFilter) -> dict:
     """Copies by kind: the printed ones (份) are the survey's 发放科普读物和资料; audio-visual items and kits apart."""
     by_kind = dict.fromkeys(MaterialKind.values, 0)
-    for r in distributions(f).values("material__kind").annotate(n=Sum("quantity")):
-        by_kind[r["material__kind"]] = r["n"]
+    if node_figures.covers(f):
+        for row in node_figures.material_rows(f):
+            by_kind[row["material__kind"]] += row["quantity"]
+    else:
+        for r in distributions(f).values("material__kind").annotate(n=Sum("quantity")):
+            by_kind[r["material__kind"]] = r["n"]
     return {
         "printed": sum(by_kind[k] for k in PRINTED_KINDS),
         "audio_visual": by_kind[MaterialKind.VIDEO],

@@ -43,6 +43,17 @@ class Flavour(models.TextChoices):
     PROVISIONAL = "p", _("provisional")
 
 
+class NodeRow(models.Model):
+    node_id = models.BigIntegerField()
+    flavour = models.CharField(max_length=1, choices=Flavour.choices)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return f"{self.node_id}/{self.flavour}"
+
+
 class EventFacts(models.Model):
     """One event's share of the node figures as last counted; the triggers compare it with the event as
     it stands now, take the old share away and add the new one."""
@@ -80,13 +91,14 @@ class EventFacts(models.Model):
             models.Index(fields=["event_id"], name="stats_facts_marked", condition=models.Q(marked_large_scale=True)),
         ]
 
+    def __str__(self) -> str:
+        return str(self.event_id)
 
-class NodeMonth(models.Model):
+
+class NodeMonth(NodeRow):
     """Events, person-times and sign-ups of held events in a node's subtree, per local month and mode."""
 
-    node_id = models.BigIntegerField()
     month = models.DateField()
-    flavour = models.CharField(max_length=1, choices=Flavour.choices)
     mode = models.CharField(max_length=8)
     events = models.IntegerField(default=0)
     checked_in = models.IntegerField(default=0)
@@ -106,12 +118,10 @@ class NodeMonth(models.Model):
         ]
 
 
-class NodeYearActivity(models.Model):
+class NodeYearActivity(NodeRow):
     """Sessions and person-times of held events per year, activity type and campaign (the yearly return's lines)."""
 
-    node_id = models.BigIntegerField()
     year = models.IntegerField()
-    flavour = models.CharField(max_length=1, choices=Flavour.choices)
     activity_type = models.CharField(max_length=20)
     campaign = models.CharField(max_length=16)
     sessions_offline = models.IntegerField(default=0)  # at a venue: offline and mixed events
@@ -127,13 +137,11 @@ class NodeYearActivity(models.Model):
         ]
 
 
-class NodeYearKey(models.Model):
+class NodeYearKey(NodeRow):
     """Held sessions per year of each youth group (``kind`` "group") and each organization's open days
     ("unit"): the yearly return counts groups and units, not sessions."""
 
-    node_id = models.BigIntegerField()
     year = models.IntegerField()
-    flavour = models.CharField(max_length=1, choices=Flavour.choices)
     kind = models.CharField(max_length=8)
     key = models.CharField(max_length=240)
     sessions = models.IntegerField(default=0)
@@ -144,30 +152,24 @@ class NodeYearKey(models.Model):
         ]
 
 
-class NodeResident(models.Model):
+class NodeResident(NodeRow):
     """How many held events of a year each resident checked in at within a node's subtree."""
 
-    node_id = models.BigIntegerField()
     year = models.IntegerField()
-    flavour = models.CharField(max_length=1, choices=Flavour.choices)
     resident_id = models.BigIntegerField()
     attended = models.IntegerField(default=0)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(
-                fields=["node_id", "flavour", "year", "resident_id"], name="stats_noderesident_key"
-            )
+            models.UniqueConstraint(fields=["node_id", "flavour", "year", "resident_id"], name="stats_noderesident_key")
         ]
 
 
-class NodeYear(models.Model):
+class NodeYear(NodeRow):
     """Counts of distinct things in a node's year, kept from ``NodeResident`` and ``NodeYearKey``:
     residents who checked in at least once and at least twice, youth groups and open-day units."""
 
-    node_id = models.BigIntegerField()
     year = models.IntegerField()
-    flavour = models.CharField(max_length=1, choices=Flavour.choices)
     unique_participants = models.IntegerField(default=0)
     repeat_participants = models.IntegerField(default=0)
     groups = models.IntegerField(default=0)
@@ -177,29 +179,28 @@ class NodeYear(models.Model):
         constraints = [models.UniqueConstraint(fields=["node_id", "flavour", "year"], name="stats_nodeyear_key")]
 
 
-class NodeMonthMaterial(models.Model):
+class NodeMonthMaterial(NodeRow):
     """Copies handed out per node, month and material: at held events (in the event's month) and apart
     from events (in the distribution's month, under both flavours)."""
 
-    node_id = models.BigIntegerField()
     month = models.DateField()
-    flavour = models.CharField(max_length=1, choices=Flavour.choices)
-    material_id = models.BigIntegerField()
+    # A relation for reading the material's name and kind alongside, without a constraint to check on write.
+    material = models.ForeignKey(
+        "materials.Material", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
     quantity = models.BigIntegerField(default=0)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["node_id", "flavour", "month", "material_id"], name="stats_nodemonthmat_key")
+            models.UniqueConstraint(fields=["node_id", "flavour", "month", "material"], name="stats_nodemonthmat_key")
         ]
 
 
-class NodeMonthMoney(models.Model):
+class NodeMonthMoney(NodeRow):
     """Yuan per node, month (of the record's date), direction, source, category and special flag; official
     money leaves out what a report not yet accepted declared."""
 
-    node_id = models.BigIntegerField()
     month = models.DateField()
-    flavour = models.CharField(max_length=1, choices=Flavour.choices)
     direction = models.CharField(max_length=12)
     source = models.CharField(max_length=16)
     category = models.CharField(max_length=16)

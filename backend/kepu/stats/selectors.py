@@ -46,6 +46,7 @@ from kepu.funding.models import Direction, FundingRecord, FundingSource, Spendin
 from kepu.materials.models import Distribution, MaterialKind
 from kepu.places.models import Area, Setting
 
+from . import node_figures
 from .filters import LOCAL_TZ, StatsFilter, next_month
 from .labels import EN, ROOT_ITSELF, category_label, header
 from .models import EventTally
@@ -221,6 +222,8 @@ ATTENDANCE_KEYS = (
 
 
 def event_figures(f: StatsFilter) -> dict:
+    if node_figures.covers(f):
+        return node_figures.event_figures(f)
     return with_attendance(held_events(f), f).aggregate(**event_aggregates())
 
 
@@ -228,7 +231,9 @@ def event_figures(f: StatsFilter) -> dict:
 STREAM_PARTICIPANTS_SHARE = 0.5
 
 
-def registration_figures(f: StatsFilter, *, held_count: int, stream: bool | None = None) -> dict:
+def registration_figures(
+    f: StatsFilter, *, held_count: int, stream: bool | None = None, tallies: dict | None = None
+) -> dict:
     """Sign-up counts, no-show rate, unique and repeat participants in two aggregates.
 
     The counts by status are one plain aggregate over the held events' registrations. Participants need
@@ -241,19 +246,25 @@ def registration_figures(f: StatsFilter, *, held_count: int, stream: bool | None
     - a narrow slice (a month, a community) looks its events' registrations up by event and groups the
       few rows found; streaming would read every check-in ever made.
 
-    ``held_count`` is the number of held events the caller already has; ``stream`` forces a way (tests).
+    ``held_count`` is the number of held events the caller already has; ``stream`` forces a way (tests);
+    ``tallies`` are the counts by status the caller already read from the node aggregates.
     The no-show rate is the share of confirmed sign-ups that never checked in (a fraction, 0.125 = 12.5 %).
     """
     held = held_events(f).values("pk")
-    # Per-event tallies kept by triggers (kepu.stats.models.EventTally): one row per held event, not one
-    # per registration.
-    counts = EventTally.objects.filter(event__in=held).aggregate(
-        total=int_sum("registrations"),
-        confirmed=int_sum("confirmed"),
-        waitlisted=int_sum("waitlisted"),
-        cancelled=int_sum("cancelled"),
-        attended=int_sum("attended"),
-    )
+    if tallies is not None:
+        counts = {k: tallies[k] for k in ("total", "confirmed", "waitlisted", "cancelled", "attended")}
+    else:
+        # Per-event tallies kept by triggers (kepu.stats.models.EventTally): one row per held event, not
+        # one per registration.
+        counts = EventTally.objects.filter(event__in=held).aggregate(
+            total=int_sum("registrations"),
+            confirmed=int_sum("confirmed"),
+            waitlisted=int_sum("waitlisted"),
+            cancelled=int_sum("cancelled"),
+            attended=int_sum("attended"),
+        )
+    if node_figures.covers_year(f) and stream is None:
+        return registration_result(counts, node_figures.participants(f))
     if stream is None:
         stream = held_count >= Event.objects.count() * STREAM_PARTICIPANTS_SHARE
     checked_in = Registration.objects.filter(checked_in_at__isnull=False)
@@ -265,6 +276,10 @@ def registration_figures(f: StatsFilter, *, held_count: int, stream: bool | None
         unique_participants=Count("resident_id", filter=Q(attended__gte=1)),
         repeat_participants=Count("resident_id", filter=Q(attended__gte=2)),
     )
+    return registration_result(counts, people)
+
+
+def registration_result(counts: dict, people: dict) -> dict:
     confirmed = counts["confirmed"]
     registrations = {
         "registrations": counts["total"] - counts["cancelled"],
@@ -295,12 +310,15 @@ def distributions(f: StatsFilter) -> QuerySet[Distribution]:
 
 
 def material_rows(f: StatsFilter, language: str) -> list[dict]:
-    rows = (
-        distributions(f)
-        .values("material_id", "material__name", "material__kind", "material__unit")
-        .annotate(quantity=Sum("quantity"))
-        .order_by("-quantity", "material__name")
-    )
+    if node_figures.covers(f):
+        rows: Any = node_figures.material_rows(f)
+    else:
+        rows = (
+            distributions(f)
+            .values("material_id", "material__name", "material__kind", "material__unit")
+            .annotate(quantity=Sum("quantity"))
+            .order_by("-quantity", "material__name")
+        )
     return [
         {
             "key": r["material_id"],
@@ -377,7 +395,7 @@ def funding_figures(f: StatsFilter) -> dict:
         aggregates[f"source_{source}"] = money_sum("amount", income & Q(source=source))
     for category in SpendingCategory.values:
         aggregates[f"category_{category}"] = money_sum("amount", spent & Q(category=category))
-    row = funding_records(f).aggregate(**aggregates)
+    row = node_figures.money_figures(f) if node_figures.covers(f) else funding_records(f).aggregate(**aggregates)
     return {
         "scope": funding_scope(f),
         "raised": money(row["raised"]),
@@ -398,7 +416,7 @@ def stats_summary(f: StatsFilter, language: str) -> dict:
         "period": period_info(f, language),
         "events": {k: events[k] for k in EVENT_KEYS},
         "attendance": {k: events[k] for k in ATTENDANCE_KEYS},
-        **registration_figures(f, held_count=events["events"]),
+        **registration_figures(f, held_count=events["events"], tallies=events if node_figures.covers(f) else None),
         "materials": {**totals, "by_kind": kinds_of(materials, language), "by_material": materials},
         "funding": funding_figures(f),
         "targets": target_progress(
@@ -479,6 +497,40 @@ MONTH_EVENT_KEYS = tuple(k for k in event_aggregates() if k != "large_scale")
 
 def stats_timeseries(f: StatsFilter, language: str) -> dict:
     """Figures per calendar month in Asia/Shanghai; months without data are zeros."""
+    if node_figures.covers(f):
+        event_rows: Any = node_figures.month_event_rows(f)
+        material_rows_: Any = node_figures.month_material_rows(f, PRINTED_KINDS)
+        funding_rows: Any = node_figures.month_money_rows(f)
+    else:
+        event_rows, material_rows_, funding_rows = raw_month_rows(f)
+    by_month: dict[date, dict] = {}
+    for month in month_list(f):
+        by_month[month] = {
+            "month": month.strftime("%Y-%m"),
+            **dict.fromkeys(MONTH_EVENT_KEYS, 0),
+            "materials": 0,
+            "materials_printed": 0,
+            "raised": money(ZERO),
+            "special": money(ZERO),
+            "spent": money(ZERO),
+        }
+    for row in event_rows:
+        target = by_month.get(_as_month(row["month"]))
+        if target is not None:
+            target.update({key: row[key] for key in MONTH_EVENT_KEYS})
+    for row in material_rows_:
+        target = by_month.get(_as_month(row["month"]))
+        if target is not None:
+            target.update(materials=row["copies"], materials_printed=row["printed"])
+    for row in funding_rows:
+        target = by_month.get(_as_month(row["month"]))
+        if target is not None:
+            target.update(raised=money(row["raised"]), special=money(row["special"]), spent=money(row["spent"]))
+    return {"period": period_info(f, language), "months": list(by_month.values())}
+
+
+def raw_month_rows(f: StatsFilter) -> tuple[QuerySet, QuerySet, QuerySet]:
+    """The time series' rows counted from the raw rows: events, copies and money per month."""
     event_rows = (
         with_attendance(held_events(f), f)
         .annotate(month=TruncMonth("starts_at", tzinfo=LOCAL_TZ))
@@ -513,30 +565,7 @@ def stats_timeseries(f: StatsFilter, language: str) -> dict:
         )
         .order_by("month")
     )
-    by_month: dict[date, dict] = {}
-    for month in month_list(f):
-        by_month[month] = {
-            "month": month.strftime("%Y-%m"),
-            **dict.fromkeys(MONTH_EVENT_KEYS, 0),
-            "materials": 0,
-            "materials_printed": 0,
-            "raised": money(ZERO),
-            "special": money(ZERO),
-            "spent": money(ZERO),
-        }
-    for row in event_rows:
-        target = by_month.get(_as_month(row["month"]))
-        if target is not None:
-            target.update({key: value for key, value in row.items() if key != "month"})
-    for row in material_rows_:
-        target = by_month.get(_as_month(row["month"]))
-        if target is not None:
-            target.update(materials=row["copies"], materials_printed=row["printed"])
-    for row in funding_rows:
-        target = by_month.get(_as_month(row["month"]))
-        if target is not None:
-            target.update(raised=money(row["raised"]), special=money(row["special"]), spent=money(row["spent"]))
-    return {"period": period_info(f, language), "months": list(by_month.values())}
+    return event_rows, material_rows_, funding_rows
 
 
 # Breakdowns --------------------------------------------------------------------------------------------
@@ -632,7 +661,7 @@ def public_summary(year: int) -> dict:
     """District-wide official figures of a year for the home page: counts only, no personal data."""
     f = StatsFilter(start_date=date(year, 1, 1), end_date=date(year + 1, 1, 1), root=None)
     events = event_figures(f)
-    materials = distributions(f).aggregate(total=Coalesce(Sum("quantity"), 0))["total"]
+    materials = material_totals(material_rows(f, "zh-hans"))["total"]
     return {
         "year": year,
         "events": events["events"],

@@ -3,11 +3,6 @@
 # Only our own table names go into these statements.
 # ruff: noqa: S608
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
-from django.db import connection
-
 REGISTRATION = "events_registration"
 TALLY = "stats_eventtally"
 
@@ -98,26 +93,3 @@ INSERT INTO {TALLY} (event_id, registrations, confirmed, waitlisted, cancelled, 
 """
 
 TRIGGERS = ("stats_tally_insert", "stats_tally_delete", "stats_tally_update")
-
-
-@contextmanager
-def tallies_recounted(*, enabled: bool = True) -> Iterator[None]:
-    """A bulk load of registrations with the tally triggers off, then every tally recounted in one
-    statement, in the caller's transaction: a million per-row upserts would cost minutes and leave the
-    tally table many times its size in dead row versions. Takes an exclusive lock on the registrations
-    until the transaction ends, so it is for bulk loads only (``seed_demo --scale``)."""
-    if not enabled:
-        yield
-        return
-    # Altering a table needs its queued (deferred) foreign-key checks done first.
-    checks = "SET CONSTRAINTS ALL IMMEDIATE; SET CONSTRAINTS ALL DEFERRED"
-    with connection.cursor() as cursor:
-        cursor.execute(checks)
-        for trigger in TRIGGERS:
-            cursor.execute(f"ALTER TABLE {REGISTRATION} DISABLE TRIGGER {trigger}")
-    yield
-    with connection.cursor() as cursor:
-        cursor.execute(checks)
-        cursor.execute(REBUILD)
-        for trigger in TRIGGERS:
-            cursor.execute(f"ALTER TABLE {REGISTRATION} ENABLE TRIGGER {trigger}")
