@@ -530,6 +530,8 @@ COUNTING_TRIGGERS = ((RESIDENTS, "stats_count_residents"), (KEYS, "stats_count_k
 def rebuild_sql() -> str:
     """Every aggregate recounted, in the caller's transaction; writes to the counted rows wait meanwhile."""
     statements = [
+        # A recount of millions of rows outlasts the requests' statement timeout.
+        "SET LOCAL statement_timeout = 0",
         f"LOCK TABLE events_event, events_eventreport, {REGISTRATION}, materials_distribution, "
         "funding_fundingrecord IN SHARE MODE",
         f"TRUNCATE {FACTS}, {', '.join(REBUILD_ORDER)}",
@@ -551,6 +553,7 @@ def rebuild() -> None:
     """Recount the event tallies, then the node aggregates, in the caller's transaction."""
     with connection.cursor() as cursor:
         cursor.execute(CHECKS)
+        cursor.execute("SET LOCAL statement_timeout = 0")  # see rebuild_sql
         # The facts are recounted whole right after: no need to refresh each event as its tally is rewritten.
         cursor.execute("ALTER TABLE stats_eventtally DISABLE TRIGGER stats_tally")
         cursor.execute(TALLY_REBUILD)

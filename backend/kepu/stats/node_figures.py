@@ -243,3 +243,36 @@ def activity_cells(f: StatsFilter) -> dict[tuple[str, str], dict[str, int]]:
         cell["large_sessions"] += 1
         cell["large_person_times"] += person_times
     return cells
+
+
+def money_by_node(f: StatsFilter, node_ids: list[int], *, every_record: bool = False) -> dict[int, dict[str, Decimal]]:
+    """Yuan raised in the period by each of these nodes' subtrees, and of it special; official money unless
+    ``every_record`` (what any report declared too)."""
+    kind = Flavour.PROVISIONAL if every_record else flavour(f)
+    income = NodeMonthMoney.objects.filter(
+        node_id__in=node_ids, flavour=kind, month__gte=f.start_date, month__lt=f.end_date, direction=Direction.INCOME
+    )
+    rows = income.values("node_id").annotate(
+        raised=Sum("amount"), special=Sum("amount", filter=Q(is_special=True), default=0)
+    )
+    return {r["node_id"]: {"raised": r["raised"], "special": r["special"]} for r in rows}
+
+
+def events_by_node(f: StatsFilter, node_ids: list[int], lecture_types: list[str]) -> dict[int, dict[str, int]]:
+    """Held events, of them lectures, and person-times in the period, per node's subtree."""
+    figures: dict[int, dict[str, int]] = {pk: {"events": 0, "lectures": 0, "attendance": 0} for pk in node_ids}
+    for r in (
+        NodeMonth.objects.filter(
+            node_id__in=node_ids, flavour=flavour(f), month__gte=f.start_date, month__lt=f.end_date
+        )
+        .values("node_id")
+        .annotate(events=Sum("events"), attendance=Sum("attendance"))
+    ):
+        figures[r["node_id"]].update(events=r["events"], attendance=r["attendance"])
+    lectures = NodeYearActivity.objects.filter(
+        node_id__in=node_ids, flavour=flavour(f), year=f.year, activity_type__in=lecture_types
+    )
+    sessions = lectures.values("node_id").annotate(n=Sum("sessions_offline") + Sum("sessions_online"))
+    for node_id, n in sessions.values_list("node_id", "n"):
+        figures[node_id]["lectures"] = n
+    return figures

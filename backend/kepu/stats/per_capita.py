@@ -10,7 +10,7 @@ Funding and event figures are grouped in the database by the tree-path segment o
 to; the population walk runs over the area tree (reference rows, a few hundred), fetched in one query.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from kepu.funding.models import Direction, FundingRecord, Target
 from kepu.places.models import Area, AreaLevel, Population
 
+from . import node_figures
 from .filters import StatsFilter, local_today
 from .sections import scorecard_rules
 from .selectors import (
@@ -29,9 +30,7 @@ from .selectors import (
     int_sum,
     money,
     money_sum,
-    official_money_q,
     path_segment,
-    root_depth,
     with_attendance,
 )
 
@@ -194,26 +193,15 @@ def per_capita_funding(f: StatsFilter, *, today: date | None = None) -> dict:
     if root is None:  # the views answer 400 first
         raise ValueError("per-capita funding needs an area")
     tree = load_tree(root, year)
-    depth = root_depth(root)
-    income = Q(direction=Direction.INCOME)
-    grouped: dict[str, dict[str, Any]] = {
-        r["k"]: dict(r)
-        for r in FundingRecord.objects.filter(
-            official_money_q(f),
-            date__gte=date(year, 1, 1),
-            date__lt=date(year + 1, 1, 1),
-            area__path__startswith=root.path,
-        )
-        .annotate(k=path_segment("area__path", depth + 1))
-        .values("k")
-        .annotate(raised=money_sum("amount", income), special=money_sum("amount", income & Q(is_special=True)))
-    }
     children = sorted(tree.children.get(root.pk, []), key=lambda pk: tree.paths[pk])
     default = settings.KEPU["PER_CAPITA_TARGET"]
     targets = tree.targets
     zero = Decimal("0")
-    total_raised = sum((r["raised"] for r in grouped.values()), zero)
-    total_special = sum((r["special"] for r in grouped.values()), zero)
+    # Money of the whole year in the area, whatever the period asked: kept per node (kepu.stats.node_figures).
+    year_filter = replace(f, start_date=date(year, 1, 1), end_date=date(year + 1, 1, 1))
+    grouped = node_figures.money_by_node(year_filter, [root.pk, *children])
+    total_raised = grouped.get(root.pk, {}).get("raised", zero)
+    total_special = grouped.get(root.pk, {}).get("special", zero)
     result = {
         "year": year,
         **_area_figures(tree, root.pk, total_raised, total_special, targets.get(root.pk, default), year, today),
@@ -222,8 +210,8 @@ def per_capita_funding(f: StatsFilter, *, today: date | None = None) -> dict:
         _area_figures(
             tree,
             child,
-            grouped.get(str(child), {}).get("raised", zero),
-            grouped.get(str(child), {}).get("special", zero),
+            grouped.get(child, {}).get("raised", zero),
+            grouped.get(child, {}).get("special", zero),
             targets.get(child, default),
             year,
             today,
@@ -254,31 +242,13 @@ def scorecard(f: StatsFilter) -> dict:
     lecture_types = list(rules["LECTURE_TYPES"])
     events: dict[str, Any] = {}
     funding: dict[str, Decimal] = {}
-    # One grouped query per tree depth communities sit at (one in a regular district).
-    for depth, pks in depths.items():
-        keys = [str(pk) for pk in pks]
-        events.update(
-            (r["k"], r)
-            for r in with_attendance(held_events(f), f)
-            .annotate(k=path_segment("area__path", depth))
-            .filter(k__in=keys)
-            .values("k")
-            .annotate(
-                events=Count("id"),
-                lectures=Count("id", filter=Q(activity_type__in=lecture_types)),
-                attendance=int_sum("att"),
-            )
-        )
-        funding.update(
-            (r["k"], r["raised"])
-            for r in FundingRecord.objects.filter(
-                direction=Direction.INCOME, date__gte=f.start_date, date__lt=f.end_date
-            )
-            .annotate(k=path_segment("area__path", depth))
-            .filter(k__in=keys)
-            .values("k")
-            .annotate(raised=money_sum("amount", Q()))
-        )
+    if node_figures.covers_year(f):
+        by_node = node_figures.events_by_node(f, communities, lecture_types)
+        events = {str(pk): figures for pk, figures in by_node.items()}
+        money_by = node_figures.money_by_node(f, communities, every_record=True)
+        funding = {str(pk): figures["raised"] for pk, figures in money_by.items()}
+    else:
+        events, funding = _raw_community_figures(f, depths, lecture_types)
 
     # Rules other apps register (kepu.stats.sections); a threshold of 0 switches one off.
     extra_rules = [
@@ -350,3 +320,37 @@ def scorecard(f: StatsFilter) -> dict:
         "communities": rows,
         "on_track": sum(1 for r in rows if r["on_track"]),
     }
+
+
+def _raw_community_figures(
+    f: StatsFilter, depths: dict[int, list[int]], lecture_types: list[str]
+) -> tuple[dict[str, Any], dict[str, Decimal]]:
+    """Each community's held events, lectures and person-times, and the money raised in it, counted from
+    the raw rows: one grouped query per tree depth communities sit at (one in a regular district)."""
+    events: dict[str, Any] = {}
+    funding: dict[str, Decimal] = {}
+    for depth, pks in depths.items():
+        keys = [str(pk) for pk in pks]
+        events.update(
+            (r["k"], r)
+            for r in with_attendance(held_events(f), f)
+            .annotate(k=path_segment("area__path", depth))
+            .filter(k__in=keys)
+            .values("k")
+            .annotate(
+                events=Count("id"),
+                lectures=Count("id", filter=Q(activity_type__in=lecture_types)),
+                attendance=int_sum("att"),
+            )
+        )
+        funding.update(
+            (r["k"], r["raised"])
+            for r in FundingRecord.objects.filter(
+                direction=Direction.INCOME, date__gte=f.start_date, date__lt=f.end_date
+            )
+            .annotate(k=path_segment("area__path", depth))
+            .filter(k__in=keys)
+            .values("k")
+            .annotate(raised=money_sum("amount", Q()))
+        )
+    return events, funding
