@@ -276,3 +276,32 @@ def events_by_node(f: StatsFilter, node_ids: list[int], lecture_types: list[str]
     for node_id, n in sessions.values_list("node_id", "n"):
         figures[node_id]["lectures"] = n
     return figures
+
+
+def figures_by_child(f: StatsFilter, child_ids: list[int]) -> dict[str, dict[str, int]]:
+    """The event figures of each child's subtree, by child id as text, and under "" the root's own events
+    (the root's figures less its children's) when it has any: the shape of the raw per-area rows."""
+    root_ids = [f.root.pk] if f.root is not None else []
+    by_node: dict[int, list[dict]] = defaultdict(list)
+    rows = NodeMonth.objects.filter(
+        node_id__in=[*root_ids, *child_ids], flavour=flavour(f), month__gte=f.start_date, month__lt=f.end_date
+    )
+    for row in rows.values("node_id", "mode").annotate(**_sums(*MONTH_FIGURES)):
+        by_node[row["node_id"]].append(dict(row))
+    large: dict[str, int] = defaultdict(int)
+    depth = f.root.path.count("/") if f.root is not None else 1
+    for path in large_events(f).values_list("path", flat=True):
+        large[path.split("/")[depth]] += 1  # "" for the root's own events
+    figures: dict[str, dict[str, int]] = {}
+    for child in child_ids:
+        counted = _mode_figures(by_node.get(child, []))
+        if counted["events"]:  # rows of zeros are left where figures were taken away
+            figures[str(child)] = {**counted, "large_scale": large[str(child)]}
+    if f.root is not None and f.root.pk in by_node:
+        own = _mode_figures(by_node[f.root.pk])
+        for child_figures in figures.values():
+            for key in own:
+                own[key] -= child_figures[key]
+        if own["events"]:
+            figures[""] = {**own, "large_scale": large[""]}
+    return figures

@@ -632,9 +632,14 @@ def stats_breakdown(f: StatsFilter, by: str, language: str) -> list[dict]:
 def area_rows(f: StatsFilter, language: str) -> list[dict]:
     """Each direct child of the slice root with its whole subtree rolled up (zeros included), plus the
     root's own events when it has any."""
-    depth = root_depth(f.root)
-    rows = {r["k"]: r for r in _event_group_rows(f, {"k": path_segment("area__path", depth + 1)}, "k")}
-    children = Area.objects.filter(parent=f.root) if f.root else Area.objects.filter(parent__isnull=True)
+    children = list(
+        (Area.objects.filter(parent=f.root) if f.root else Area.objects.filter(parent__isnull=True)).order_by("path")
+    )
+    if node_figures.covers(f):
+        rows: dict = node_figures.figures_by_child(f, [child.pk for child in children])
+    else:
+        depth = root_depth(f.root)
+        rows = {r["k"]: r for r in _event_group_rows(f, {"k": path_segment("area__path", depth + 1)}, "k")}
     result = [
         {
             "key": child.pk,
@@ -642,7 +647,7 @@ def area_rows(f: StatsFilter, language: str) -> list[dict]:
             "level": child.level,
             **_event_row(rows.get(str(child.pk), EMPTY_EVENT_ROW)),
         }
-        for child in children.order_by("path")
+        for child in children
     ]
     if "" in rows:
         result.insert(
