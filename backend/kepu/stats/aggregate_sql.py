@@ -42,24 +42,35 @@ CREATE OR REPLACE FUNCTION stats_local_month(t timestamptz) RETURNS date LANGUAG
 $$;
 
 -- An event as it counts now: official figures from an accepted report, provisional ones from any report
--- or, without one, from the check-ins of an event that took place. No row once the event is gone.
+-- or, without one, from the check-ins of an event that took place. No row once the event is gone. The
+-- figures of a flavour the event does not count in are zeros, so that sign-ups to an event still to come
+-- change nothing here.
 CREATE OR REPLACE FUNCTION stats_facts_select(ids bigint[]) RETURNS SETOF {FACTS} LANGUAGE sql STABLE AS $$
     SELECT e.id, e.area_id, a.path, stats_local_month(e.starts_at), e.activity_type, e.campaign, e.mode,
            e.organization_id,
            CASE WHEN e.activity_type = 'youth_group' THEN e.organization_id || ':' || btrim(e.title) ELSE '' END,
-           e.marked_large_scale,
-           coalesce(r.status = 'accepted', false),
-           (r.event_id IS NOT NULL OR e.status IN ('completed', 'reported')) AND e.status <> 'cancelled',
-           coalesce(r.checked_in, 0), coalesce(r.walk_ins, 0), coalesce(r.online_attendance, 0),
-           coalesce(r.attendance, 0),
-           coalesce(r.checked_in, t.attended_people, 0), coalesce(r.walk_ins, 0),
-           coalesce(r.online_attendance, 0), coalesce(r.attendance, t.attended_people, 0),
-           coalesce(t.registrations, 0), coalesce(t.confirmed, 0), coalesce(t.waitlisted, 0),
-           coalesce(t.cancelled, 0), coalesce(t.attended, 0)
+           e.marked_large_scale, h.official, h.provisional,
+           CASE WHEN h.official THEN r.checked_in ELSE 0 END,
+           CASE WHEN h.official THEN r.walk_ins ELSE 0 END,
+           CASE WHEN h.official THEN r.online_attendance ELSE 0 END,
+           CASE WHEN h.official THEN r.attendance ELSE 0 END,
+           CASE WHEN h.provisional THEN coalesce(r.checked_in, t.attended_people, 0) ELSE 0 END,
+           CASE WHEN h.provisional THEN coalesce(r.walk_ins, 0) ELSE 0 END,
+           CASE WHEN h.provisional THEN coalesce(r.online_attendance, 0) ELSE 0 END,
+           CASE WHEN h.provisional THEN coalesce(r.attendance, t.attended_people, 0) ELSE 0 END,
+           CASE WHEN h.counts THEN coalesce(t.registrations, 0) ELSE 0 END,
+           CASE WHEN h.counts THEN coalesce(t.confirmed, 0) ELSE 0 END,
+           CASE WHEN h.counts THEN coalesce(t.waitlisted, 0) ELSE 0 END,
+           CASE WHEN h.counts THEN coalesce(t.cancelled, 0) ELSE 0 END,
+           CASE WHEN h.counts THEN coalesce(t.attended, 0) ELSE 0 END
     FROM events_event e
     JOIN places_area a ON a.id = e.area_id
     LEFT JOIN events_eventreport r ON r.event_id = e.id
-    LEFT JOIN stats_eventtally t ON t.event_id = e.id
+    LEFT JOIN stats_eventtally t ON t.event_id = e.id,
+    LATERAL (SELECT coalesce(r.status = 'accepted', false) AS official,
+                    (r.event_id IS NOT NULL OR e.status IN ('completed', 'reported'))
+                    AND e.status <> 'cancelled' AS provisional) f,
+    LATERAL (SELECT f.official, f.provisional, f.official OR f.provisional AS counts) h
     WHERE ids IS NULL OR e.id = ANY (ids)
 $$;
 
