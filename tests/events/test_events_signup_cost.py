@@ -135,3 +135,48 @@ def test_the_function_writes_the_audit_entry_and_notices_the_python_services_wri
     full = Notification.objects.get(kind=NotificationKind.EVENT_FULL, event=event)
     assert (full.recipient_id, full.subject_key) == (organizer.pk, f"event:{event.pk}:full")
     assert full.context == {"title": event.title, "capacity": 2}
+
+
+_NOW = timezone.now()
+_WINDOW = {"registration_opens_at": _NOW - timedelta(days=1), "registration_closes_at": _NOW + timedelta(days=1)}
+_STARTED = {"starts_at": _NOW - timedelta(minutes=1), "ends_at": _NOW + timedelta(hours=1)}
+
+
+@pytest.mark.parametrize(
+    ("fields", "companions", "status"),
+    [
+        ({}, 0, 201),
+        (_WINDOW, 2, 201),
+        ({"registration_required": False, "capacity": None}, 0, 400),
+        ({"status": EventStatus.SUBMITTED}, 0, 404),
+        ({"status": EventStatus.COMPLETED}, 0, 409),
+        (_STARTED, 0, 409),
+        ({"registration_opens_at": _NOW + timedelta(days=1)}, 0, 409),
+        ({"registration_closes_at": _NOW - timedelta(minutes=1)}, 0, 409),
+        ({}, 3, 400),
+    ],
+    ids=[
+        "open",
+        "inside the window",
+        "no sign-up",
+        "unpublished",
+        "held already",
+        "started",
+        "not yet open",
+        "closed",
+        "too many companions",
+    ],
+)
+def test_the_function_refuses_what_the_lifecycle_refuses_and_writes_nothing(
+    client_for, resident, organization, fields, companions, status
+):
+    event = make_event(organization, max_companions=2, **fields)
+    before = _rows()
+    response, _queries = _sign_up(client_for, resident, event, companions=companions)
+    assert response.status_code == status, response.content
+    written = [after - earlier for after, earlier in zip(_rows(), before, strict=True)]
+    assert written == ([1, 1, 1] if status == 201 else [0, 0, 0])
+
+
+def _rows():
+    return Registration.objects.count(), AuditEntry.objects.count(), Notification.objects.count()

@@ -10,8 +10,9 @@ It mirrors these rules of the Python side; tests/events/test_events_signup_cost.
 
 - ``lifecycle.sign_up_state`` and the companions maximum: anything but "open" is refused with no
   write, and the service raises the reason from the event row the function returns;
-- ``_allocate``: confirmed while nobody waits and the seats fit, else last on the waiting list; the
-  instant of the sign-up (``queued_at``) is read under the lock, so everyone already waiting is ahead;
+- the allocation: confirmed while nobody waits and the seats fit, else last on the waiting list, whose
+  order ``promote_waitlist`` keeps; the instant of the sign-up (``queued_at``) is the database's clock
+  read under the lock, so everyone already waiting is ahead;
 - ``audit_record`` of ``registration.created`` and ``notify`` of the confirmation (or waiting-list
   notice) and, once the event is full, of its organizers: the same rows, the same keys.
 
@@ -47,7 +48,6 @@ DECLARE
     a places_area;
     r events_registration;
     now_ timestamptz;
-    waiting integer;
     seats integer := 1 + p_companions;
     new_status varchar;
     pos integer;
@@ -80,15 +80,18 @@ BEGIN
         RETURN;
     END IF;
 
-    SELECT count(*) INTO waiting FROM events_registration WHERE event_id = p_event AND status = 'waitlisted';
-    IF waiting = 0 AND (e.capacity IS NULL OR e.confirmed_seats + seats <= e.capacity) THEN
+    -- Whether anyone waits is one index probe; only a newcomer to the waiting list counts it.
+    IF (e.capacity IS NULL OR e.confirmed_seats + seats <= e.capacity)
+        AND NOT EXISTS (SELECT FROM events_registration WHERE event_id = p_event AND status = 'waitlisted')
+    THEN
         new_status := 'confirmed';
         -- The value read under the lock plus the seats: what the lock guarantees, written as such.
         UPDATE events_event SET confirmed_seats = e.confirmed_seats + seats, updated_at = now_
         WHERE id = p_event RETURNING * INTO e;
     ELSE
         new_status := 'waitlisted';
-        pos := waiting + 1;
+        -- Rows already waiting were queued by earlier holders of the lock, so all of them are ahead.
+        SELECT count(*) + 1 INTO pos FROM events_registration WHERE event_id = p_event AND status = 'waitlisted';
     END IF;
 
     IF r.id IS NULL THEN
