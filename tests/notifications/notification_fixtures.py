@@ -14,6 +14,7 @@ from kepu.notifications.planning import reminder_subject
 LOCAL = ZoneInfo("Asia/Shanghai")
 RECORDING_SMS = "notification_test_gateways.RecordingSmsGateway"
 FAILING_SMS = "notification_test_gateways.FailingSmsGateway"
+BULK_SMS = "notification_test_gateways.RecordingBulkSmsGateway"
 RECORDING_EMAIL = "notification_test_gateways.RecordingEmailBackend"
 
 

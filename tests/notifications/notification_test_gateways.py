@@ -4,6 +4,7 @@ worker the slow tests start (through KEPU_SMS_GATEWAY / DJANGO_EMAIL_BACKEND and
 
 import os
 import time
+from typing import ClassVar
 
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import connection
@@ -87,3 +88,20 @@ class CrashingSmsGateway(SmsGateway):
     def send(self, phone: str, text: str, idempotency_key: str) -> None:
         record(idempotency_key, "sms", phone, text)
         raise ValueError("adapter bug")
+
+
+class RecordingBulkSmsGateway(SmsGateway):
+    """A provider that takes up to ``bulk_size`` messages a request and refuses numbers starting with 188, one
+    outcome per message; ``requests`` holds the size of every request made in this process."""
+
+    bulk_size = 50
+    requests: ClassVar[list[int]] = []
+
+    def send_many(self, messages):
+        RecordingBulkSmsGateway.requests.append(len(messages))
+        outcomes = []
+        for message in messages:
+            record(message.idempotency_key, "sms", message.phone, message.text)
+            refused = message.phone.startswith("188")
+            outcomes.append(GatewayError("provider answered 400: invalid number") if refused else None)
+        return outcomes

@@ -1,4 +1,6 @@
 """SMS gateways: one small interface, a logging gateway for development and an HTTP adapter for a provider.
+A gateway whose provider takes many messages in one request says so with ``bulk_size`` and ``send_many``;
+the worker then records what one request accepted with one statement (docs/architecture.md, "Reminders").
 
 ``settings.KEPU["SMS_GATEWAY"]`` names the class. Every call carries an idempotency key
 (``"<notification id>:sms"``): a provider that honours it turns a call repeated after a worker crash into
@@ -9,7 +11,9 @@ import json
 import logging
 import urllib.error
 import urllib.request
+from collections.abc import Sequence
 from functools import cache
+from typing import NamedTuple
 
 from django.conf import settings
 from django.utils.module_loading import import_string
@@ -25,17 +29,39 @@ class RetryableGatewayError(GatewayError):
     """A temporary failure (timeout, provider 5xx, network): try again later."""
 
 
+class SmsMessage(NamedTuple):
+    phone: str
+    text: str
+    idempotency_key: str
+
+
 class SmsGateway:
+    #: The most messages one ``send_many`` call takes; 0 for a provider that takes one message per request.
+    bulk_size = 0
+
     def send(self, phone: str, text: str, idempotency_key: str) -> None:
         """Hand ``text`` to the provider for ``phone``; raise ``GatewayError`` or ``RetryableGatewayError``."""
+        raise NotImplementedError
+
+    def send_many(self, messages: Sequence[SmsMessage]) -> list[GatewayError | None]:
+        """Hand up to ``bulk_size`` messages to the provider in one request and return one outcome per
+        message, in order: None once the provider accepted it, else the error it gave for that one. A
+        request that fails as a whole raises like ``send``. Only called when ``bulk_size`` is positive."""
         raise NotImplementedError
 
 
 class ConsoleSmsGateway(SmsGateway):
     """Writes messages to the log: the default, so a demo needs no provider account."""
 
+    bulk_size = 200
+
     def send(self, phone: str, text: str, idempotency_key: str) -> None:
         logger.info("SMS to %s [%s]: %s", phone, idempotency_key, text)
+
+    def send_many(self, messages: Sequence[SmsMessage]) -> list[GatewayError | None]:
+        for message in messages:
+            self.send(*message)
+        return [None] * len(messages)
 
 
 class HttpSmsGateway(SmsGateway):

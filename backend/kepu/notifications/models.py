@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Greatest
 from django.utils.translation import gettext_lazy as _
 
 from kepu.common.models import TimeStampedModel
@@ -69,9 +70,12 @@ class Notification(TimeStampedModel):
             models.UniqueConstraint(fields=["recipient", "kind", "subject_key"], name="notification_unique_subject"),
         ]
         indexes = [
-            # The claim's order (due_at, id) as an index range: a sweep's batch reads its 200 rows, not a
-            # sort of everything due (20,000 reminders falling due at once made the claim quadratic).
-            models.Index(fields=["due_at", "id"], name="notification_due_order", condition=Q(state="pending")),
+            # The claim's order as an index range: a pending row is ready at the later of its due time and
+            # its next attempt (GREATEST skips a NULL), so a batch reads its 200 rows from the start of the
+            # range and never steps over rows that wait for quiet hours or a backoff, nor sorts what is due.
+            models.Index(
+                Greatest("due_at", "next_attempt_at"), "id", name="notification_ready", condition=Q(state="pending")
+            ),
             models.Index(fields=["recipient", "read_at"], name="notification_inbox"),
             models.Index(fields=["claimed_at"], name="notification_claimed", condition=Q(state="sending")),
         ]

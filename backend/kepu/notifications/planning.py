@@ -128,14 +128,6 @@ def _insert_reminders(*, event: Event, hours: int, now: datetime, since: datetim
     due_at = event.starts_at - timedelta(hours=hours)
     subject = reminder_subject(event.pk, hours, event.starts_at)
     notification = Notification._meta.db_table
-    already_had = ""
-    params_had: list = []
-    if due_at <= now and due_at < event.updated_at:
-        already_had = (
-            f"AND NOT EXISTS (SELECT 1 FROM {notification} s WHERE s.recipient_id = r.resident_id "  # noqa: S608
-            "AND s.event_id = r.event_id AND s.kind = %s AND s.state = 'sent' AND s.subject_key LIKE %s) "
-        )
-        params_had = [NotificationKind.EVENT_REMINDER, f"{reminder_subject_prefix(event.pk)}{hours}:%"]
     registrations = Registration._meta.db_table
     preferences = NotificationPreference._meta.db_table
     which = "r.event_id = %s"
@@ -156,6 +148,22 @@ def _insert_reminders(*, event: Event, hours: int, now: datetime, since: datetim
             if not changed:
                 return 0
             which, params_which = "r.id = ANY(%s) AND r.event_id = %s", [changed, event.pk]
+        already_had = ""
+        params_had: list = []
+        if due_at <= now and due_at < event.updated_at:
+            # Read before the INSERT, not as an anti-join inside it: on statistics of an empty table that
+            # join scans the table once per registration while the statement fills it (20,000 sign-ups:
+            # 5.7 million page reads, 6.7 s, where 5,000 took 0.5 s).
+            had = list(
+                Notification.objects.filter(
+                    event_id=event.pk,
+                    kind=NotificationKind.EVENT_REMINDER,
+                    state=NotificationState.SENT,
+                    subject_key__startswith=f"{reminder_subject_prefix(event.pk)}{hours}:",
+                ).values_list("recipient_id", flat=True)
+            )
+            if had:
+                already_had, params_had = "AND NOT (r.resident_id = ANY(%s)) ", [had]
         cursor.execute(
             f"INSERT INTO {notification} (created_at, updated_at, recipient_id, kind, subject_key, event_id, "  # noqa: S608
             "context, due_at, state, attempts, last_error) "
