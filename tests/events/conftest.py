@@ -1,7 +1,5 @@
 """Fixtures of the events tests; the builders live in ``events_builders``."""
 
-import time
-
 import pytest
 from events_builders import make_event
 
@@ -13,18 +11,26 @@ def event(organization):
 
 
 @pytest.fixture
-def guard_off(monkeypatch):
-    """The sign-up services without the event's row lock: each reads the event unlocked, then pauses.
+def guard_off():
+    """The sign-up function without the event's row lock: it reads the event unlocked, then pauses.
 
     The pause widens the window between reading the seats and writing them, so a rush reliably
-    collides; only this negative control runs that way, production code has no switch for it.
+    collides; only this negative control runs that way, production code has no switch for it. The
+    function is replaced in the test database and put back afterwards.
     """
-    from kepu.events.models import Event
-    from kepu.events.services import registrations
+    from django.db import connection
 
-    def read_unlocked(event_id):
-        event = Event.objects.get(pk=event_id)
-        time.sleep(0.02)
-        return event
+    from kepu.events import sign_up_sql
 
-    monkeypatch.setattr(registrations, "lock_event", read_unlocked)
+    locked = "SELECT * INTO e FROM events_event WHERE id = p_event FOR UPDATE;"
+    assert locked in sign_up_sql.CREATE_FUNCTION
+    unlocked = sign_up_sql.CREATE_FUNCTION.replace(
+        locked, "SELECT * INTO e FROM events_event WHERE id = p_event; PERFORM pg_sleep(0.02);"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(unlocked)
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(sign_up_sql.CREATE_FUNCTION)

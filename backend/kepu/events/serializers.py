@@ -3,7 +3,9 @@
 from decimal import Decimal
 from typing import Any, cast
 
+from django.db import models
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -373,32 +375,34 @@ class PersonSerializer(serializers.Serializer):
     phone = serializers.CharField()
 
 
-class RegistrationOutputSerializer(serializers.ModelSerializer):
+def _registration_label(name: str) -> Any:
+    """The label a ModelSerializer gives the field (lazy, so translated when shown)."""
+    field = Registration._meta.get_field(name)
+    assert isinstance(field, models.Field)
+    return capfirst(field.verbose_name)
+
+
+class RegistrationOutputSerializer(serializers.Serializer):
     """Owners see their code; organizers of the event see who it is, phone in full; nobody else sees it."""
 
+    # Declared field by field, as a ModelSerializer derives them (same names, labels and schema): a
+    # ModelSerializer derives them from the model again for every answer, most of the time it takes.
+    id = serializers.IntegerField(read_only=True, label="ID")
     event = EventBriefSerializer()
+    status = serializers.ChoiceField(
+        choices=RegistrationStatus.choices, read_only=True, label=_registration_label("status")
+    )
     position = serializers.SerializerMethodField()
-    check_in_code = serializers.SerializerMethodField()
-    resident = serializers.SerializerMethodField()
+    companions = serializers.IntegerField(read_only=True, label=_registration_label("companions"))
     audience = serializers.CharField(source="audience_id", allow_null=True, read_only=True)
-
-    class Meta:
-        model = Registration
-        fields = [
-            "id",
-            "event",
-            "status",
-            "position",
-            "companions",
-            "audience",
-            "queued_at",
-            "check_in_code",
-            "checked_in_at",
-            "cancelled_at",
-            "created_at",
-            "resident",
-        ]
-        read_only_fields = fields
+    queued_at = serializers.DateTimeField(read_only=True, allow_null=True, label=_registration_label("queued_at"))
+    check_in_code = serializers.SerializerMethodField()
+    checked_in_at = serializers.DateTimeField(
+        read_only=True, allow_null=True, label=_registration_label("checked_in_at")
+    )
+    cancelled_at = serializers.DateTimeField(read_only=True, allow_null=True, label=_registration_label("cancelled_at"))
+    created_at = serializers.DateTimeField(read_only=True, label=_registration_label("created_at"))
+    resident = serializers.SerializerMethodField()
 
     def _viewer(self):
         request = self.context.get("request")

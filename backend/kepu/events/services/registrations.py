@@ -2,13 +2,17 @@
 
 Capacity is guarded by the event's row lock: every service that counts or changes seats first takes
 ``SELECT ... FOR UPDATE`` on the event inside its transaction and keeps ``Event.confirmed_seats`` up to
-date while holding it; the database's CHECK (confirmed_seats <= capacity) backs that up.
+date while holding it; the database's CHECK (confirmed_seats <= capacity) backs that up. Sign-up does
+all of it in one SQL function (``kepu/events/sign_up_sql.py``), the other services here in Python.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, NoReturn, TypeVar
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -19,14 +23,16 @@ from kepu.common.errors import Conflict
 from kepu.events.codes import new_check_in_code
 from kepu.notifications.models import NotificationKind
 from kepu.notifications.services import notify
+from kepu.places.models import Area
 
-from .. import lifecycle
+from .. import lifecycle, sign_up_sql
 from ..lifecycle import SignUpState
 from ..models import Audience, Event, Registration, RegistrationStatus
 from ..permissions import PUBLIC_STATUSES, visible_events_q
-from ..selectors import registration_waitlist_position
 from .common import lock_event, organizers_of, registration_seats
 from .door import check_in_by_code
+
+ModelT = TypeVar("ModelT", bound=models.Model)
 
 
 @dataclass
@@ -45,9 +51,9 @@ def _fits(event: Event, seats: int) -> bool:
     return event.capacity is None or event.confirmed_seats + seats <= event.capacity
 
 
-def check_sign_up_open(event: Event) -> None:
-    """Raise the reason ``event`` does not take sign-ups now, if any."""
-    state = lifecycle.sign_up_state(event, now=timezone.now())
+def check_sign_up_open(event: Event, *, now: datetime) -> None:
+    """Raise the reason ``event`` does not take sign-ups at ``now``, if any."""
+    state = lifecycle.sign_up_state(event, now=now)
     if state == SignUpState.NOT_REQUIRED:
         raise ValidationError({"event": [_("No sign-up needed: this event is open to everyone who comes.")]})
     if state == SignUpState.NOT_PUBLISHED:
@@ -84,80 +90,72 @@ def _set_position(registration: Registration, position: int | None) -> None:
     setattr(registration, "waitlist_position", position)  # noqa: B010 - not a declared field
 
 
-def _allocate(*, event: Event, registration: Registration, waiting: int) -> None:
-    """Confirm if the seats fit and nobody is waiting ahead, else put on the waiting list (last of
-    ``waiting``: the position is known without counting again)."""
-    seats = registration_seats(registration)
-    registration.queued_at = timezone.now()
-    registration.cancelled_at = None
-    registration.checked_in_at = None
-    if waiting == 0 and _fits(event, seats):
-        registration.status = RegistrationStatus.CONFIRMED
-        _set_position(registration, None)
-        _add_seats(event, seats)
-    else:
-        registration.status = RegistrationStatus.WAITLISTED
-        # Rows already waiting were queued by earlier holders of the lock, so all of them are ahead.
-        _set_position(registration, waiting + 1)
+def _columns(model: type[models.Model], composite: str) -> tuple[str, list[tuple[str, list]]]:
+    """The select list of ``model``'s columns out of the function's ``composite`` column, and for each
+    field its attribute name and the converters a queryset would apply."""
+    fields = model._meta.concrete_fields
+    select = ", ".join(f'(s.{composite})."{field.column}"' for field in fields)
+    return select, [(field.attname, field.get_db_converters(connection)) for field in fields]
 
 
-_REGISTRATION_FIELDS = list(Registration._meta.concrete_fields)
+_EVENT_COLUMNS, _EVENT_FIELDS = _columns(Event, "event")
+_AREA_COLUMNS, _AREA_FIELDS = _columns(Area, "area")
+_REGISTRATION_COLUMNS, _REGISTRATION_FIELDS = _columns(Registration, "registration")
+_SIGN_UP = " ".join(
+    [
+        f"SELECT s.outcome, s.at, s.waitlist_position, {_EVENT_COLUMNS}, {_AREA_COLUMNS}, {_REGISTRATION_COLUMNS}",
+        f"FROM {sign_up_sql.FUNCTION}(%s, %s, %s, %s, %s) s",
+    ]
+)
 
 
-def _own_and_waiting(event: Event, resident: User) -> tuple[Registration | None, int]:
-    """The resident's registration for ``event`` (if any) and how many are waiting, in one read.
+def _instance(model: type[ModelT], fields: list[tuple[str, list]], values: Sequence[Any]) -> ModelT:
+    converted = []
+    for (_attname, converters), value in zip(fields, values, strict=True):
+        for converter in converters:
+            value = converter(value, None, connection)
+        converted.append(value)
+    return model.from_db(connection.alias, [attname for attname, _converters in fields], converted)
 
-    Read after the row lock is taken, so both are as the last holder of the lock left them (a
-    subquery of the locking statement itself would see the snapshot from before the wait).
-    """
-    table = Registration._meta.db_table
-    columns = ", ".join(f'r."{field.column}"' for field in _REGISTRATION_FIELDS)
+
+@dataclass
+class _SignUpRow:
+    outcome: str
+    at: datetime
+    event: Event | None
+    registration: Registration | None
+
+
+def _sign_up_row(*, event_id: int, resident: User, companions: int, audience: Audience | None) -> _SignUpRow:
+    """Call ``events_sign_up`` (kepu/events/sign_up_sql.py): lock, checks, seats, rows, in one statement."""
+    params = [event_id, resident.pk, companions, audience.pk if audience else None, new_check_in_code()]
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT w.n, {columns} FROM (SELECT count(*) AS n FROM {table} "  # noqa: S608 - our own names
-            f"WHERE event_id = %s AND status = %s) w LEFT JOIN {table} r ON r.event_id = %s AND r.resident_id = %s",
-            [event.pk, RegistrationStatus.WAITLISTED, event.pk, resident.pk],
-        )
-        waiting, *values = cursor.fetchone()
-    if values[0] is None:
-        return None, waiting
-    registration = Registration.from_db(connection.alias, [field.attname for field in _REGISTRATION_FIELDS], values)
-    registration.event = event
-    registration.resident = resident
-    return registration, waiting
+        cursor.execute(_SIGN_UP, params)
+        outcome, at, position, *values = cursor.fetchone()
+    if outcome == "missing":
+        return _SignUpRow(outcome, at, None, None)
+    n_event, n_area = len(_EVENT_FIELDS), len(_AREA_FIELDS)
+    event = _instance(Event, _EVENT_FIELDS, values[:n_event])
+    event.area = _instance(Area, _AREA_FIELDS, values[n_event : n_event + n_area])
+    registration = None
+    if outcome != "refused":
+        registration = _instance(Registration, _REGISTRATION_FIELDS, values[n_event + n_area :])
+        registration.event = event
+        registration.resident = resident
+        _set_position(registration, position)
+    return _SignUpRow(outcome, at, event, registration)
 
 
-def _lock_for(event_id: int, resident: User) -> Event:
-    """The event under its row lock, or 404 when the resident may not see it."""
-    try:
-        event = lock_event(event_id)
-    except Event.DoesNotExist:
-        raise Http404 from None
+def _refuse(event: Event, resident: User, companions: int, *, now: datetime) -> NoReturn:
+    """Raise why the function refused: 404 for an event the resident may not see, else the reason."""
     if (
         event.status not in PUBLIC_STATUSES
-        and not Event.objects.filter(visible_events_q(resident), pk=event_id).exists()
+        and not Event.objects.filter(visible_events_q(resident), pk=event.pk).exists()
     ):
         raise Http404
-    return event
-
-
-def _announce(registration: Registration) -> None:
-    event = registration.event
-    confirmed = registration.status == RegistrationStatus.CONFIRMED
-    notify(
-        recipients=[registration.resident_id],
-        kind=NotificationKind.REGISTRATION_CONFIRMED if confirmed else NotificationKind.REGISTRATION_WAITLISTED,
-        subject_key=f"event:{event.pk}:registration:{registration.pk}:{registration.status}:{_queued(registration)}",
-        event=event,
-        context={
-            "title": event.title,
-            "starts_at": event.starts_at.isoformat(),
-            "position": registration_waitlist_position(registration=registration),
-            "companions": registration.companions,
-        },
-    )
-    if confirmed:
-        _notify_full_once(event)
+    check_sign_up_open(event, now=now)
+    _check_companions(event, companions)
+    raise RuntimeError(f"{sign_up_sql.FUNCTION} refused a sign-up that lifecycle.sign_up_state allows")
 
 
 def _check_companions(event: Event, companions: int) -> None:
@@ -177,42 +175,25 @@ def registration_create(
     One registration per resident and event: a repeat returns the existing active registration
     (``created=False``); a cancelled one is reused. Safe under concurrency: the event row lock
     serialises sign-ups of one event, and the unique (event, resident) constraint turns a duplicate
-    race into the existing row. The event is read once, under the lock; the returned registration
-    carries its event (with the area) and ``waitlist_position``, so showing it needs no further read.
+    race into the existing row.
+
+    One statement does it all (``events_sign_up``, kepu/events/sign_up_sql.py): it reads the event
+    once, under its lock, and writes the seats, the registration, its audit entry and its
+    notifications. Outside a transaction that statement is its own, so the lock ends with the
+    statement and never waits for this process; inside one it runs in a savepoint and the lock lasts
+    until the caller commits. The returned registration carries its event (with the area) and
+    ``waitlist_position``, so showing it needs no further read.
     """
     event_id = event if isinstance(event, int) else event.pk
     if isinstance(event, Event):
         _check_companions(event, companions)
-    code = new_check_in_code()
     try:
-        with transaction.atomic():
-            event = _lock_for(event_id, resident)
-            check_sign_up_open(event)
-            _check_companions(event, companions)
-            registration, waiting = _own_and_waiting(event, resident)
-            if registration is not None and registration.status != RegistrationStatus.CANCELLED:
-                if registration.status == RegistrationStatus.WAITLISTED:
-                    _set_position(registration, registration_waitlist_position(registration=registration))
-                return SignUpResult(registration, created=False)
-            if registration is None:
-                registration = Registration(event=event, resident=resident, check_in_code=code)
-            registration.companions = companions
-            registration.audience = audience
-            _allocate(event=event, registration=registration, waiting=waiting)
-            registration.save()
-            audit_record(
-                actor=resident,
-                action="registration.created",
-                target=registration,
-                changes={
-                    "event": event.pk,
-                    "status": registration.status,
-                    "companions": companions,
-                    "audience": audience.pk if audience else None,
-                },
-            )
-            _announce(registration)
-            return SignUpResult(registration, created=True)
+        if connection.in_atomic_block:
+            # A savepoint: a refused or failed sign-up leaves the caller's transaction usable.
+            with transaction.atomic():
+                row = _sign_up_row(event_id=event_id, resident=resident, companions=companions, audience=audience)
+        else:
+            row = _sign_up_row(event_id=event_id, resident=resident, companions=companions, audience=audience)
     except IntegrityError:
         # A concurrent identical sign-up won the unique constraint: answer with its row.
         registration = (
@@ -223,6 +204,11 @@ def registration_create(
         if registration is None:
             raise
         return SignUpResult(registration, created=False)
+    if row.event is None:
+        raise Http404
+    if row.registration is None:
+        _refuse(row.event, resident, companions, now=row.at)
+    return SignUpResult(row.registration, created=row.outcome == "created")
 
 
 def promote_waitlist(*, event: Event, by: User | None = None) -> list[Registration]:
