@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import timezone
+
 from kepu.demo.factories import (
     DistributionFactory,
     EventFactory,
@@ -28,9 +29,7 @@ def local(*args) -> datetime:
     return datetime(*args, tzinfo=SH)
 
 
-def report(
-    event, *, checked_in: int, walk_ins: int, status=ReportStatus.ACCEPTED
-) -> EventReport:
+def report(event, *, checked_in: int, walk_ins: int, status=ReportStatus.ACCEPTED) -> EventReport:
     event.status = EventStatus.REPORTED
     event.save(update_fields=["status"])
     return EventReport.objects.create(
@@ -55,15 +54,7 @@ class World:
 
 
 @pytest.fixture
-def world(
-    district,
-    subdistrict,
-    other_subdistrict,
-    community,
-    other_community,
-    organization,
-    other_organization,
-):
+def world(district, subdistrict, other_subdistrict, community, other_community, organization, other_organization):
     """2025, official (accepted reports only):
     E1 community lecture offline 2025-03-10, 2 checked in + 38 walk-ins = 40, audience youth
     E2 other community exhibition online 2025-03-20, 0 + 1200 = 1200 (large-scale)
@@ -78,47 +69,23 @@ def world(
     50,000 spent on activities in the subdistrict. Population 2025: 120,000 + 80,000 (community 50,000 inside
     the subdistrict's figure, never added twice).
     """
-    youth = Audience.objects.get_or_create(
-        key="youth", defaults={"name_zh": "青少年", "name_en": "Youth"}
-    )[0]
-    school = OrganizationFactory(
-        name="少先路小学", setting=Setting.SCHOOL, area=community
-    )
+    youth = Audience.objects.get_or_create(key="youth", defaults={"name_zh": "青少年", "name_en": "Youth"})[0]
+    school = OrganizationFactory(name="少先路小学", setting=Setting.SCHOOL, area=community)
     e1 = EventFactory(
-        organization=organization,
-        activity_type="lecture",
-        mode="offline",
-        starts_at=local(2025, 3, 10, 10, 0),
+        organization=organization, activity_type="lecture", mode="offline", starts_at=local(2025, 3, 10, 10, 0)
     )
     e1.audiences.add(youth)
     e2 = EventFactory(
-        organization=other_organization,
-        activity_type="exhibition",
-        mode="online",
-        starts_at=local(2025, 3, 20, 19, 0),
+        organization=other_organization, activity_type="exhibition", mode="online", starts_at=local(2025, 3, 20, 19, 0)
     )
     e3 = EventFactory(
-        organization=school,
-        activity_type="training",
-        mode="mixed",
-        starts_at=local(2025, 12, 31, 23, 30),
+        organization=school, activity_type="training", mode="mixed", starts_at=local(2025, 12, 31, 23, 30)
     )
     e4 = EventFactory(
-        organization=organization,
-        activity_type="lecture",
-        mode="offline",
-        starts_at=local(2026, 1, 1, 0, 10),
+        organization=organization, activity_type="lecture", mode="offline", starts_at=local(2026, 1, 1, 0, 10)
     )
-    e5 = EventFactory(
-        organization=other_organization,
-        activity_type="lecture",
-        starts_at=local(2025, 6, 1, 9, 0),
-    )
-    EventFactory(
-        organization=organization,
-        status=EventStatus.CANCELLED,
-        starts_at=local(2025, 4, 1, 9, 0),
-    )
+    e5 = EventFactory(organization=other_organization, activity_type="lecture", starts_at=local(2025, 6, 1, 9, 0))
+    EventFactory(organization=organization, status=EventStatus.CANCELLED, starts_at=local(2025, 4, 1, 9, 0))
     report(e1, checked_in=2, walk_ins=38)
     report(e2, checked_in=0, walk_ins=1200)
     report(e3, checked_in=1, walk_ins=9)
@@ -129,62 +96,30 @@ def world(
     RegistrationFactory(event=e1, resident=r1, checked_in_at=local(2025, 3, 10, 9, 55))
     RegistrationFactory(event=e1, resident=r2, checked_in_at=local(2025, 3, 10, 9, 58))
     RegistrationFactory(event=e1, resident=r3)
-    RegistrationFactory(
-        event=e1, resident=r4, status="waitlisted", queued_at=local(2025, 3, 1, 8, 0)
-    )
+    RegistrationFactory(event=e1, resident=r4, status="waitlisted", queued_at=local(2025, 3, 1, 8, 0))
     RegistrationFactory(event=e1, resident=r5, status="cancelled")
-    RegistrationFactory(
-        event=e3, resident=r1, checked_in_at=local(2025, 12, 31, 23, 25)
-    )
+    RegistrationFactory(event=e3, resident=r1, checked_in_at=local(2025, 12, 31, 23, 25))
     RegistrationFactory(event=e3, resident=r2)
 
     brochure = MaterialFactory(name="防诈骗手册", kind=MaterialKind.BROCHURE)
     poster = MaterialFactory(name="垃圾分类挂图", kind=MaterialKind.POSTER)
     DistributionFactory(
-        material=brochure,
-        quantity=100,
-        date=date(2025, 3, 10),
-        area=community,
-        event=e1,
-        channel="event",
+        material=brochure, quantity=100, date=date(2025, 3, 10), area=community, event=e1, channel="event"
+    )
+    DistributionFactory(material=poster, quantity=50, date=date(2025, 5, 5), area=community)
+    DistributionFactory(
+        material=brochure, quantity=30, date=date(2025, 7, 1), area=other_community, channel="bulletin_board"
     )
     DistributionFactory(
-        material=poster, quantity=50, date=date(2025, 5, 5), area=community
-    )
-    DistributionFactory(
-        material=brochure,
-        quantity=30,
-        date=date(2025, 7, 1),
-        area=other_community,
-        channel="bulletin_board",
-    )
-    DistributionFactory(
-        material=brochure,
-        quantity=20,
-        date=date(2025, 6, 1),
-        area=other_community,
-        event=e5,
-        channel="event",
+        material=brochure, quantity=20, date=date(2025, 6, 1), area=other_community, event=e5, channel="event"
     )
 
     FundingRecordFactory(
-        area=subdistrict,
-        amount=Decimal("120000.00"),
-        date=date(2025, 2, 1),
-        source="government",
-        is_special=True,
+        area=subdistrict, amount=Decimal("120000.00"), date=date(2025, 2, 1), source="government", is_special=True
     )
+    FundingRecordFactory(area=community, amount=Decimal("60000.00"), date=date(2025, 8, 1), source="donation")
     FundingRecordFactory(
-        area=community,
-        amount=Decimal("60000.00"),
-        date=date(2025, 8, 1),
-        source="donation",
-    )
-    FundingRecordFactory(
-        area=other_subdistrict,
-        amount=Decimal("120000.00"),
-        date=date(2025, 3, 1),
-        source="self_raised",
+        area=other_subdistrict, amount=Decimal("120000.00"), date=date(2025, 3, 1), source="self_raised"
     )
     FundingRecordFactory(
         area=subdistrict,
@@ -217,16 +152,7 @@ class Survey:
     audiences: dict
 
 
-def _held(
-    organization,
-    *,
-    when,
-    activity_type,
-    mode="offline",
-    audiences=(),
-    campaign="",
-    title=None,
-):
+def _held(organization, *, when, activity_type, mode="offline", audiences=(), campaign="", title=None):
     fields = {"title": title} if title else {}
     event = EventFactory(
         organization=organization,
@@ -241,17 +167,7 @@ def _held(
     return event
 
 
-def _file(
-    event,
-    by,
-    *,
-    walk_ins=(),
-    materials=(),
-    expenditure="0",
-    online=0,
-    review=None,
-    reviewer=None,
-):
+def _file(event, by, *, walk_ins=(), materials=(), expenditure="0", online=0, review=None, reviewer=None):
     from kepu.events.services import report_review, report_submit
 
     report_submit(
@@ -264,12 +180,7 @@ def _file(
         online_attendance=online,
     )
     if review is not None:
-        report_review(
-            event=event,
-            by=reviewer,
-            accept=review,
-            comment="" if review else "补充照片",
-        )
+        report_review(event=event, by=reviewer, accept=review, comment="" if review else "补充照片")
 
 
 @pytest.fixture
@@ -322,9 +233,7 @@ def survey(
     aud = {a.key: a for a in Audience.objects.all()}
     youth, seniors, urban = aud["youth"], aud["elderly"], aud["urban_residents"]
     school = OrganizationFactory(name="少先路小学", setting=S.SCHOOL, area=community)
-    institute = OrganizationFactory(
-        name="包头稀土研究院", setting=S.ENTERPRISE, area=other_community
-    )
+    institute = OrganizationFactory(name="包头稀土研究院", setting=S.ENTERPRISE, area=other_community)
     leaflet = MaterialFactory(name="反诈折页", kind=MaterialKind.LEAFLET)
     video = MaterialFactory(name="科普短片光盘", kind=MaterialKind.VIDEO, unit="张")
     kit = MaterialFactory(name="科学实验包", kind=MaterialKind.KIT, unit="套")
@@ -341,17 +250,9 @@ def survey(
         audiences=[youth],
         campaign="science_week",
     )
-    RegistrationFactory(
-        event=a,
-        resident=r1,
-        companions=1,
-        audience=youth,
-        checked_in_at=local(2025, 3, 10, 9, 50),
-    )
+    RegistrationFactory(event=a, resident=r1, companions=1, audience=youth, checked_in_at=local(2025, 3, 10, 9, 50))
     RegistrationFactory(event=a, resident=r2, checked_in_at=local(2025, 3, 10, 9, 52))
-    RegistrationFactory(
-        event=a, resident=r3, audience=seniors, checked_in_at=local(2025, 3, 10, 9, 55)
-    )
+    RegistrationFactory(event=a, resident=r3, audience=seniors, checked_in_at=local(2025, 3, 10, 9, 55))
     RegistrationFactory(event=a, resident=r5)
     RegistrationFactory(event=a, resident=r8, status="cancelled")
     _file(
@@ -372,14 +273,7 @@ def survey(
         audiences=[youth, seniors],
         campaign="science_week",
     )
-    _file(
-        b,
-        organizer,
-        online=1500,
-        expenditure="2000.00",
-        review=True,
-        reviewer=district_staff,
-    )
+    _file(b, organizer, online=1500, expenditure="2000.00", review=True, reviewer=district_staff)
 
     c = _held(
         school,
@@ -401,25 +295,11 @@ def survey(
     )
 
     groups = []
-    for day, title, walk_ins in (
-        (5, "机器人兴趣小组", 12),
-        (12, "机器人兴趣小组", 12),
-        (19, "天文兴趣小组", 8),
-    ):
+    for day, title, walk_ins in ((5, "机器人兴趣小组", 12), (12, "机器人兴趣小组", 12), (19, "天文兴趣小组", 8)):
         group = _held(
-            school,
-            when=local(2025, 4, day, 15, 0),
-            activity_type="youth_group",
-            audiences=[youth],
-            title=title,
+            school, when=local(2025, 4, day, 15, 0), activity_type="youth_group", audiences=[youth], title=title
         )
-        _file(
-            group,
-            organizer,
-            walk_ins=[(youth, walk_ins)],
-            review=True,
-            reviewer=district_staff,
-        )
+        _file(group, organizer, walk_ins=[(youth, walk_ins)], review=True, reviewer=district_staff)
         groups.append(group)
 
     f1 = _held(
@@ -431,45 +311,16 @@ def survey(
     )
     RegistrationFactory(event=f1, resident=r4, checked_in_at=local(2025, 9, 20, 8, 50))
     RegistrationFactory(event=f1, resident=r6)
-    RegistrationFactory(
-        event=f1, resident=r7, status="waitlisted", queued_at=local(2025, 9, 1, 8, 0)
-    )
-    _file(
-        f1,
-        organizer,
-        walk_ins=[(urban, 200), (youth, 100)],
-        review=True,
-        reviewer=district_staff,
-    )
-    f2 = _held(
-        institute,
-        when=local(2025, 10, 15, 9, 0),
-        activity_type="open_day",
-        audiences=[urban, youth],
-    )
+    RegistrationFactory(event=f1, resident=r7, status="waitlisted", queued_at=local(2025, 9, 1, 8, 0))
+    _file(f1, organizer, walk_ins=[(urban, 200), (youth, 100)], review=True, reviewer=district_staff)
+    f2 = _held(institute, when=local(2025, 10, 15, 9, 0), activity_type="open_day", audiences=[urban, youth])
     _file(f2, organizer, walk_ins=[(urban, 150)], review=True, reviewer=district_staff)
     event_mark_large_scale(event=f2, by=district_staff, marked=True)
 
-    g = _held(
-        organization,
-        when=local(2025, 12, 31, 23, 30),
-        activity_type="lecture",
-        audiences=[seniors],
-    )
+    g = _held(organization, when=local(2025, 12, 31, 23, 30), activity_type="lecture", audiences=[seniors])
     _file(g, organizer, walk_ins=[(seniors, 40)], review=True, reviewer=district_staff)
-    new_year = _held(
-        organization,
-        when=local(2026, 1, 1, 0, 10),
-        activity_type="lecture",
-        audiences=[seniors],
-    )
-    _file(
-        new_year,
-        organizer,
-        walk_ins=[(seniors, 9)],
-        review=True,
-        reviewer=district_staff,
-    )
+    new_year = _held(organization, when=local(2026, 1, 1, 0, 10), activity_type="lecture", audiences=[seniors])
+    _file(new_year, organizer, walk_ins=[(seniors, 9)], review=True, reviewer=district_staff)
 
     d = _held(other_organization, when=local(2025, 6, 1, 9, 0), activity_type="lecture")
     _file(
@@ -481,54 +332,20 @@ def survey(
         review=False,
         reviewer=district_staff,
     )
-    i = _held(
-        organization,
-        when=local(2025, 7, 7, 9, 0),
-        activity_type="lecture",
-        audiences=[seniors],
-    )
+    i = _held(organization, when=local(2025, 7, 7, 9, 0), activity_type="lecture", audiences=[seniors])
     _file(i, organizer, walk_ins=[(seniors, 7)], expenditure="300.00")
-    EventFactory(
-        organization=organization,
-        status=EventStatus.CANCELLED,
-        starts_at=local(2025, 8, 8, 9, 0),
-    )
+    EventFactory(organization=organization, status=EventStatus.CANCELLED, starts_at=local(2025, 8, 8, 9, 0))
 
-    DistributionFactory(
-        material=booklet, quantity=300, date=date(2025, 6, 10), area=other_community
-    )
-    DistributionFactory(
-        material=brochure, quantity=100, date=date(2026, 1, 2), area=subdistrict
-    )
+    DistributionFactory(material=booklet, quantity=300, date=date(2025, 6, 10), area=other_community)
+    DistributionFactory(material=brochure, quantity=100, date=date(2026, 1, 2), area=subdistrict)
 
+    FundingRecordFactory(area=subdistrict, amount=Decimal("150000.00"), date=date(2025, 1, 15), is_special=True)
+    FundingRecordFactory(area=community, amount=Decimal("30000.00"), date=date(2025, 8, 1), source="donation")
+    FundingRecordFactory(area=community, amount=Decimal("5000.00"), date=date(2025, 9, 16), source="donation", event=c)
     FundingRecordFactory(
-        area=subdistrict,
-        amount=Decimal("150000.00"),
-        date=date(2025, 1, 15),
-        is_special=True,
+        area=other_subdistrict, amount=Decimal("60000.00"), date=date(2025, 3, 1), source="self_raised"
     )
-    FundingRecordFactory(
-        area=community,
-        amount=Decimal("30000.00"),
-        date=date(2025, 8, 1),
-        source="donation",
-    )
-    FundingRecordFactory(
-        area=community,
-        amount=Decimal("5000.00"),
-        date=date(2025, 9, 16),
-        source="donation",
-        event=c,
-    )
-    FundingRecordFactory(
-        area=other_subdistrict,
-        amount=Decimal("60000.00"),
-        date=date(2025, 3, 1),
-        source="self_raised",
-    )
-    FundingRecordFactory(
-        area=district, amount=Decimal("10000.00"), date=date(2025, 4, 1), source="other"
-    )
+    FundingRecordFactory(area=district, amount=Decimal("10000.00"), date=date(2025, 4, 1), source="other")
     FundingRecordFactory(
         area=subdistrict,
         amount=Decimal("10000.00"),
@@ -549,12 +366,6 @@ def survey(
         open_days=[f1, f2],
         new_year_eve=g,
         new_year=new_year,
-        materials={
-            "leaflet": leaflet,
-            "video": video,
-            "kit": kit,
-            "poster": poster,
-            "booklet": booklet,
-        },
+        materials={"leaflet": leaflet, "video": video, "kit": kit, "poster": poster, "booklet": booklet},
         audiences=aud,
     )

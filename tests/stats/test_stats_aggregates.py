@@ -9,18 +9,10 @@ from django.db import connection, transaction
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from kepu.demo.factories import (
-    EventFactory,
-    OrganizationFactory,
-    RegistrationFactory,
-    UserFactory,
-)
+
+from kepu.demo.factories import EventFactory, OrganizationFactory, RegistrationFactory, UserFactory
 from kepu.events.models import Registration, RegistrationStatus
-from kepu.events.services import (
-    registration_cancel,
-    registration_check_in,
-    registration_create,
-)
+from kepu.events.services import registration_cancel, registration_check_in, registration_create
 from kepu.stats.aggregate_sql import aggregates_recounted
 from kepu.stats.models import EventTally
 from kepu.stats.tally_sql import RECOUNT
@@ -28,14 +20,7 @@ from kepu.stats.tally_sql import RECOUNT
 pytestmark = pytest.mark.django_db
 
 _codes = itertools.count()
-FIELDS = (
-    "registrations",
-    "confirmed",
-    "waitlisted",
-    "cancelled",
-    "attended",
-    "attended_people",
-)
+FIELDS = ("registrations", "confirmed", "waitlisted", "cancelled", "attended", "attended_people")
 
 
 def kept() -> dict[int, tuple]:
@@ -67,18 +52,7 @@ def bulk_load(event, count: int, *, companions: bool = False) -> None:
 
 OPERATIONS = st.lists(
     st.tuples(
-        st.sampled_from(
-            [
-                "sign_up",
-                "cancel",
-                "check_in",
-                "bulk",
-                "move",
-                "set_status",
-                "companions",
-                "delete",
-            ]
-        ),
+        st.sampled_from(["sign_up", "cancel", "check_in", "bulk", "move", "set_status", "companions", "delete"]),
         st.integers(min_value=0, max_value=2),  # which event
         st.integers(min_value=0, max_value=5),  # which resident
     ),
@@ -86,11 +60,7 @@ OPERATIONS = st.lists(
 )
 
 
-@settings(
-    max_examples=30,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(operations=OPERATIONS)
 def test_the_event_tallies_equal_a_recount_after_any_sequence_of_writes(operations):
     with transaction.atomic():
@@ -111,38 +81,24 @@ def test_the_event_tallies_equal_a_recount_after_any_sequence_of_writes(operatio
             row = Registration.objects.filter(event=event, resident=resident).first()
             if op == "sign_up":
                 registration_create(event=event, resident=resident, companions=r % 3)
-            elif (
-                op == "cancel"
-                and row is not None
-                and row.status != RegistrationStatus.CANCELLED
-            ):
+            elif op == "cancel" and row is not None and row.status != RegistrationStatus.CANCELLED:
                 if row.checked_in_at is None:
                     registration_cancel(registration=row, by=resident)
-            elif (
-                op == "check_in"
-                and row is not None
-                and row.status == RegistrationStatus.CONFIRMED
-            ):
+            elif op == "check_in" and row is not None and row.status == RegistrationStatus.CONFIRMED:
                 if row.checked_in_at is None:
-                    registration_check_in(
-                        event=event, code=row.check_in_code, by=organizer
-                    )
+                    registration_check_in(event=event, code=row.check_in_code, by=organizer)
             elif op == "bulk":
                 bulk_load(event, r + 1, companions=True)
             elif op == "move" and row is not None:
                 other = events[(e + 1) % 3]
-                if not Registration.objects.filter(
-                    event=other, resident=resident
-                ).exists():
+                if not Registration.objects.filter(event=other, resident=resident).exists():
                     Registration.objects.filter(pk=row.pk).update(event=other)
             elif op == "set_status" and row is not None and row.checked_in_at is None:
                 Registration.objects.filter(pk=row.pk).update(
                     status=RegistrationStatus.WAITLISTED, queued_at=timezone.now()
                 )
             elif op == "companions" and row is not None:
-                Registration.objects.filter(pk=row.pk).update(
-                    companions=(row.companions + 1) % 3
-                )
+                Registration.objects.filter(pk=row.pk).update(companions=(row.companions + 1) % 3)
             elif op == "delete" and row is not None:
                 row.delete()
         assert kept() == recounted()
@@ -159,9 +115,7 @@ def test_the_rebuild_command_recounts_tallies_that_went_wrong(organization):
     assert kept() == recounted() == {event.pk: (2, 1, 0, 1, 1, 2)}
 
 
-def test_a_bulk_load_with_the_triggers_off_leaves_tallies_equal_to_a_recount(
-    organization,
-):
+def test_a_bulk_load_with_the_triggers_off_leaves_tallies_equal_to_a_recount(organization):
     event = EventFactory(organization=organization)
     RegistrationFactory(event=event, checked_in_at=timezone.now())
     with transaction.atomic(), aggregates_recounted():

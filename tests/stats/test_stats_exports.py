@@ -19,16 +19,12 @@ BREAKDOWN_TITLES = {
 
 
 def export(client, fmt, **params):
-    response = client.get(
-        "/api/v1/stats/export/", {"year": 2025, "format": fmt, **params}
-    )
+    response = client.get("/api/v1/stats/export/", {"year": 2025, "format": fmt, **params})
     assert response.status_code == 200, response.content
     return response
 
 
-def test_csv_export_has_the_header_block_the_summary_and_every_breakdown(
-    world, district_staff, client_for
-):
+def test_csv_export_has_the_header_block_the_summary_and_every_breakdown(world, district_staff, client_for):
     response = export(client_for(district_staff), "csv")
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment" in response["Content-Disposition"]
@@ -48,16 +44,10 @@ def test_csv_export_has_the_header_block_the_summary_and_every_breakdown(
     assert summary["爽约率"] == ["40.0%"]
     by_area = {row[1]: row for row in document.tables["按地区"].rows}
     assert by_area["少先路街道"][2] == "2"
-    assert set(document.tables) >= BREAKDOWN_TITLES | {
-        "按月",
-        "人均科普经费 2025",
-        "示范社区考核 2025",
-    }
+    assert set(document.tables) >= BREAKDOWN_TITLES | {"按月", "人均科普经费 2025", "示范社区考核 2025"}
 
 
-def test_xlsx_export_parses_back_with_numbers_and_formats(
-    world, district_staff, client_for
-):
+def test_xlsx_export_parses_back_with_numbers_and_formats(world, district_staff, client_for):
     document = read_xlsx(export(client_for(district_staff), "xlsx").content)
     assert document.header_block["地区"] == "昆都仑区"
     summary = document.tables["汇总"]
@@ -69,17 +59,13 @@ def test_xlsx_export_parses_back_with_numbers_and_formats(
     assert cells["爽约率"].value == pytest.approx(0.4)
     assert cells["爽约率"].number_format == "0.0%"
     sources = {row[0].value: row for row in document.tables["按经费来源"].cells}
-    assert Decimal(str(sources["government"][2].value)) == Decimal(120000)
+    assert Decimal(str(sources["government"][2].value)) == Decimal("120000")
     assert document.tables["按活动类型"].headers[:3] == ["代码", "名称", "活动场次(次)"]
 
 
-def test_export_headers_are_english_for_english_requests(
-    world, district_staff, client_for
-):
+def test_export_headers_are_english_for_english_requests(world, district_staff, client_for):
     response = client_for(district_staff).get(
-        "/api/v1/stats/export/",
-        {"year": 2025, "format": "xlsx"},
-        HTTP_ACCEPT_LANGUAGE="en",
+        "/api/v1/stats/export/", {"year": 2025, "format": "xlsx"}, HTTP_ACCEPT_LANGUAGE="en"
     )
     document = read_xlsx(response.content)
     assert document.header_block["Area"] == "昆都仑区"
@@ -94,17 +80,13 @@ def test_chinese_export_has_no_untranslated_header(world, district_staff, client
 
 
 def test_export_follows_the_filters(world, staff, client_for):
-    summary = (
-        read_csv(export(client_for(staff), "csv").content).tables["汇总"].by_first()
-    )
+    summary = read_csv(export(client_for(staff), "csv").content).tables["汇总"].by_first()
     assert summary["活动场次(次)"] == ["2"]
     assert summary["经费筹集额(元)"] == ["180000.00"]
 
 
 def test_unknown_export_format_is_a_400(world, district_staff, client_for):
-    response = client_for(district_staff).get(
-        "/api/v1/stats/export/", {"format": "pdf"}
-    )
+    response = client_for(district_staff).get("/api/v1/stats/export/", {"format": "pdf"})
     assert response.status_code == 400
     assert "format" in response.json()["errors"]
 
@@ -123,9 +105,7 @@ def test_annual_report_follows_the_national_lines(world, district_staff, client_
     }
     assert lines["exhibition"]["sessions_online"] == 1
     assert lines["exhibition"]["person_times_online"] == 1200
-    assert (
-        lines["training"]["sessions_offline"] == 1
-    )  # a mixed event is one session at its venue
+    assert lines["training"]["sessions_offline"] == 1  # a mixed event is one session at its venue
     assert data["activities"]["total"] == {
         "sessions": 3,
         "sessions_offline": 2,
@@ -149,11 +129,7 @@ def test_annual_report_as_xlsx_and_pdf(world, district_staff, client_for):
     xlsx = client.get("/api/v1/reports/annual/2025/", {"format": "xlsx"})
     assert xlsx.status_code == 200
     document = read_xlsx(xlsx.content)
-    assert document.header_block == {
-        **document.header_block,
-        "地区": "昆都仑区",
-        "年度": "2025",
-    }
+    assert document.header_block == {**document.header_block, "地区": "昆都仑区", "年度": "2025"}
     activities = document.tables["科普活动"].by_first()
     assert activities["科普(技)讲座"][:3] == ["次", 1, 1]
     assert activities["重大科普活动"] == ["次", 1, 1, "-", "-", 1200, "-", "-"]
@@ -169,7 +145,4 @@ def test_annual_report_as_xlsx_and_pdf(world, district_staff, client_for):
 
 
 def test_annual_report_rejects_a_silly_year(district_staff, client_for):
-    assert (
-        client_for(district_staff).get("/api/v1/reports/annual/1800/").status_code
-        == 400
-    )
+    assert client_for(district_staff).get("/api/v1/reports/annual/1800/").status_code == 400

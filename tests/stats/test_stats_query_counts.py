@@ -6,12 +6,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from kepu.demo.factories import (
-    DistributionFactory,
-    EventFactory,
-    RegistrationFactory,
-    UserFactory,
-)
+
+from kepu.demo.factories import DistributionFactory, EventFactory, RegistrationFactory, UserFactory
 from kepu.events.models import Audience, EventReport, EventStatus, ReportStatus
 
 pytestmark = pytest.mark.django_db
@@ -50,8 +46,7 @@ def add_events(n, organizations, youth):
             organization=organizations[i % len(organizations)],
             activity_type=("lecture", "exhibition", "training")[i % 3],
             mode=("offline", "online", "mixed")[i % 3],
-            starts_at=datetime(2025, 1 + i % 12, 10, 10, tzinfo=SH)
-            + timedelta(minutes=i),
+            starts_at=datetime(2025, 1 + i % 12, 10, 10, tzinfo=SH) + timedelta(minutes=i),
             status=EventStatus.REPORTED,
         )
         event.audiences.add(youth)
@@ -64,9 +59,7 @@ def add_events(n, organizations, youth):
             submitted_at=event.starts_at,
         )
         for user in users:
-            RegistrationFactory(
-                event=event, resident=user, checked_in_at=event.starts_at
-            )
+            RegistrationFactory(event=event, resident=user, checked_in_at=event.starts_at)
         DistributionFactory(event=event, area=event.area, channel="event", quantity=10)
 
 
@@ -91,16 +84,9 @@ def test_query_count_does_not_grow_with_the_number_of_events(
     many = query_counts(client, district.pk)
     assert few == many
     exports = {key: n for key, n in many.items() if key[0] == "/api/v1/stats/export/"}
-    annual = {
-        key: n
-        for key, n in many.items()
-        if key[0].startswith("/api/v1/reports/annual/")
-    }
+    annual = {key: n for key, n in many.items() if key[0].startswith("/api/v1/reports/annual/")}
     # An export holds every figure of the dashboard: the sum of the endpoints, never more.
-    assert (
-        max(n for key, n in many.items() if key not in exports and key not in annual)
-        <= 15
-    )
+    assert max(n for key, n in many.items() if key not in exports and key not in annual) <= 15
     # The return also holds the sections other apps register (personnel and venues: ten queries).
     assert max(annual.values(), default=0) <= 15 + 10
     assert max(exports.values()) <= 40
