@@ -442,7 +442,14 @@ END $$;
 
 # Trigger name, table, what fires it, function.
 TRIGGERS = (
-    ("stats_event", "events_event", "INSERT OR DELETE OR UPDATE", "stats_on_event"),
+    # Not on every update of an event: a sign-up's seat count changes nothing the statistics count.
+    (
+        "stats_event",
+        "events_event",
+        "INSERT OR DELETE OR UPDATE OF id, area_id, starts_at, status, mode, activity_type, campaign, "
+        "organization_id, title, marked_large_scale",
+        "stats_on_event",
+    ),
     ("stats_report", "events_eventreport", "INSERT OR DELETE OR UPDATE", "stats_on_event_part"),
     ("stats_report_money", "events_eventreport", "UPDATE OF status", "stats_on_report_money"),
     ("stats_tally", "stats_eventtally", "INSERT OR DELETE OR UPDATE", "stats_on_event_part"),

@@ -157,28 +157,23 @@ def material_rows(f: StatsFilter) -> list[dict[str, Any]]:
 
 def money_figures(f: StatsFilter) -> dict[str, Decimal]:
     """Yuan as the aggregate of ``selectors.funding_figures``: raised, special, spent, per source and category."""
-    figures: dict[str, Decimal] = defaultdict(Decimal)
+    keys = ["raised", "special", "spent"]
+    keys += [f"source_{source}" for source in FundingSource.values]
+    keys += [f"category_{category}" for category in SpendingCategory.values]
+    figures = dict.fromkeys(keys, Decimal(0))
     rows = _in_period(NodeMonthMoney, f).values("direction", "source", "category", "is_special")
     for r in rows.annotate(amount=Sum("amount")):
-        _add_money(figures, r)
-    for key in ("raised", "special", "spent"):
-        figures[key] += 0
-    for source in FundingSource.values:
-        figures[f"source_{source}"] += 0
-    for category in SpendingCategory.values:
-        figures[f"category_{category}"] += 0
-    return dict(figures)
-
-
-def _add_money(figures: dict[str, Decimal], r: dict[str, Any]) -> None:
-    if r["direction"] == Direction.INCOME:
-        figures["raised"] += r["amount"]
-        figures[f"source_{r['source']}"] += r["amount"]
-        if r["is_special"]:
-            figures["special"] += r["amount"]
-    else:
-        figures["spent"] += r["amount"]
-        figures[f"category_{r['category']}"] += r["amount"]
+        if r["direction"] == Direction.INCOME:
+            figures["raised"] += r["amount"]
+            if r["source"]:
+                figures[f"source_{r['source']}"] += r["amount"]
+            if r["is_special"]:
+                figures["special"] += r["amount"]
+        else:
+            figures["spent"] += r["amount"]
+            if r["category"]:
+                figures[f"category_{r['category']}"] += r["amount"]
+    return figures
 
 
 def month_event_rows(f: StatsFilter) -> list[dict[str, Any]]:
