@@ -303,7 +303,7 @@ def apply(town: Town, op: str, i: int, j: int) -> None:
 
 
 @settings(
-    max_examples=40,
+    max_examples=10,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
