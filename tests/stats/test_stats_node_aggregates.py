@@ -303,8 +303,9 @@ def apply(town: Town, op: str, i: int, j: int) -> None:
 
 
 @settings(
-    max_examples=10,
+    max_examples=25,
     deadline=None,
+    derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(operations=OPERATIONS)
