@@ -17,6 +17,8 @@ FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/nul
 # Running servers for the tests (CI sets both); empty: private ones under var/.
 TEST_DATABASE_URL ?=
 TEST_REDIS_URL ?=
+# Test processes (pytest-xdist): each has its own test database and Redis database (tests/conftest.py).
+PYTEST_WORKERS ?= 2
 
 .PHONY: install frontend run serve seed seed-here test test-backend test-frontend test-deps lint lock bench api-types clean
 
@@ -77,7 +79,7 @@ test-frontend: frontend/node_modules/.installed
 test-backend: install frontend test-deps
 	DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) CELERY_BROKER_URL=$(TEST_REDIS_URL) \
 		$(SERVICES) --postgres $(KEPU_VAR_DIR)/test-postgres --fast --redis $(KEPU_VAR_DIR)/test-redis -- \
-		$(BIN)/pytest -c backend/pyproject.toml --rootdir=. $(PYTEST_ARGS)
+		$(BIN)/pytest -c backend/pyproject.toml --rootdir=. -n $(PYTEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 test: lint test-frontend test-backend
 

@@ -1,11 +1,39 @@
 """Shared fixtures: a small district, one user per role, API clients."""
 
+import os
+from urllib.parse import urlsplit, urlunsplit
+
 import pytest
 from rest_framework.test import APIClient
 
 from kepu.accounts.models import Role
 from kepu.demo.factories import AreaFactory, MembershipFactory, OrganizationFactory, UserFactory
 from kepu.places.models import AreaLevel, Setting
+
+
+def _worker_redis_url(url: str, worker: int) -> str:
+    """The Redis database ``worker`` places below the one ``url`` names (15, 14, … wrapping at 0)."""
+    parts = urlsplit(url)
+    base = int(parts.path.strip("/") or 0)
+    return urlunsplit(parts._replace(path=f"/{(base - worker) % 16}"))
+
+
+def pytest_configure(config):
+    """Under pytest-xdist (``-n``) each worker has its own test database (pytest-django names it) and here
+    its own Redis database, so one worker's ``cache.clear()`` never empties another's; the servers and
+    workers a test starts inherit it through the environment."""
+    from django.conf import settings
+
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if not worker.startswith("gw") or worker == "gw0" or not settings.REDIS_URL:
+        return
+    index = int(worker.removeprefix("gw"))
+    for name in ("REDIS_URL", "CELERY_BROKER_URL"):
+        value = getattr(settings, name)
+        if value.startswith("redis://"):
+            setattr(settings, name, _worker_redis_url(value, index))
+            os.environ[name] = getattr(settings, name)
+    settings.CACHES["default"]["LOCATION"] = settings.REDIS_URL
 
 
 @pytest.fixture(autouse=True)
