@@ -7,8 +7,8 @@ Creates (dropping it first) ``<DATABASE_URL name>_bench_event_list``, migrates i
 with ``--events`` published upcoming events (capacities, audiences, a few sign-ups each). In this process,
 one request at a time through Django's test client as a signed-in resident (whose pages are never
 cached), the API's event list (``GET /api/v1/events/?page=N``, 20 a page) and the plain Django view of
-the same page (``/bench/events/``, scripts/bench_settings.py) are timed interleaved, so that noise from
-other work hits both alike. Then ``--history`` events that ended in the past three years (reported,
+the same page (``/bench/events/``, scripts/bench_settings.py; checked to answer the same JSON first) are
+timed interleaved, so that noise from other work hits both alike. Then ``--history`` events that ended in the past three years (reported,
 with registrations) are added and both are timed again. Prints pages per second, the ratios (goals:
 50,000 events ≥ 0.8× 300 events; the API ≥ 0.8× the plain view) and the queries per page for page
 sizes 10 and 50 at both sizes (must be equal).
@@ -166,6 +166,22 @@ def queries_per_page(client, path: str) -> tuple[int, int]:
 VIEWS = {"api": "/api/v1/events/", "plain": "/bench/events/"}
 
 
+def check_same_page(client, pages: int) -> None:
+    """The plain view must answer exactly what the API does, or the ratio compares different work."""
+    for number in sorted({1, pages}):
+        answers = {}
+        for label, path in VIEWS.items():
+            response = client.get(f"{path}?page={number}")
+            assert response.status_code == 200, response.content[:200]
+            answers[label] = json.loads(response.content.decode().replace(path, "/list/"))
+        if answers["api"] != answers["plain"]:
+            api, plain = answers["api"], answers["plain"]
+            rows = [(a, b) for a, b in zip(api["results"], plain["results"], strict=False) if a != b]
+            a, b = rows[0] if rows else (api, plain)
+            diff = {k: (a.get(k), b.get(k)) for k in a if k != "results" and a.get(k) != b.get(k)}
+            sys.exit(f"the plain view's page {number} differs from the API's: {diff}")
+
+
 def measure(client, requests: int, pages: int) -> dict[str, float]:
     """Median milliseconds per page of each view, interleaved request by request."""
     timings: dict[str, list[float]] = {label: [] for label in VIEWS}
@@ -219,6 +235,7 @@ def main() -> None:
                 cursor.execute("ANALYZE")
                 cursor.execute("SELECT count(*) FROM events_event")
                 total = cursor.fetchone()[0]
+            check_same_page(client, pages)
             medians = measure(client, args.requests, pages)
             counts = {view: queries_per_page(client, path) for view, path in VIEWS.items()}
             rounds[label] = (total, medians, counts)
