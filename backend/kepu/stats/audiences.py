@@ -13,74 +13,62 @@ and person-times of the events that target each group: an event for youth and se
 rows, so those two columns overlap and are labelled so.
 """
 
-from django.db.models import CharField, Count, F, IntegerField, Min, OuterRef, Subquery, Sum
-from django.db.models.functions import Coalesce
+from django.db import connections
 
-from kepu.events.models import Audience, Event, Registration, WalkInCount
+from kepu.events.models import Audience
 
 from .filters import StatsFilter
 from .labels import UNSPECIFIED
-from .selectors import held_events, int_sum, with_attendance
+from .selectors import held_events, with_attendance
 
 AUDIENCE_COLUMNS = ("events", "reach", "attendance", "walk_ins", "registrants")
 OVERLAPPING_COLUMNS = ("events", "reach")
 
 
-def _sole_audience() -> Subquery:
-    """The outer event's audience when it targets exactly one, else NULL."""
-    links = Event.audiences.through.objects.filter(event_id=OuterRef("pk")).values("event_id")
-    # Grouped by event, then HAVING count = 1 (the type plugin cannot follow names annotated after values()).
-    sole = links.annotate(n=Count("audience_id"), only=Min("audience_id")).filter(n=1)  # type: ignore[misc]
-    return Subquery(sole.values("only"), output_field=CharField())  # type: ignore[misc]
-
-
-def _recorded_walk_ins() -> Subquery:
-    return Subquery(
-        WalkInCount.objects.filter(report__event=OuterRef("pk")).values("report").annotate(n=Sum("count")).values("n"),
-        output_field=IntegerField(),
-    )
-
-
-def _declared_registrants() -> Subquery:
-    return Subquery(
-        Registration.objects.filter(event=OuterRef("pk"), checked_in_at__isnull=False, audience__isnull=False)
-        .values("event")
-        .annotate(n=Sum(F("companions") + 1))
-        .values("n"),
-        output_field=IntegerField(),
-    )
+# One statement: the held events are gathered once and each of their rows (audience links, walk-ins,
+# declared registrants) is read once, grouped by hash, instead of once per event.
+FIGURES_SQL = """
+WITH held (id, report_id, att) AS MATERIALIZED ({held}),
+links AS (SELECT ea.event_id, ea.audience_id FROM events_event_audiences ea JOIN held h ON h.id = ea.event_id),
+sole AS (SELECT event_id, min(audience_id) AS aud FROM links GROUP BY event_id HAVING count(*) = 1),
+walk AS (SELECT h.id AS event_id, w.audience_id AS aud, sum(w.count) AS n
+         FROM events_walkincount w JOIN held h ON h.report_id = w.report_id GROUP BY 1, 2),
+decl AS (SELECT r.event_id, r.audience_id AS aud, sum(r.companions + 1) AS n
+         FROM events_registration r JOIN held h ON h.id = r.event_id
+         WHERE r.checked_in_at IS NOT NULL AND r.audience_id IS NOT NULL GROUP BY 1, 2),
+recorded AS (SELECT event_id, sum(n) AS n FROM (SELECT event_id, n FROM walk UNION ALL
+                                                SELECT event_id, n FROM decl) x GROUP BY 1)
+SELECT 'reach', l.audience_id, count(*), coalesce(sum(h.att), 0)::bigint
+ FROM held h LEFT JOIN links l ON l.event_id = h.id GROUP BY 2
+UNION ALL SELECT 'walk', aud, sum(n)::bigint, 0 FROM walk GROUP BY 2
+UNION ALL SELECT 'decl', aud, sum(n)::bigint, 0 FROM decl GROUP BY 2
+UNION ALL SELECT 'rest', s.aud, coalesce(sum(coalesce(h.att, 0) - coalesce(r.n, 0)), 0)::bigint, 0
+ FROM held h LEFT JOIN sole s ON s.event_id = h.id LEFT JOIN recorded r ON r.event_id = h.id GROUP BY 2
+"""
 
 
 def audience_figures(f: StatsFilter) -> dict[str | None, dict[str, int]]:
-    """Per audience key (None: unspecified) the five columns, in four grouped queries."""
-    held = with_attendance(held_events(f), f)
+    """Per audience key (None: unspecified) the five columns, in one query."""
+    # The type plugin cannot follow names annotated before values_list().
+    held = with_attendance(held_events(f), f).values_list("pk", "report__id", "att")  # type: ignore[misc]
+    held_sql, params = held.query.sql_with_params()
     figures: dict[str | None, dict[str, int]] = {}
 
     def row(key: str | None) -> dict[str, int]:
         return figures.setdefault(key, dict.fromkeys(AUDIENCE_COLUMNS, 0))
 
-    for reached in held.values(k=F("audiences__key")).annotate(n=Count("id"), reach=int_sum("att")):
-        row(reached["k"]).update(events=reached["n"], reach=reached["reach"])
-    held_pks = held_events(f).values("pk")
-    walked = WalkInCount.objects.filter(report__event__in=held_pks).values("audience_id").annotate(n=Sum("count"))
-    for walk_in in walked:
-        row(walk_in["audience_id"])["walk_ins"] = walk_in["n"]
-    declared = (
-        Registration.objects.filter(event__in=held_pks, checked_in_at__isnull=False, audience__isnull=False)
-        .values("audience_id")
-        .annotate(n=Sum(F("companions") + 1))
-    )
-    for registrant in declared:
-        row(registrant["audience_id"])["registrants"] = registrant["n"]
-    rest_rows = (
-        held.annotate(
-            sole=_sole_audience(),
-            undeclared=F("att") - Coalesce(_recorded_walk_ins(), 0) - Coalesce(_declared_registrants(), 0),
-        )
-        .values("sole")
-        .annotate(rest=Coalesce(Sum("undeclared"), 0))
-    )
-    rest: dict[str | None, int] = {r["sole"]: r["rest"] for r in rest_rows}
+    rest: dict[str | None, int] = {}
+    with connections[held.db].cursor() as cursor:
+        cursor.execute(FIGURES_SQL.format(held=held_sql), params)
+        for part, key, n, reach in cursor.fetchall():
+            if part == "reach":
+                row(key).update(events=n, reach=reach)
+            elif part == "walk":
+                row(key)["walk_ins"] = n
+            elif part == "decl":
+                row(key)["registrants"] = n
+            else:
+                rest[key] = n
     for key in set(figures) | set(rest):
         figure = row(key)
         figure["attendance"] = figure["walk_ins"] + figure["registrants"] + rest.get(key, 0)
