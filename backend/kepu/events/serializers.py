@@ -12,6 +12,7 @@ from rest_framework import serializers
 
 from kepu.accounts.policies import is_organizer_of
 from kepu.common.fields import BoundedDateTimeField
+from kepu.common.serializers import FieldsBuiltOnce
 from kepu.materials.models import Material
 from kepu.places.models import Area, Organization, Setting
 
@@ -61,7 +62,7 @@ class MyRegistrationSerializer(serializers.Serializer):
     companions = serializers.IntegerField()
 
 
-class EventOutputSerializer(serializers.ModelSerializer):
+class EventOutputSerializer(FieldsBuiltOnce, serializers.ModelSerializer):
     area = IdNameSerializer()
     organization = IdNameSerializer()
     audiences = serializers.SerializerMethodField()
