@@ -11,14 +11,13 @@ from datetime import date
 from decimal import Decimal
 
 from django.conf import settings
-from django.db.models import Count, DecimalField, F, Q, QuerySet, Sum, Value
-from django.db.models.functions import Coalesce, ExtractYear
+from django.db.models import Count, F, Q, QuerySet, Sum
+from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
 from kepu.accounts.models import User
 from kepu.accounts.policies import Viewer
 from kepu.events.models import Event
-from kepu.places.models import Area
 from kepu.stats.filters import LOCAL_TZ, StatsFilter, local_midnight
 from kepu.stats.sections import count_under_communities
 from kepu.stats.selectors import held_q, path_segment, root_depth
@@ -133,34 +132,25 @@ def _in_slice(f: StatsFilter, field: str) -> Q:
     return Q(**{f"{field}__path__startswith": f.root_path}) if f.root_path else Q()
 
 
-def _grouped(qs: QuerySet, f: StatsFilter, area_field: str, aggregates: dict) -> dict[str, dict]:
-    """``aggregates`` per direct sub-area of the slice root ("" for rows of the root itself)."""
+def _grouped(qs: QuerySet, f: StatsFilter, area_field: str, keys: tuple[str, ...], aggregates: dict) -> list[dict]:
+    """``aggregates`` per direct sub-area of the slice root ("" for rows of the root itself) and ``keys``."""
     child = path_segment(f"{area_field}__path", root_depth(f.root) + 1)
-    return {r["child"]: r for r in qs.annotate(child=child).values("child").annotate(**aggregates).order_by()}
+    return list(qs.annotate(child=child).values("child", *keys).annotate(**aggregates).order_by())
 
 
-def _popularizer_aggregates() -> dict:
-    full, part = Q(kind=PopularizerKind.FULL_TIME), Q(kind=PopularizerKind.PART_TIME)
-    female = Q(gender=Gender.FEMALE)
-    return {
-        "ft_total": Count("id", filter=full),
-        "ft_qualified": Count("id", filter=full & Q(qualified=True)),
-        "ft_female": Count("id", filter=full & female),
-        "ft_rural": Count("id", filter=full & Q(rural=True)),
-        "ft_managers": Count("id", filter=full & Q(manager=True)),
-        "ft_creators": Count("id", filter=full & Q(creator=True)),
-        "ft_docents": Count("id", filter=full & Q(docent=True)),
-        "pt_total": Count("id", filter=part),
-        "pt_qualified": Count("id", filter=part & Q(qualified=True)),
-        "pt_female": Count("id", filter=part & female),
-        "pt_rural": Count("id", filter=part & Q(rural=True)),
-        "pt_docents": Count("id", filter=part & Q(docent=True)),
-        "pt_work_months": Coalesce(
-            Sum("work_months", filter=part),
-            Value(Decimal("0.0")),
-            output_field=DecimalField(max_digits=12, decimal_places=1),
-        ),
-    }
+# What a popularizer's flags count towards, by kind (the survey asks managers and creators of full-time
+# popularizers only).
+FLAG_KEYS = {
+    PopularizerKind.FULL_TIME: {
+        "qualified": "qualified",
+        "rural": "rural",
+        "manager": "managers",
+        "creator": "creators",
+        "docent": "docents",
+    },
+    PopularizerKind.PART_TIME: {"qualified": "qualified", "rural": "rural", "docent": "docents"},
+}
+FLAGS = ("qualified", "rural", "manager", "creator", "docent")
 
 
 def _empty_figures() -> dict:
@@ -174,17 +164,18 @@ def _empty_figures() -> dict:
     }
 
 
-def _add(target: dict, row: dict | None, volunteers: dict | None, service: dict | None) -> None:
-    if row:
-        for key in FULL_TIME_KEYS:
-            target["full_time"][key] += row[f"ft_{key}"]
-        for key in PART_TIME_KEYS:
-            target["part_time"][key] += row[f"pt_{key}"]
-    if volunteers:
-        target["volunteers_registered"] += volunteers["n"]
-    if service:
-        target["service_person_times"] += service["person_times"]
-        target["service_hours"] += service["hours"] or ZERO_HOURS
+def _add_popularizers(target: dict, row: dict) -> None:
+    """Add one row of popularizers alike in kind, gender and flags."""
+    block = target["full_time" if row["kind"] == PopularizerKind.FULL_TIME else "part_time"]
+    n = row["n"]
+    block["total"] += n
+    if row["gender"] == Gender.FEMALE:
+        block["female"] += n
+    for flag, key in FLAG_KEYS[row["kind"]].items():
+        if row[flag]:
+            block[key] += n
+    if row["kind"] == PopularizerKind.PART_TIME:
+        block["work_months"] += row["months"] or Decimal("0.0")
 
 
 def _plain(figures: dict) -> dict:
@@ -199,45 +190,51 @@ def _plain(figures: dict) -> dict:
     return out
 
 
-def _children(root: Area | None) -> list[Area]:
-    if root is None:
-        return list(Area.objects.filter(parent__isnull=True).order_by("path"))
-    return list(root.children.order_by("path"))
-
-
 def personnel_figures(f: StatsFilter) -> dict:
     """科普人员 of the slice: full-time and part-time popularizers with the survey's breakdowns, registered
     volunteers, and confirmed volunteer service (person-times, distinct volunteers, hours), for the whole
-    slice and per direct sub-area (each sub-area's figure covers its own subtree). Five queries."""
+    slice and per direct sub-area (each sub-area's figure covers its own subtree). Three grouped queries,
+    whose few rows are summed here: popularizers alike in kind, gender and flags, volunteers, and service
+    per volunteer (so the distinct volunteers of the slice and of each sub-area come from the same rows)."""
     popularizers = Popularizer.objects.filter(
-        _serving_q(f, "started_on", "ended_on") & _in_slice(f, "organization__area")
+        _serving_q(f, "started_on", "ended_on")
+        & _in_slice(f, "organization__area")
+        & Q(kind__in=PopularizerKind.values)
     )
     volunteers = Volunteer.objects.filter(_serving_q(f, "registered_on", "withdrawn_on") & _in_slice(f, "area"))
     service = VolunteerSignup.objects.filter(
         Q(status=VolunteerSignupStatus.CONFIRMED, hours__isnull=False) & held_q(f, prefix="event__")
     )
-    hours_sum = Sum("hours")
-    by_child_p = _grouped(popularizers, f, "organization__area", _popularizer_aggregates())
-    by_child_v = _grouped(volunteers, f, "area", {"n": Count("id")})
-    by_child_s = _grouped(
-        service,
-        f,
-        "event__area",
-        {"person_times": Count("id"), "hours": hours_sum, "served": Count("volunteer_id", distinct=True)},
-    )
-    served_total = service.aggregate(served=Count("volunteer_id", distinct=True))["served"]
-
     total = _empty_figures()
-    for key in set(by_child_p) | set(by_child_v) | set(by_child_s):
-        _add(total, by_child_p.get(key), by_child_v.get(key), by_child_s.get(key))
-    total["volunteers_served"] = served_total
-    areas = []
-    for area in _children(f.root):
-        figures = _empty_figures()
-        key = str(area.pk)
-        _add(figures, by_child_p.get(key), by_child_v.get(key), by_child_s.get(key))
-        figures["volunteers_served"] = by_child_s.get(key, {}).get("served", 0)
-        areas.append({"id": area.pk, "name": area.name, "level": area.level, **_plain(figures)})
+    per_child: dict[str, dict] = {}
+
+    def both(child: str) -> tuple[dict, dict]:
+        return total, per_child.get(child) or per_child.setdefault(child, _empty_figures())
+
+    for row in _grouped(
+        popularizers,
+        f,
+        "organization__area",
+        ("kind", "gender", *FLAGS),
+        {"n": Count("id"), "months": Sum("work_months")},
+    ):
+        for target in both(row["child"]):
+            _add_popularizers(target, row)
+    for row in _grouped(volunteers, f, "area", (), {"n": Count("id")}):
+        for target in both(row["child"]):
+            target["volunteers_registered"] += row["n"]
+    served: set[int] = set()
+    for row in _grouped(service, f, "event__area", ("volunteer_id",), {"n": Count("id"), "hours": Sum("hours")}):
+        served.add(row["volunteer_id"])
+        for target in both(row["child"]):
+            target["service_person_times"] += row["n"]
+            target["service_hours"] += row["hours"] or ZERO_HOURS
+            target["volunteers_served"] += 1
+    total["volunteers_served"] = len(served)
+    areas = [
+        {"id": a.pk, "name": a.name, "level": a.level, **_plain(per_child.get(str(a.pk)) or _empty_figures())}
+        for a in f.children
+    ]
     return {**_plain(total), "areas": areas}
 
 

@@ -6,6 +6,7 @@ the next 1st), turned into UTC instants for ``starts_at`` and into local dates f
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from django.http import Http404
@@ -99,6 +100,13 @@ class StatsFilter:
     @property
     def root_path(self) -> str:
         return self.root.path if self.root else ""
+
+    @cached_property
+    def children(self) -> list[Area]:
+        """The root's direct sub-areas in tree order (the top areas without a root): the rows of the
+        per-area tables, read once for all the sections of a report."""
+        areas = Area.objects.filter(parent__isnull=True) if self.root is None else self.root.children.all()
+        return list(areas.order_by("path"))
 
     @property
     def has_event_slice(self) -> bool:

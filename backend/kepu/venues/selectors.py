@@ -111,9 +111,11 @@ def venue_figures(f: StatsFilter) -> dict:
         .order_by()
     )
 
+    kinds = VenueKind.values
+
     def blank() -> dict:
         return {
-            "kinds": {kind: _empty_kind() for kind in VenueKind.values},
+            "kinds": {kind: _empty_kind() for kind in kinds},
             "galleries": {"galleries": 0, "refreshes": 0, "meeting_threshold": 0},
         }
 
@@ -121,7 +123,7 @@ def venue_figures(f: StatsFilter) -> dict:
     per_child: dict[str, dict] = {}
 
     def both(child: str) -> tuple[dict[str, Any], dict[str, Any]]:
-        return (total, per_child.setdefault(child, blank()))
+        return (total, per_child.get(child) or per_child.setdefault(child, blank()))
 
     for r in venues:
         for target in both(r["child"]):
@@ -149,13 +151,8 @@ def venue_figures(f: StatsFilter) -> dict:
             "galleries": {**figures["galleries"], "threshold": threshold},
         }
 
-    children = (
-        list(Area.objects.filter(parent__isnull=True).order_by("path"))
-        if f.root is None
-        else list(f.root.children.order_by("path"))
-    )
     areas = [
-        {"id": a.pk, "name": a.name, "level": a.level, **plain(per_child.get(str(a.pk), blank()))} for a in children
+        {"id": a.pk, "name": a.name, "level": a.level, **plain(per_child.get(str(a.pk)) or blank())} for a in f.children
     ]
     return {**plain(total), "areas": areas}
 
