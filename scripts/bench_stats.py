@@ -6,6 +6,10 @@ Runs each endpoint through DRF's test client as a district-wide staff member and
 hand-written SQL query returning the same figures; prints the medians and their ratio. The database is
 taken as given (``manage.py seed_demo --scale 1`` gives 50,000 events and 1,000,000 registrations);
 ``--prepare N`` first fills an empty database with N bulk-created events for a quick local run.
+
+``--headline`` times only the summary, the time series and the yearly report of both slices, each call
+alternating with an event detail GET, so that both see the same load: scripts/bench.py runs it on each
+scale in turn, several rounds, for the ratios to the detail GET and between scales.
 """
 
 # The SQL below is assembled from constant fragments only; every value is a bound parameter.
@@ -145,13 +149,13 @@ SQL = {
         -- person-times credited once: walk-ins by their group, declared registrants by theirs, the rest to
         -- the event's audience when it has exactly one (else unspecified, not listed here)
         WITH {HELD},
-        sole AS (SELECT event_id, min(audience_id) AS aud FROM events_event_audiences
-                 GROUP BY event_id HAVING count(*) = 1),
+        sole AS (SELECT ea.event_id, min(ea.audience_id) AS aud FROM events_event_audiences ea
+                 JOIN held h ON h.id = ea.event_id GROUP BY ea.event_id HAVING count(*) = 1),
         walk AS (SELECT w.audience_id AS aud, h.id AS event_id, sum(w.count) AS n FROM events_walkincount w
                  JOIN held h ON h.report_id = w.report_id GROUP BY 1, 2),
-        decl AS (SELECT audience_id AS aud, event_id, sum(companions + 1) AS n FROM events_registration
-                 WHERE checked_in_at IS NOT NULL AND audience_id IS NOT NULL
-                   AND event_id IN (SELECT id FROM held) GROUP BY 1, 2),
+        decl AS (SELECT g.audience_id AS aud, g.event_id, sum(g.companions + 1) AS n FROM events_registration g
+                 JOIN held h ON h.id = g.event_id
+                 WHERE g.checked_in_at IS NOT NULL AND g.audience_id IS NOT NULL GROUP BY 1, 2),
         rest AS (SELECT sole.aud, sum(h.attendance - coalesce(w.n, 0) - coalesce(d.n, 0)) AS n FROM held h
                  LEFT JOIN sole ON sole.event_id = h.id
                  LEFT JOIN (SELECT event_id, sum(n) AS n FROM walk GROUP BY 1) w ON w.event_id = h.id
@@ -495,16 +499,15 @@ def largest_subdistrict(root: Area, year: int) -> Area | None:
     return Area.objects.get(pk=row[0]) if row else None
 
 
-def detail_get_ms(client: APIClient, runs: int) -> tuple[int, float]:
+def detail_get_ms(client: APIClient, runs: int) -> tuple[str, float]:
     """The yardstick of the same run: one published event's detail page, as the same user."""
-    event = Event.objects.filter(status="approved").order_by("starts_at").values_list("pk", flat=True).last()
-    event = event or Event.objects.values_list("pk", flat=True).first()
+    url = detail_url()
 
     def call():
-        response = client.get(f"/api/v1/events/{event}/")
+        response = client.get(url)
         assert response.status_code == 200, response.content[:300]
 
-    return event, timed(call, runs * 4)
+    return url, timed(call, runs * 4)
 
 
 def measure_slice(client: APIClient, root: Area, year: int, runs: int) -> dict[str, dict[str, float]]:
@@ -539,6 +542,38 @@ def measure_slice(client: APIClient, root: Area, year: int, runs: int) -> dict[s
 HEADLINE = ("summary", "timeseries", "reports/annual")
 
 
+def detail_url() -> str:
+    event = Event.objects.filter(status="approved").order_by("starts_at").values_list("pk", flat=True).last()
+    return f"/api/v1/events/{event or Event.objects.values_list('pk', flat=True).first()}/"
+
+
+def measure_headline(client: APIClient, slices: dict[str, Area], year: int, runs: int) -> dict[str, dict]:
+    """Median ms of each headline endpoint and of the detail GET timed alternately with it."""
+    detail = detail_url()
+
+    def get(url: str, query: dict | None = None) -> float:
+        cache.clear()
+        started = time.perf_counter()
+        response = client.get(url, query or {})
+        elapsed = time.perf_counter() - started
+        assert response.status_code == 200, (url, response.status_code, response.content[:300])
+        return elapsed * 1000
+
+    figures: dict[str, dict] = {}
+    for label, area in slices.items():
+        urls = endpoint_urls(year, area.pk)
+        figures[label] = {}
+        for name in HEADLINE:
+            url, query = urls[name]
+            get(url, query), get(detail)  # warm
+            pairs = [(get(url, query), get(detail)) for _ in range(runs)]
+            api_ms = statistics.median(a for a, _ in pairs)
+            detail_ms = statistics.median(d for _, d in pairs)
+            figures[label][name] = {"api_ms": api_ms, "detail_ms": detail_ms, "ratio": api_ms / detail_ms}
+            print(f"{label + ' ' + name:<36}{api_ms:>10.1f}{detail_ms:>12.1f}{api_ms / detail_ms:>14.2f}")
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15, help="Timed runs per endpoint and query (median shown).")
@@ -546,6 +581,9 @@ def main() -> None:
     parser.add_argument("--prepare", type=int, metavar="N", help="Bulk-create N events first (empty database only).")
     parser.add_argument("--json", metavar="PATH", help="Also write the figures to PATH (scripts/bench.py reads it).")
     parser.add_argument("--subdistrict", type=int, metavar="ID", help="The subdistrict slice (default: the busiest).")
+    parser.add_argument(
+        "--headline", action="store_true", help="Only the headline endpoints, each next to the detail GET."
+    )
     args = parser.parse_args()
     settings.DEBUG = False
 
@@ -585,12 +623,18 @@ def main() -> None:
         slices["subdistrict"] = sub
     figures: dict = {"events": n_events, "registrations": n_registrations, "year": year, "slices": {}}
     figures["subdistrict"] = sub.pk if sub else None
+    if args.headline:
+        print(f"{'slice / endpoint':<36}{'API ms':>10}{'detail ms':>12}{'× detail GET':>14}")
+        figures["headline"] = measure_headline(client, slices, year, args.runs)
+        if args.json:
+            Path(args.json).write_text(json.dumps(figures, indent=1))
+        return
     for label, area in slices.items():
         print(f"\n{label}: {area.name} (area {area.pk})")
         figures["slices"][label] = measure_slice(client, area, year, args.runs)
-    event_id, detail_ms = detail_get_ms(client, args.runs)
+    url, detail_ms = detail_get_ms(client, args.runs)
     figures["detail_ms"] = detail_ms
-    print(f"\nyardstick: GET /api/v1/events/{event_id}/ median {detail_ms:.1f} ms")
+    print(f"\nyardstick: GET {url} median {detail_ms:.1f} ms")
     print(f"{'slice / endpoint':<36}{'API ms':>10}{'× detail GET':>14}  (goal <= 3)")
     for label, rows in figures["slices"].items():
         for name in HEADLINE:
