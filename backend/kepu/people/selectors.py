@@ -20,7 +20,7 @@ from kepu.accounts.policies import Viewer
 from kepu.events.models import Event
 from kepu.stats.filters import LOCAL_TZ, StatsFilter, local_midnight
 from kepu.stats.sections import count_under_communities
-from kepu.stats.selectors import held_q, path_segment, root_depth
+from kepu.stats.selectors import grouped_over, held_q, root_depth
 
 from . import permissions as policy
 from .certificates import Certificate
@@ -132,12 +132,6 @@ def _in_slice(f: StatsFilter, field: str) -> Q:
     return Q(**{f"{field}__path__startswith": f.root_path}) if f.root_path else Q()
 
 
-def _grouped(qs: QuerySet, f: StatsFilter, area_field: str, keys: tuple[str, ...], aggregates: dict) -> list[dict]:
-    """``aggregates`` per direct sub-area of the slice root ("" for rows of the root itself) and ``keys``."""
-    child = path_segment(f"{area_field}__path", root_depth(f.root) + 1)
-    return list(qs.annotate(child=child).values("child", *keys).annotate(**aggregates).order_by())
-
-
 # What a popularizer's flags count towards, by kind (the survey asks managers and creators of full-time
 # popularizers only).
 FLAG_KEYS = {
@@ -164,10 +158,9 @@ def _empty_figures() -> dict:
     }
 
 
-def _add_popularizers(target: dict, row: dict) -> None:
-    """Add one row of popularizers alike in kind, gender and flags."""
+def _add_popularizers(target: dict, row: dict, n: int, months: Decimal | None) -> None:
+    """Add ``n`` popularizers alike in kind, gender and flags (``row``)."""
     block = target["full_time" if row["kind"] == PopularizerKind.FULL_TIME else "part_time"]
-    n = row["n"]
     block["total"] += n
     if row["gender"] == Gender.FEMALE:
         block["female"] += n
@@ -175,7 +168,7 @@ def _add_popularizers(target: dict, row: dict) -> None:
         if row[flag]:
             block[key] += n
     if row["kind"] == PopularizerKind.PART_TIME:
-        block["work_months"] += row["months"] or Decimal("0.0")
+        block["work_months"] += months or Decimal("0.0")
 
 
 def _plain(figures: dict) -> dict:
@@ -190,46 +183,58 @@ def _plain(figures: dict) -> dict:
     return out
 
 
+# Per direct sub-area of the slice root (the path segment at its depth; "" for rows of the root itself):
+# popularizers alike in kind, gender and flags, registered volunteers, and confirmed service per volunteer
+# (so the distinct volunteers of the slice and of each sub-area come from the same rows).
+PERSONNEL_SQL = """
+SELECT 'p', split_part(path, '/', %s), kind, gender, qualified, rural, manager, creator, docent, NULL::bigint,
+       count(*), sum(work_months)
+  FROM popularizers GROUP BY 2, 3, 4, 5, 6, 7, 8, 9
+UNION ALL SELECT 'v', split_part(path, '/', %s), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*), NULL
+  FROM volunteers GROUP BY 2
+UNION ALL SELECT 's', split_part(path, '/', %s), NULL, NULL, NULL, NULL, NULL, NULL, NULL, volunteer_id,
+       count(*), sum(hours)
+  FROM service GROUP BY 2, 10
+"""
+
+
 def personnel_figures(f: StatsFilter) -> dict:
     """科普人员 of the slice: full-time and part-time popularizers with the survey's breakdowns, registered
     volunteers, and confirmed volunteer service (person-times, distinct volunteers, hours), for the whole
-    slice and per direct sub-area (each sub-area's figure covers its own subtree). Three grouped queries,
-    whose few rows are summed here: popularizers alike in kind, gender and flags, volunteers, and service
-    per volunteer (so the distinct volunteers of the slice and of each sub-area come from the same rows)."""
-    popularizers = Popularizer.objects.filter(
-        _serving_q(f, "started_on", "ended_on")
-        & _in_slice(f, "organization__area")
-        & Q(kind__in=PopularizerKind.values)
-    )
-    volunteers = Volunteer.objects.filter(_serving_q(f, "registered_on", "withdrawn_on") & _in_slice(f, "area"))
-    service = VolunteerSignup.objects.filter(
-        Q(status=VolunteerSignupStatus.CONFIRMED, hours__isnull=False) & held_q(f, prefix="event__")
-    )
+    slice and per direct sub-area (each sub-area's figure covers its own subtree). One statement."""
+    sources = {
+        "popularizers": Popularizer.objects.filter(
+            _serving_q(f, "started_on", "ended_on")
+            & _in_slice(f, "organization__area")
+            & Q(kind__in=PopularizerKind.values)
+        ).values_list("organization__area__path", "kind", "gender", *FLAGS, "work_months"),
+        "volunteers": Volunteer.objects.filter(
+            _serving_q(f, "registered_on", "withdrawn_on") & _in_slice(f, "area")
+        ).values_list("area__path"),
+        "service": VolunteerSignup.objects.filter(
+            Q(status=VolunteerSignupStatus.CONFIRMED, hours__isnull=False) & held_q(f, prefix="event__")
+        ).values_list("event__area__path", "volunteer_id", "hours"),
+    }
+    depth = root_depth(f.root) + 2  # split_part counts the empty text before the path's first "/"
     total = _empty_figures()
     per_child: dict[str, dict] = {}
 
     def both(child: str) -> tuple[dict, dict]:
         return total, per_child.get(child) or per_child.setdefault(child, _empty_figures())
 
-    for row in _grouped(
-        popularizers,
-        f,
-        "organization__area",
-        ("kind", "gender", *FLAGS),
-        {"n": Count("id"), "months": Sum("work_months")},
-    ):
-        for target in both(row["child"]):
-            _add_popularizers(target, row)
-    for row in _grouped(volunteers, f, "area", (), {"n": Count("id")}):
-        for target in both(row["child"]):
-            target["volunteers_registered"] += row["n"]
     served: set[int] = set()
-    for row in _grouped(service, f, "event__area", ("volunteer_id",), {"n": Count("id"), "hours": Sum("hours")}):
-        served.add(row["volunteer_id"])
-        for target in both(row["child"]):
-            target["service_person_times"] += row["n"]
-            target["service_hours"] += row["hours"] or ZERO_HOURS
-            target["volunteers_served"] += 1
+    for part, child, *group, volunteer, n, amount in grouped_over(PERSONNEL_SQL, sources, [depth] * 3):
+        for target in both(child):
+            if part == "p":
+                _add_popularizers(target, dict(zip(("kind", "gender", *FLAGS), group, strict=True)), n, amount)
+            elif part == "v":
+                target["volunteers_registered"] += n
+            else:
+                target["service_person_times"] += n
+                target["service_hours"] += amount or ZERO_HOURS
+                target["volunteers_served"] += 1
+        if part == "s":
+            served.add(volunteer)
     total["volunteers_served"] = len(served)
     areas = [
         {"id": a.pk, "name": a.name, "level": a.level, **_plain(per_child.get(str(a.pk)) or _empty_figures())}

@@ -112,6 +112,26 @@ def root_depth(root: Area | None) -> int:
 # Events -----------------------------------------------------------------------------------------------
 
 
+def grouped_over(sql: str, sources: dict[str, QuerySet], params: list[Any]) -> list[tuple]:
+    """Run ``sql`` over the row sets ``sources`` (name → a filtered ``values_list`` queryset), each a
+    common table expression under its name: the rules of what counts stay in the querysets, the grouping
+    of several of them is one statement and one round trip instead of one compiled query each."""
+    parts: list[str] = []
+    values: list[Any] = []
+    alias = next(iter(sources.values())).db
+    for name, queryset in sources.items():
+        body, body_params = queryset.order_by().query.sql_with_params()  # a model's ordering sorts for nothing
+        # Columns in the order the SQL selects them (fields, then annotations), each named after the last
+        # part of its name: organization__area__path → path.
+        names = [*queryset.query.values_select, *queryset.query.annotation_select]
+        columns = ", ".join(name.rsplit("__", 1)[-1] for name in names)
+        parts.append(f"{name} ({columns}) AS MATERIALIZED ({body})")
+        values.extend(body_params)
+    with connections[alias].cursor() as cursor:
+        cursor.execute(f"WITH {', '.join(parts)} {sql}", [*values, *params])
+        return cursor.fetchall()
+
+
 def held_q(f: StatsFilter, prefix: str = "") -> Q:
     """Events that count: started in the period (local calendar) and slice; official figures take events
     whose report was accepted, provisional ones add events that took place but whose report is missing,

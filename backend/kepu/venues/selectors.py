@@ -19,7 +19,7 @@ from kepu.accounts.policies import Viewer
 from kepu.places.models import Area
 from kepu.stats.filters import StatsFilter
 from kepu.stats.sections import count_under_communities
-from kepu.stats.selectors import held_events, int_sum, path_segment, root_depth, with_attendance
+from kepu.stats.selectors import grouped_over, held_events, root_depth, with_attendance
 
 from . import permissions as policy
 from .models import KINDS_WITH_AREA, GalleryRefresh, Venue, VenueKind
@@ -83,33 +83,35 @@ def _plain_kinds(kinds: dict[str, dict]) -> dict[str, dict]:
     return out
 
 
+# Per direct sub-area of the slice root (the path segment at its depth) and kind: the venues open in the
+# period with their floor space, the use of venues by held events, and each open gallery's refreshes.
+VENUE_SQL = """
+SELECT 'v', split_part(path, '/', %s), kind, count(*), coalesce(sum(building_area), 0),
+       coalesce(sum(exhibition_area), 0)
+  FROM open_venues GROUP BY 2, 3
+UNION ALL SELECT 'u', split_part(path, '/', %s), kind, count(*), coalesce(sum(att), 0), NULL FROM held_use GROUP BY 2, 3
+UNION ALL SELECT 'g', split_part(v.path, '/', %s), v.kind, count(r.venue_id), NULL, NULL
+  FROM open_venues v LEFT JOIN refreshes r ON r.venue_id = v.id WHERE v.kind = %s GROUP BY v.id, v.path, v.kind
+"""
+
+
 def venue_figures(f: StatsFilter) -> dict:
     """科普场地 of the slice by the survey's kinds, for the whole slice and per direct sub-area: venues open
     in the period, floor space, events held there and their person-times; plus the galleries' refreshes
-    and how many galleries reached the yearly refresh threshold. Four queries."""
-    depth = root_depth(f.root) + 1
-    venues = (
-        Venue.objects.filter(_open_q(f) & _slice_q(f, "area"))
-        .annotate(child=path_segment("area__path", depth))
-        .values("child", "kind")
-        .annotate(n=Count("id"), building=_area_sum("building_area"), exhibition=_area_sum("exhibition_area"))
-        .order_by()
-    )
-    use = (
-        with_attendance(held_events(f).filter(venue_link__isnull=False), f)
-        .annotate(child=path_segment("venue_link__venue__area__path", depth))
-        .values("child", "venue_link__venue__kind")
-        .annotate(sessions=Count("id"), person_times=int_sum("att"))
-        .order_by()
-    )
+    and how many galleries reached the yearly refresh threshold. One statement."""
+    sources = {
+        "open_venues": Venue.objects.filter(_open_q(f) & _slice_q(f, "area")).values_list(
+            "id", "area__path", "kind", "building_area", "exhibition_area"
+        ),
+        # The type plugin cannot follow names annotated before values_list().
+        "held_use": with_attendance(held_events(f).filter(venue_link__isnull=False), f).values_list(  # type: ignore[misc]
+            "venue_link__venue__area__path", "venue_link__venue__kind", "att"
+        ),
+        "refreshes": GalleryRefresh.objects.filter(date__gte=f.start_date, date__lt=f.end_date).values_list("venue_id"),
+    }
+    depth = root_depth(f.root) + 2  # split_part counts the empty text before the path's first "/"
+    rows = grouped_over(VENUE_SQL, sources, [depth, depth, depth, VenueKind.GALLERY])
     threshold = gallery_refresh_threshold()
-    in_period = Q(refreshes__date__gte=f.start_date, refreshes__date__lt=f.end_date)
-    galleries = list(
-        Venue.objects.filter(_open_q(f) & _slice_q(f, "area") & Q(kind=VenueKind.GALLERY))
-        .annotate(child=path_segment("area__path", depth), refreshes_in_period=Count("refreshes", filter=in_period))
-        .values("id", "child", "refreshes_in_period")
-        .order_by()
-    )
 
     kinds = VenueKind.values
 
@@ -125,23 +127,22 @@ def venue_figures(f: StatsFilter) -> dict:
     def both(child: str) -> tuple[dict[str, Any], dict[str, Any]]:
         return (total, per_child.get(child) or per_child.setdefault(child, blank()))
 
-    for r in venues:
-        for target in both(r["child"]):
-            row = target["kinds"][r["kind"]]
-            row["venues"] += r["n"]
-            row["building_area"] += r["building"]
-            row["exhibition_area"] += r["exhibition"]
-    for u in use:
-        for target in both(u["child"]):
-            row = target["kinds"][u["venue_link__venue__kind"]]
-            row["sessions"] += u["sessions"]
-            row["person_times"] += u["person_times"]
-    for g in galleries:
-        for target in both(g["child"]):
-            block = target["galleries"]
-            block["galleries"] += 1
-            block["refreshes"] += g["refreshes_in_period"]
-            block["meeting_threshold"] += int(g["refreshes_in_period"] >= threshold)
+    for part, child, kind, n, amount, other in rows:
+        for target in both(child):
+            if part == "v":
+                row = target["kinds"][kind]
+                row["venues"] += n
+                row["building_area"] += amount
+                row["exhibition_area"] += other
+            elif part == "u":
+                row = target["kinds"][kind]
+                row["sessions"] += n
+                row["person_times"] += int(amount)  # an integer sum in the numeric column of floor space
+            else:
+                block = target["galleries"]
+                block["galleries"] += 1
+                block["refreshes"] += n
+                block["meeting_threshold"] += int(n >= threshold)
 
     def plain(figures: dict) -> dict:
         kinds = _plain_kinds(figures["kinds"])
