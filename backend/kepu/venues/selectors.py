@@ -12,8 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, DecimalField, Q, QuerySet, Sum, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Q, QuerySet
 
 from kepu.accounts.policies import Viewer
 from kepu.places.models import Area
@@ -52,14 +51,6 @@ def _open_q(f: StatsFilter) -> Q:
 
 def _slice_q(f: StatsFilter, field: str) -> Q:
     return Q(**{f"{field}__path__startswith": f.root_path}) if f.root_path else Q()
-
-
-def _area_sum(field: str) -> Coalesce:
-    return Coalesce(
-        Sum(field, filter=Q(kind__in=KINDS_WITH_AREA)),
-        Value(Decimal("0.0")),
-        output_field=DecimalField(max_digits=14, decimal_places=1),
-    )
 
 
 def _empty_kind() -> dict:
