@@ -20,7 +20,7 @@ from kepu.accounts.policies import Viewer
 from kepu.events.models import Event
 from kepu.stats.filters import LOCAL_TZ, StatsFilter, local_midnight
 from kepu.stats.sections import count_under_communities
-from kepu.stats.selectors import grouped_over, held_q, root_depth
+from kepu.stats.selectors import child_part, grouped_over, held_q
 
 from . import permissions as policy
 from .certificates import Certificate
@@ -215,7 +215,7 @@ def personnel_figures(f: StatsFilter) -> dict:
             Q(status=VolunteerSignupStatus.CONFIRMED, hours__isnull=False) & held_q(f, prefix="event__")
         ).values_list("event__area__path", "volunteer_id", "hours"),
     }
-    depth = root_depth(f.root) + 2  # split_part counts the empty text before the path's first "/"
+    depth = child_part(f.root)
     total = _empty_figures()
     per_child: dict[str, dict] = {}
 

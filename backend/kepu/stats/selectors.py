@@ -109,6 +109,12 @@ def root_depth(root: Area | None) -> int:
     return root.path.count("/") - 1 if root else 0
 
 
+def child_part(root: Area | None) -> int:
+    """The ``split_part(path, '/', n)`` that names the direct sub-area of ``root`` an area lies in: the
+    SQL counterpart of ``path_segment(field, root_depth(root) + 1)``."""
+    return root_depth(root) + 2  # split_part counts the empty text before the path's first "/"
+
+
 # Events -----------------------------------------------------------------------------------------------
 
 

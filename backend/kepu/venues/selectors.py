@@ -18,7 +18,7 @@ from kepu.accounts.policies import Viewer
 from kepu.places.models import Area
 from kepu.stats.filters import StatsFilter
 from kepu.stats.sections import count_under_communities
-from kepu.stats.selectors import grouped_over, held_events, root_depth, with_attendance
+from kepu.stats.selectors import child_part, grouped_over, held_events, with_attendance
 
 from . import permissions as policy
 from .models import KINDS_WITH_AREA, GalleryRefresh, Venue, VenueKind
@@ -100,7 +100,7 @@ def venue_figures(f: StatsFilter) -> dict:
         ),
         "refreshes": GalleryRefresh.objects.filter(date__gte=f.start_date, date__lt=f.end_date).values_list("venue_id"),
     }
-    depth = root_depth(f.root) + 2  # split_part counts the empty text before the path's first "/"
+    depth = child_part(f.root)
     rows = grouped_over(VENUE_SQL, sources, [depth, depth, depth, VenueKind.GALLERY])
     threshold = gallery_refresh_threshold()
 
