@@ -69,7 +69,7 @@ lint: install
 	cd backend && $(BIN)/lint-imports --no-cache --config pyproject.toml
 	cd backend && $(BIN)/mypy .
 	cd backend && $(BIN)/python manage.py spectacular --validate --fail-on-warn --file /dev/null
-	cd backend && DJANGO_ENV=production DJANGO_SECRET_KEY=check-only-$$(head -c 32 /dev/urandom | base64 | tr -dc A-Za-z0-9) \
+	cd backend && DJANGO_ENV=production DJANGO_SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') \
 		DJANGO_ALLOWED_HOSTS=kepu.example.org DATABASE_URL=postgres://check@127.0.0.1/check \
 		$(BIN)/python manage.py check --deploy --fail-level WARNING
 
