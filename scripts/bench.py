@@ -19,7 +19,7 @@ leaves them as JSON for the summary at the end, which lists every goal with the 
   one (medians of the rounds);
 - ``notifications``: scripts/bench_notifications.py, one Celery worker delivering the reminders of 5,000
   and of 20,000 sign-ups, and the sweep with nothing new next to an event detail GET, on stale
-  statistics and after ANALYZE; the two sizes take turns three times, medians of the three;
+  statistics and after ANALYZE; the two sizes take turns five times, medians of the five;
 - ``loadtest``: scripts/loadtest.py, browsing and sign-up traffic next to WSGI/Django baselines.
 """
 
@@ -44,7 +44,7 @@ NAMES = ("signup", "event-list", "stats", "notifications", "loadtest")
 REMINDER_RUNS = (5_000, 20_000)
 HEADLINE = ("summary", "timeseries", "reports/annual")
 HEADLINE_ROUNDS = 3
-REMINDER_ROUNDS = 3
+REMINDER_ROUNDS = 5
 OUT = Path(tempfile.mkdtemp(prefix="kepu-bench-"))
 
 
