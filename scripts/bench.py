@@ -14,7 +14,7 @@ leaves them as JSON for the summary at the end, which lists every goal with the 
   and its largest subdistrict, next to an event detail GET, on one database per scale:
   ``kepu_bench_scale<N>`` (same server as DATABASE_URL), created, migrated and filled with
   ``seed_demo --scale N`` (N × 50,000 events, N × 1,000,000 registrations) when missing, reused after;
-  then, in three rounds where the scales take turns, the summary, time series and yearly report next to
+  then, in five rounds where the scales take turns, the summary, time series and yearly report next to
   an event detail GET timed alternately with them, and the time at the larger scale against the smaller
   one (medians of the rounds);
 - ``notifications``: scripts/bench_notifications.py, one Celery worker delivering the reminders of 5,000
@@ -43,7 +43,7 @@ PYTHON = sys.executable
 NAMES = ("signup", "event-list", "stats", "notifications", "loadtest")
 REMINDER_RUNS = (5_000, 20_000)
 HEADLINE = ("summary", "timeseries", "reports/annual")
-HEADLINE_ROUNDS = 3
+HEADLINE_ROUNDS = 5
 REMINDER_ROUNDS = 5
 OUT = Path(tempfile.mkdtemp(prefix="kepu-bench-"))
 
