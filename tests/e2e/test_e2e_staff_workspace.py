@@ -161,6 +161,13 @@ def test_staff_open_every_workspace_screen_scoped_to_their_area(
     card = page.get_by_test_id("target-card").filter(has_text="少先路街道")
     expect(card.get_by_test_id("target-per-capita")).to_contain_text("¥0.60 / ¥1.50")
 
+    # The catalog is the district's: a subdistrict's staff read it without the means to change it.
+    page.goto("/staff/data/materials")
+    expect(page.get_by_test_id("material-table")).to_contain_text("防范电信诈骗手册")
+    keeps = 0 if who == "subdistrict" else 1
+    expect(page.get_by_test_id("material-new")).to_have_count(keeps)
+    expect(page.get_by_test_id("material-edit")).to_have_count(keeps)
+
 
 @pytest.mark.parametrize(
     ("who", "viewport"), [("subdistrict", PHONE), ("district", DESKTOP)], ids=["subdistrict-375", "district-desktop"]

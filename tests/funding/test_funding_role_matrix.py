@@ -2,8 +2,8 @@
 
 The records and the target belong to the community of ``subdistrict``: its staff and the district's staff
 keep them; the other subdistrict's staff get 404 on them (400 on an import naming them), organizers and
-residents are refused, anonymous callers asked to sign in. The catalog is district-wide: any staff member
-keeps it, everyone signed in reads it.
+residents are refused, anonymous callers asked to sign in. The catalog is district-wide: the district's
+staff keep it, everyone signed in reads it.
 """
 
 import io
@@ -41,9 +41,9 @@ MATRIX = {
     "target change": [*STAFF_ONLY, 200, 404, 200],
     "target delete": [*STAFF_ONLY, 204, 404, 204],
     "material list": [DENIED, 200, 200, 200, 200, 200, 200],
-    "material create": [DENIED, DENIED, DENIED, DENIED, 201, 201, 201],
-    "material rename": [DENIED, DENIED, DENIED, DENIED, 200, 200, 200],
-    "material delete": [DENIED, DENIED, DENIED, DENIED, 204, 204, 204],
+    "material create": [DENIED, DENIED, DENIED, DENIED, 403, 403, 201],
+    "material rename": [DENIED, DENIED, DENIED, DENIED, 403, 403, 200],
+    "material delete": [DENIED, DENIED, DENIED, DENIED, 403, 403, 204],
 }
 
 

@@ -15,23 +15,33 @@ def material(db):
     return MaterialFactory(name="防诈骗手册")
 
 
-def test_anyone_signed_in_reads_the_catalog_but_only_staff_write(material, resident, organizer, staff, client_for):
-    for user in (resident, organizer, staff):
+def test_anyone_signed_in_reads_the_catalog_but_only_the_districts_staff_write(
+    material, resident, organizer, staff, district_staff, client_for
+):
+    for user in (resident, organizer, staff, district_staff):
         response = client_for(user).get("/api/v1/materials/")
         assert response.status_code == 200
         assert [m["name"] for m in response.json()["results"]] == ["防诈骗手册"]
+        expected = ["create", "change", "delete"] if user == district_staff else []
+        assert response.json()["allowed_actions"] == expected
     assert client_for(None).get("/api/v1/materials/").status_code in (401, 403)
     payload = {"name": "垃圾分类挂图", "kind": "poster"}
-    for user in (resident, organizer):
+    # A subdistrict's staff see the catalog but may not change what every subdistrict reports with.
+    for user in (resident, organizer, staff):
         assert client_for(user).post("/api/v1/materials/", payload).status_code == 403
-    response = client_for(staff).post("/api/v1/materials/", payload)
+        assert client_for(user).patch(f"/api/v1/materials/{material.pk}/", {"name": "x"}).status_code == 403
+        assert client_for(user).delete(f"/api/v1/materials/{material.pk}/").status_code == 403
+    response = client_for(district_staff).post("/api/v1/materials/", payload)
     assert response.status_code == 201
     assert response.json()["unit"] == "份"
     assert AuditEntry.objects.filter(action="material.created", target_id=str(response.json()["id"])).exists()
+    assert Material.objects.get(pk=material.pk).name == "防诈骗手册"
 
 
-def test_staff_rename_and_deactivate_a_material_with_audit(material, staff, client_for):
-    response = client_for(staff).patch(f"/api/v1/materials/{material.pk}/", {"name": "反诈手册", "is_active": False})
+def test_staff_rename_and_deactivate_a_material_with_audit(material, district_staff, client_for):
+    response = client_for(district_staff).patch(
+        f"/api/v1/materials/{material.pk}/", {"name": "反诈手册", "is_active": False}
+    )
     assert response.status_code == 200
     material.refresh_from_db()
     assert (material.name, material.is_active) == ("反诈手册", False)
@@ -39,17 +49,17 @@ def test_staff_rename_and_deactivate_a_material_with_audit(material, staff, clie
     assert entry.changes["name"] == {"old": "防诈骗手册", "new": "反诈手册"}
 
 
-def test_a_material_handed_out_cannot_be_deleted(material, staff, community, client_for):
+def test_a_material_handed_out_cannot_be_deleted(material, district_staff, community, client_for):
     DistributionFactory(material=material, area=community)
-    response = client_for(staff).delete(f"/api/v1/materials/{material.pk}/")
+    response = client_for(district_staff).delete(f"/api/v1/materials/{material.pk}/")
     assert response.status_code == 409
     unused = MaterialFactory()
-    assert client_for(staff).delete(f"/api/v1/materials/{unused.pk}/").status_code == 204
+    assert client_for(district_staff).delete(f"/api/v1/materials/{unused.pk}/").status_code == 204
     assert not Material.objects.filter(pk=unused.pk).exists()
 
 
-def test_duplicate_material_name_is_a_400(material, staff, client_for):
-    response = client_for(staff).post("/api/v1/materials/", {"name": "防诈骗手册", "kind": "brochure"})
+def test_duplicate_material_name_is_a_400(material, district_staff, client_for):
+    response = client_for(district_staff).post("/api/v1/materials/", {"name": "防诈骗手册", "kind": "brochure"})
     assert response.status_code == 400
     assert "name" in response.json()["errors"]
 

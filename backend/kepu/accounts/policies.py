@@ -36,6 +36,13 @@ def staff_area_path(user: Viewer | None) -> str | None:
     return None
 
 
+def is_district_staff(user: Viewer | None) -> bool:
+    """Staff whose area is a whole district (no area above it), or an administrator."""
+    if is_admin(user):
+        return True
+    return is_association_staff(user) and user.staff_area is not None and user.staff_area.parent_id is None
+
+
 def staff_area_q(user: Viewer | None, field: str = "area") -> Q:
     """A filter on ``<field>__path`` restricting rows to the staff member's subtree."""
     prefix = staff_area_path(user)

@@ -63,6 +63,8 @@ class MyRegistrationSerializer(serializers.Serializer):
 
 
 class EventOutputSerializer(FieldsBuiltOnce, serializers.ModelSerializer):
+    """An event as its caller may see it, with what the caller may do with it now."""
+
     area = IdNameSerializer()
     organization = IdNameSerializer()
     audiences = serializers.SerializerMethodField()

@@ -6,11 +6,19 @@ from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.response import Response
 
 from kepu.accounts.policies import acting_user, is_organizer_of
+from kepu.common.pagination import PageNumberPagination
 from kepu.common.schema import list_and_detail_schema
 
 from . import services
 from .filters import DistributionFilter
-from .permissions import CatalogPermission, DistributionPermission, can_change_distribution, can_record_distribution
+from .permissions import (
+    CatalogAction,
+    CatalogPermission,
+    DistributionPermission,
+    can_change_distribution,
+    can_record_distribution,
+    catalog_actions,
+)
 from .selectors import distribution_list, material_list
 from .serializers import (
     DistributionInputSerializer,
@@ -20,15 +28,40 @@ from .serializers import (
 )
 
 
+class CatalogPagination(PageNumberPagination):
+    """Pages of the catalog that also say what the caller may do with it, which is the same for every
+    entry (so the screen knows whether to offer adding one even when the page is empty)."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        self.allowed_actions = catalog_actions(request.user)
+        return super().paginate_queryset(queryset, request, view)
+
+    def get_paginated_response(self, data):
+        response = super().get_paginated_response(data)
+        response.data["allowed_actions"] = self.allowed_actions
+        return response
+
+    def get_paginated_response_schema(self, schema: dict) -> dict:
+        paginated = super().get_paginated_response_schema(schema)
+        paginated["properties"]["allowed_actions"] = {
+            "type": "array",
+            "items": {"type": "string", "enum": CatalogAction.values},
+            "description": "What the caller may do with the catalog: add, change and delete entries.",
+        }
+        paginated["required"] = [*paginated.get("required", []), "allowed_actions"]
+        return paginated
+
+
 @list_and_detail_schema(
     output=MaterialSerializer, tag="materials", summary="The catalog of publicity materials (signed-in users)"
 )
 class MaterialViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
-    """The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
-    keep it."""
+    """The catalog of publicity materials: everyone signed in reads it (organizers report with it), the
+    district's staff keep it."""
 
     serializer_class = MaterialSerializer
     permission_classes = [CatalogPermission]
+    pagination_class = CatalogPagination
     filterset_fields = ["kind", "is_active"]
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
 

@@ -1,6 +1,8 @@
 """Who may see and change the material catalog and distributions."""
 
+from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.request import Request
 from rest_framework.views import APIView
@@ -8,6 +10,7 @@ from rest_framework.views import APIView
 from kepu.accounts.policies import (
     Viewer,
     is_association_staff,
+    is_district_staff,
     is_organizer_of,
     organizer_org_ids,
     staff_area_q,
@@ -20,8 +23,21 @@ from .models import Distribution
 
 
 def can_manage_catalog(user: Viewer) -> bool:
-    """The catalog is reference data: association staff keep it."""
-    return is_association_staff(user)
+    """The catalog is one list for the whole district, so the staff who see the whole district keep it
+    (and administrators); a subdistrict's staff read it like everyone else, as a change would reach
+    every other subdistrict's reports."""
+    return is_district_staff(user)
+
+
+class CatalogAction(models.TextChoices):
+    CREATE = "create", _("Add a material")
+    CHANGE = "change", _("Change a material")
+    DELETE = "delete", _("Delete a material")
+
+
+def catalog_actions(user: Viewer) -> list[CatalogAction]:
+    """What ``user`` may do with the catalog, the same for every entry (see ``can_manage_catalog``)."""
+    return list(CatalogAction) if can_manage_catalog(user) else []
 
 
 def visible_distributions_q(user: Viewer) -> Q:
@@ -47,7 +63,8 @@ def can_change_distribution(user: Viewer, distribution: Distribution) -> bool:
 
 
 class CatalogPermission(BasePermission):
-    """Anyone signed in reads the catalog (organizers need it for their reports); staff write."""
+    """Anyone signed in reads the catalog (organizers need it for their reports); the district's staff
+    write."""
 
     def has_permission(self, request: Request, view: APIView) -> bool:
         if not (request.user and request.user.is_authenticated):

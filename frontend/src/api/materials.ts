@@ -2,6 +2,7 @@ import type { operations } from './schema'
 import { api, listAll, unwrap, type Schemas } from './client'
 
 export type Material = Schemas['Material']
+export type CatalogAction = Schemas['PaginatedMaterialList']['allowed_actions'][number]
 export type MaterialInput = Schemas['MaterialInputRequest']
 export type Distribution = Schemas['Distribution']
 export type MaterialQuery = NonNullable<operations['materials_list']['parameters']['query']>

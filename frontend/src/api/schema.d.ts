@@ -1062,14 +1062,14 @@ export interface paths {
         };
         /**
          * The catalog of publicity materials (signed-in users)
-         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
-         *     keep it.
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), the
+         *     district's staff keep it.
          */
         get: operations["materials_list"];
         put?: never;
         /**
-         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
-         *     keep it.
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), the
+         *     district's staff keep it.
          */
         post: operations["materials_create"];
         delete?: never;
@@ -1086,22 +1086,22 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
-         *     keep it.
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), the
+         *     district's staff keep it.
          */
         get: operations["materials_retrieve"];
         put?: never;
         post?: never;
         /**
-         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
-         *     keep it.
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), the
+         *     district's staff keep it.
          */
         delete: operations["materials_destroy"];
         options?: never;
         head?: never;
         /**
-         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), staff
-         *     keep it.
+         * @description The catalog of publicity materials: everyone signed in reads it (organizers report with it), the
+         *     district's staff keep it.
          */
         patch: operations["materials_partial_update"];
         trace?: never;
@@ -2482,6 +2482,7 @@ export interface components {
             check_in_opens_minutes?: number;
             check_in_closes_minutes?: number;
         };
+        /** @description An event as its caller may see it, with what the caller may do with it now. */
         EventOutput: {
             readonly id: number;
             readonly title: string;
@@ -3186,7 +3187,11 @@ export interface components {
             /** @example http://api.example.org/accounts/?page=2 */
             previous?: string | null;
             results: components["schemas"]["Material"][];
+            /** @description What the caller may do with the catalog: add, change and delete entries. */
+            allowed_actions: components["schemas"]["PaginatedMaterialListAllowedActionsEnum"][];
         };
+        /** @enum {string} */
+        PaginatedMaterialListAllowedActionsEnum: "create" | "change" | "delete";
         PaginatedNotificationOutputList: {
             /** @example 123 */
             count: number;
