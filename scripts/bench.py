@@ -14,9 +14,9 @@ leaves them as JSON for the summary at the end, which lists every goal with the 
   and its largest subdistrict, next to an event detail GET, on one database per scale:
   ``kepu_bench_scale<N>`` (same server as DATABASE_URL), created, migrated and filled with
   ``seed_demo --scale N`` (N × 50,000 events, N × 1,000,000 registrations) when missing, reused after;
-  then, in five rounds where the scales take turns, the summary, time series and yearly report next to
-  an event detail GET timed alternately with them, and the time at the larger scale against the smaller
-  one (medians of the rounds);
+  then, in five rounds, the summary, time series and yearly report next to an event detail GET timed
+  alternately with them, the first two scales timed together (one run on each database, taking turns
+  call by call), and the time at the larger scale against the smaller one (medians of the rounds);
 - ``notifications``: scripts/bench_notifications.py, one Celery worker delivering the reminders of 5,000
   and of 20,000 sign-ups, and the sweep with nothing new next to an event detail GET, on stale
   statistics and after ANALYZE; the two sizes take turns five times, medians of the five;
@@ -121,24 +121,32 @@ def stats(base_url: str, scales: list[float], goals: Goals) -> bool:
         for label, rows in figures["slices"].items():
             worst = max(r["ratio"] for r in rows.values())
             goals.add(f"stats scale {scale:g} {label}: worst endpoint ÷ its SQL", worst, "<= 1.5", worst <= 1.5)
-    # The headline endpoints next to the detail GET and across scales: the scales take turns, round after
-    # round, so that a change of load between two runs minutes apart weighs on neither; medians of rounds.
+    # The headline endpoints next to the detail GET and across scales. Two scales are timed by one run and
+    # its partner process on the other database, call by call in turn, so that both meet the same load
+    # (two runs seconds apart met loads that differed by a fifth); medians of the rounds.
     pinned = [f"--subdistrict={results[scales[0]]['subdistrict']}"] if results[scales[0]].get("subdistrict") else []
     rounds: dict[float, list[dict]] = {scale: [] for scale in scales}
+    pairs = [tuple(scales[:2])] if len(scales) >= 2 else []
+    pairs += [(scale,) for scale in scales[len(pairs) * 2 :]]
     for number in range(1, HEADLINE_ROUNDS + 1):
-        for scale in scales:
-            label = f"stats-headline-scale{scale:g}-round{number}"
-            figures = script(label, "bench_stats.py", ["--headline", "--runs", "15", *pinned], urls[scale])
+        for pair in pairs:
+            label = f"stats-headline-scale{'-'.join(f'{scale:g}' for scale in pair)}-round{number}"
+            arguments = ["--headline", "--runs", "15", *pinned]
+            if len(pair) == 2:
+                arguments += ["--pair", urls[pair[1]]]
+            figures = script(label, "bench_stats.py", arguments, urls[pair[0]])
             if figures is None:
                 return False
-            rounds[scale].append(figures["headline"])
+            rounds[pair[0]].append(figures["headline"])
+            if len(pair) == 2:
+                rounds[pair[1]].append(figures["paired"]["headline"])
     for scale in scales:
         for label in rounds[scale][0]:
             for name in HEADLINE:
                 ratio = statistics.median(r[label][name]["ratio"] for r in rounds[scale])
                 goals.add(f"stats scale {scale:g} {label} {name} ÷ event detail GET", ratio, "<= 3", ratio <= 3)
     if len(scales) >= 2:
-        small, large = min(scales), max(scales)
+        small, large = min(scales[:2]), max(scales[:2])
         for label in rounds[large][0]:
             for name in HEADLINE:
                 ratio = statistics.median(

@@ -8,8 +8,10 @@ taken as given (``manage.py seed_demo --scale 1`` gives 50,000 events and 1,000,
 ``--prepare N`` first fills an empty database with N bulk-created events for a quick local run.
 
 ``--headline`` times only the summary, the time series and the yearly report of both slices, each call
-alternating with an event detail GET, so that both see the same load: scripts/bench.py runs it on each
-scale in turn, several rounds, for the ratios to the detail GET and between scales.
+alternating with an event detail GET, so that both see the same load. With ``--pair URL`` a second
+process (``--serve``) on the database at URL (another scale) makes the same calls, taking turns with
+this one call by call: scripts/bench.py runs it in several rounds, for the ratios to the detail GET and
+between the scales.
 """
 
 # The SQL below is assembled from constant fragments only; every value is a bound parameter.
@@ -19,6 +21,7 @@ import json
 import os
 import random
 import statistics
+import subprocess
 import sys
 import time
 from datetime import date, datetime, timedelta
@@ -540,6 +543,7 @@ def measure_slice(client: APIClient, root: Area, year: int, runs: int) -> dict[s
 
 # The endpoints the issue of scale is about: each is compared with a detail GET and across scales.
 HEADLINE = ("summary", "timeseries", "reports/annual")
+PAIRED_ORDER = ["api", "partner_api", "detail", "partner_detail"]
 
 
 def detail_url() -> str:
@@ -547,31 +551,106 @@ def detail_url() -> str:
     return f"/api/v1/events/{event or Event.objects.values_list('pk', flat=True).first()}/"
 
 
-def measure_headline(client: APIClient, slices: dict[str, Area], year: int, runs: int) -> dict[str, dict]:
-    """Median ms of each headline endpoint and of the detail GET timed alternately with it."""
+def timed_get(client: APIClient, url: str, query: dict | None = None) -> float:
+    """Ms of one GET with an empty cache (the cache would answer the repeats otherwise)."""
+    cache.clear()
+    started = time.perf_counter()
+    response = client.get(url, query or {})
+    elapsed = time.perf_counter() - started
+    assert response.status_code == 200, (url, response.status_code, response.content[:300])
+    return elapsed * 1000
+
+
+class Partner:
+    """This script in ``--serve`` mode on another database (another scale), timing the calls it is sent one
+    at a time: the two scales' calls then alternate within milliseconds, as each call does with its detail
+    GET, instead of being timed by two runs seconds apart under whatever load each met."""
+
+    def __init__(self, database_url: str, year: int, subdistrict: int | None):
+        arguments = [sys.executable, __file__, "--serve", "--year", str(year)]
+        if subdistrict:
+            arguments.append(f"--subdistrict={subdistrict}")
+        self.process = subprocess.Popen(  # noqa: S603 - this very script, fixed arguments
+            arguments,
+            env={**os.environ, "DATABASE_URL": database_url},
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        self.figures = json.loads(self._read())  # its database's size, once it is ready
+
+    def _read(self) -> str:
+        line = self.process.stdout.readline() if self.process.stdout else ""
+        if not line:
+            sys.exit("the partner process ended early")
+        return line
+
+    def get(self, label: str, name: str) -> float:
+        """Ms of the partner's call ``name`` ("detail" for the detail GET) of slice ``label``."""
+        assert self.process.stdin is not None
+        self.process.stdin.write(json.dumps([label, name]) + "\n")
+        self.process.stdin.flush()
+        return float(self._read())
+
+    def close(self) -> None:
+        if self.process.stdin:
+            self.process.stdin.close()
+        self.process.wait(30)
+
+
+def serve(client: APIClient, slices: dict[str, Area], year: int, ready: dict) -> None:
+    """``--serve``: one JSON line when ready, then the ms of each call asked for on stdin, one per line."""
     detail = detail_url()
+    urls = {label: endpoint_urls(year, area.pk) for label, area in slices.items()}
+    print(json.dumps(ready), flush=True)
+    for line in sys.stdin:
+        label, name = json.loads(line)
+        ms = timed_get(client, detail) if name == "detail" else timed_get(client, *urls[label][name])
+        print(ms, flush=True)
 
-    def get(url: str, query: dict | None = None) -> float:
-        cache.clear()
-        started = time.perf_counter()
-        response = client.get(url, query or {})
-        elapsed = time.perf_counter() - started
-        assert response.status_code == 200, (url, response.status_code, response.content[:300])
-        return elapsed * 1000
 
-    figures: dict[str, dict] = {}
+def measure_headline(
+    client: APIClient, slices: dict[str, Area], year: int, runs: int, partner: Partner | None = None
+) -> tuple[dict[str, dict], dict[str, dict]]:
+    """Median ms of each headline endpoint and of the detail GET timed alternately with it; with a partner,
+    the same for the partner's database, its calls interleaved with these."""
+    detail = detail_url()
+    mine: dict[str, dict] = {}
+    theirs: dict[str, dict] = {}
+
+    def entry(api: list[float], yardstick: list[float]) -> dict:
+        api_ms, detail_ms = statistics.median(api), statistics.median(yardstick)
+        return {"api_ms": api_ms, "detail_ms": detail_ms, "ratio": api_ms / detail_ms}
+
     for label, area in slices.items():
         urls = endpoint_urls(year, area.pk)
-        figures[label] = {}
+        mine[label], theirs[label] = {}, {}
         for name in HEADLINE:
             url, query = urls[name]
-            get(url, query), get(detail)  # warm
-            pairs = [(get(url, query), get(detail)) for _ in range(runs)]
-            api_ms = statistics.median(a for a, _ in pairs)
-            detail_ms = statistics.median(d for _, d in pairs)
-            figures[label][name] = {"api_ms": api_ms, "detail_ms": detail_ms, "ratio": api_ms / detail_ms}
-            print(f"{label + ' ' + name:<36}{api_ms:>10.1f}{detail_ms:>12.1f}{api_ms / detail_ms:>14.2f}")
-    return figures
+            samples: dict[str, list[float]] = {"api": [], "detail": [], "partner_api": [], "partner_detail": []}
+            for run in range(runs + 1):  # the first round warms up
+                # Who goes first takes turns, so neither database always follows the other's call.
+                order = ["partner_api", "api", "partner_detail", "detail"] if run % 2 else PAIRED_ORDER
+                for key in (k for k in order if partner or not k.startswith("partner")):
+                    if key == "api":
+                        ms = timed_get(client, url, query)
+                    elif key == "detail":
+                        ms = timed_get(client, detail)
+                    elif partner is not None:
+                        ms = partner.get(label, "detail" if key == "partner_detail" else name)
+                    if run:
+                        samples[key].append(ms)
+            mine[label][name] = entry(samples["api"], samples["detail"])
+            line = (
+                f"{label + ' ' + name:<36}{mine[label][name]['api_ms']:>10.1f}{mine[label][name]['detail_ms']:>12.1f}"
+            )
+            line += f"{mine[label][name]['ratio']:>14.2f}"
+            if partner:
+                theirs[label][name] = entry(samples["partner_api"], samples["partner_detail"])
+                line += f"{theirs[label][name]['api_ms']:>12.1f}{theirs[label][name]['detail_ms']:>12.1f}"
+                line += f"{theirs[label][name]['ratio']:>14.2f}"
+            print(line, flush=True)
+    return mine, theirs
 
 
 def main() -> None:
@@ -584,6 +663,12 @@ def main() -> None:
     parser.add_argument(
         "--headline", action="store_true", help="Only the headline endpoints, each next to the detail GET."
     )
+    parser.add_argument(
+        "--pair",
+        metavar="DATABASE_URL",
+        help="With --headline: time the same calls on this database too, interleaved with these (another scale).",
+    )
+    parser.add_argument("--serve", action="store_true", help="Time the calls a --pair run sends on stdin.")
     args = parser.parse_args()
     settings.DEBUG = False
 
@@ -613,19 +698,35 @@ def main() -> None:
     with connection.cursor() as cursor:
         cursor.execute("SELECT (SELECT count(*) FROM events_event), (SELECT count(*) FROM events_registration)")
         n_events, n_registrations = cursor.fetchone()
-    print(
-        f"Database: {n_events:,} events, {n_registrations:,} registrations; year {year}, "
-        f"{args.runs} runs each, PostgreSQL {connection.pg_version // 10000}."
-    )
     slices = {"district": root}
     sub = Area.objects.get(pk=args.subdistrict) if args.subdistrict else largest_subdistrict(root, year)
     if sub is not None:
         slices["subdistrict"] = sub
     figures: dict = {"events": n_events, "registrations": n_registrations, "year": year, "slices": {}}
     figures["subdistrict"] = sub.pk if sub else None
+    if args.serve:
+        serve(client, slices, year, {"events": n_events, "registrations": n_registrations})
+        return
+    print(
+        f"Database: {n_events:,} events, {n_registrations:,} registrations; year {year}, "
+        f"{args.runs} runs each, PostgreSQL {connection.pg_version // 10000}."
+    )
     if args.headline:
-        print(f"{'slice / endpoint':<36}{'API ms':>10}{'detail ms':>12}{'× detail GET':>14}")
-        figures["headline"] = measure_headline(client, slices, year, args.runs)
+        partner = Partner(args.pair, year, figures["subdistrict"]) if args.pair else None
+        header = f"{'slice / endpoint':<36}{'API ms':>10}{'detail ms':>12}{'× detail GET':>14}"
+        if partner:
+            header += f"{'paired API':>12}{'detail ms':>12}{'× detail GET':>14}"
+            print(
+                f"Paired with {partner.figures['events']:,} events, {partner.figures['registrations']:,} registrations."
+            )
+        print(header)
+        try:
+            figures["headline"], paired = measure_headline(client, slices, year, args.runs, partner)
+        finally:
+            if partner:
+                partner.close()
+        if partner:
+            figures["paired"] = {**partner.figures, "headline": paired}
         if args.json:
             Path(args.json).write_text(json.dumps(figures, indent=1))
         return
