@@ -129,7 +129,9 @@ def test_login_without_csrf_token_is_refused(resident):
     client = APIClient(enforce_csrf_checks=True)
     response = client.post("/api/v1/auth/login/", {"phone": resident.phone, "password": PASSWORD})
     assert response.status_code == 403
-    assert client.get("/api/v1/auth/me/").status_code == 403
+    anonymous = client.get("/api/v1/auth/me/")
+    assert anonymous.status_code == 401  # not signed in: asked to, with the challenge to answer
+    assert anonymous["WWW-Authenticate"] == "Token"
 
 
 def test_session_writes_need_the_csrf_token(resident):
@@ -155,11 +157,11 @@ def test_logout_ends_the_session(resident):
     client.post("/api/v1/auth/login/", {"phone": resident.phone, "password": PASSWORD})
     client.credentials(HTTP_X_CSRFTOKEN=client.cookies["csrftoken"].value)
     assert client.post("/api/v1/auth/logout/").status_code == 204
-    assert client.get("/api/v1/auth/me/").status_code == 403
+    assert client.get("/api/v1/auth/me/").status_code == 401
 
 
 def test_me_needs_authentication(api):
-    assert api.get("/api/v1/auth/me/").status_code == 403
+    assert api.get("/api/v1/auth/me/").status_code == 401
 
 
 def test_me_shows_memberships_staff_area_and_the_own_unmasked_phone(client_for, organizer, staff, organization):
@@ -285,7 +287,7 @@ def test_changing_the_password_keeps_this_session_and_ends_the_others(resident):
     )
     assert response.status_code == 204
     assert this_browser.get("/api/v1/auth/me/").status_code == 200
-    assert other_browser.get("/api/v1/auth/me/").status_code == 403
+    assert other_browser.get("/api/v1/auth/me/").status_code == 401
     assert not Token.objects.filter(user=resident).exists()
     resident.refresh_from_db()
     assert resident.check_password("Brand-New-Pass-7")

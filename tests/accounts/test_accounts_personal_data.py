@@ -57,7 +57,7 @@ def test_export_contains_profile_registrations_and_notifications(client_for, res
 
 
 def test_export_needs_authentication(api):
-    assert api.get("/api/v1/auth/me/export/").status_code == 403
+    assert api.get("/api/v1/auth/me/export/").status_code == 401
 
 
 def test_deleting_the_account_wipes_personal_data_and_keeps_registrations(resident, past_event):
@@ -80,8 +80,8 @@ def test_deleting_the_account_wipes_personal_data_and_keeps_registrations(reside
     assert not Token.objects.filter(user=user).exists()
     assert not Notification.objects.filter(recipient=user).exists()
     assert Registration.objects.filter(pk=registration.pk, resident=user, status="confirmed").exists()
-    assert client.get("/api/v1/auth/me/").status_code == 403
-    assert other_browser.get("/api/v1/auth/me/").status_code == 403
+    assert client.get("/api/v1/auth/me/").status_code == 401
+    assert other_browser.get("/api/v1/auth/me/").status_code == 401
     assert APIClient().post("/api/v1/auth/login/", {"phone": "13800000001", "password": PASSWORD}).status_code == 400
     entry = AuditEntry.objects.get(action="user.anonymised", target_id=str(user.pk))
     assert "张三" not in str(entry.changes) and "13800000001" not in str(entry.changes)

@@ -288,7 +288,7 @@ def test_a_reset_code_sets_a_new_password_and_ends_every_session_and_token(resid
     assert response.status_code == 204, response.data
     resident.refresh_from_db()
     assert resident.check_password("Fresh-Start-2026")
-    assert signed_in.get("/api/v1/auth/me/").status_code == 403
+    assert signed_in.get("/api/v1/auth/me/").status_code == 401
     assert not Token.objects.filter(pk=token.pk).exists()
     assert AuditEntry.objects.filter(action="user.password_recovered", target_id=str(resident.pk)).exists()
     login = APIClient().post("/api/v1/auth/login/", {"phone": resident.phone, "password": "Fresh-Start-2026"})
