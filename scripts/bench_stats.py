@@ -543,7 +543,9 @@ def measure_slice(client: APIClient, root: Area, year: int, runs: int) -> dict[s
 
 # The endpoints the issue of scale is about: each is compared with a detail GET and across scales.
 HEADLINE = ("summary", "timeseries", "reports/annual")
-PAIRED_ORDER = ["api", "partner_api", "detail", "partner_detail"]
+# The order of one run's calls with a partner, and of every other run (who goes first takes turns).
+PAIRED_ORDER = ("api", "partner_api", "detail", "partner_detail")
+SWAPPED_ORDER = ("partner_api", "api", "partner_detail", "detail")
 
 
 def detail_url() -> str:
@@ -622,6 +624,9 @@ def measure_headline(
         api_ms, detail_ms = statistics.median(api), statistics.median(yardstick)
         return {"api_ms": api_ms, "detail_ms": detail_ms, "ratio": api_ms / detail_ms}
 
+    def cells(e: dict) -> str:
+        return f"{e['api_ms']:>10.1f}{e['detail_ms']:>12.1f}{e['ratio']:>14.2f}"
+
     for label, area in slices.items():
         urls = endpoint_urls(year, area.pk)
         mine[label], theirs[label] = {}, {}
@@ -629,8 +634,7 @@ def measure_headline(
             url, query = urls[name]
             samples: dict[str, list[float]] = {"api": [], "detail": [], "partner_api": [], "partner_detail": []}
             for run in range(runs + 1):  # the first round warms up
-                # Who goes first takes turns, so neither database always follows the other's call.
-                order = ["partner_api", "api", "partner_detail", "detail"] if run % 2 else PAIRED_ORDER
+                order = SWAPPED_ORDER if run % 2 else PAIRED_ORDER
                 for key in (k for k in order if partner or not k.startswith("partner")):
                     if key == "api":
                         ms = timed_get(client, url, query)
@@ -641,14 +645,10 @@ def measure_headline(
                     if run:
                         samples[key].append(ms)
             mine[label][name] = entry(samples["api"], samples["detail"])
-            line = (
-                f"{label + ' ' + name:<36}{mine[label][name]['api_ms']:>10.1f}{mine[label][name]['detail_ms']:>12.1f}"
-            )
-            line += f"{mine[label][name]['ratio']:>14.2f}"
+            line = f"{label + ' ' + name:<36}{cells(mine[label][name])}"
             if partner:
                 theirs[label][name] = entry(samples["partner_api"], samples["partner_detail"])
-                line += f"{theirs[label][name]['api_ms']:>12.1f}{theirs[label][name]['detail_ms']:>12.1f}"
-                line += f"{theirs[label][name]['ratio']:>14.2f}"
+                line += f"  {cells(theirs[label][name])}"
             print(line, flush=True)
     return mine, theirs
 
@@ -715,7 +715,7 @@ def main() -> None:
         partner = Partner(args.pair, year, figures["subdistrict"]) if args.pair else None
         header = f"{'slice / endpoint':<36}{'API ms':>10}{'detail ms':>12}{'× detail GET':>14}"
         if partner:
-            header += f"{'paired API':>12}{'detail ms':>12}{'× detail GET':>14}"
+            header += f"  {'paired API':>10}{'detail ms':>12}{'× detail GET':>14}"
             print(
                 f"Paired with {partner.figures['events']:,} events, {partner.figures['registrations']:,} registrations."
             )
