@@ -292,6 +292,9 @@ def test_an_organizer_runs_an_event_from_submission_to_report_and_staff_see_it_o
     )
 
     desk.reload()
+    # The reloaded page's requests finish before the click: once, under the load of two test processes,
+    # the click on "complete" showed no confirmation box.
+    desk.wait_for_load_state("networkidle")
     desk.get_by_test_id("org-complete").click()
     confirm_dialog(desk, "标记为已举办")
     expect(desk.locator(".el-tag", has_text="已结束")).to_be_visible()
